@@ -1,0 +1,47 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { FormationPlayer } from '@/components/formation/FormationPlayer'
+import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
+import { getPathname, Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { moduleResources, populatedList, requireModule } from '@/lib/catalogue/page'
+import type { Formation } from '@/payload-types'
+import { alternatesFor } from '@/lib/seo/alternates'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ exercice?: string | string[] }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const [moduleDoc, t] = await Promise.all([requireModule(locale, slug), getTranslations({ locale, namespace: 'formation' })])
+  return { title: `${t('title')} · ${moduleDoc.title}`, alternates: alternatesFor({ pathname: '/modules/[slug]/formation', params: { slug } }, locale) }
+}
+
+/** The module's formation, or one of its exercises with ?exercice=<slug>. */
+export default async function FormationPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const [moduleDoc, t, { exercice }] = await Promise.all([requireModule(locale, slug), getTranslations('formation'), searchParams])
+  const exercise = typeof exercice === 'string' ? populatedList<Formation>(moduleDoc.exercises).find((f) => f.slug === exercice) : undefined
+  const formation = exercise ?? moduleResources(moduleDoc).formation
+  if (!formation) notFound()
+  const backHref = getPathname({ href: { pathname: '/modules/[slug]', params: { slug } }, locale })
+
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-8">
+      <Link href={{ pathname: '/modules/[slug]', params: { slug } }} className="inline-flex min-h-11 items-center text-brand-700 underline">
+        ← {t('backToModule')}
+      </Link>
+      <p className="mt-2 font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
+      <h1 className="text-3xl font-extrabold text-brand-900">{formation.title}</h1>
+      {formation.intro ? <p className="mt-2 text-lg text-slate-700">{formation.intro}</p> : null}
+      <noscript>
+        <p className="mt-4 rounded-lg bg-amber-50 p-4">{t('noScript')}</p>
+      </noscript>
+      <div className="mt-6">
+        <FormationPlayer steps={toPlayerSteps(formation)} backHref={backHref} />
+      </div>
+    </article>
+  )
+}

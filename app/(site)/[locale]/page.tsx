@@ -1,0 +1,97 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { ThemeIllustration } from '@/components/catalogue/ThemeIllustration'
+import { LevelBadge } from '@/components/ui/LevelBadge'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { countModulesByTheme, getThemes, listParcours } from '@/lib/catalogue/queries'
+import { alternatesFor } from '@/lib/seo/alternates'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return { alternates: alternatesFor('/', locale) }
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [t, themes, counts, parcours] = await Promise.all([getTranslations('home'), getThemes(locale), countModulesByTheme(locale), listParcours(locale)])
+  const cta = 'inline-flex min-h-12 items-center rounded-lg px-5 text-lg font-semibold'
+
+  return (
+    <>
+      <section className="bg-brand-50">
+        <div className="mx-auto max-w-6xl px-4 py-10 sm:py-14">
+          <h1 className="max-w-3xl text-3xl font-extrabold text-brand-900 sm:text-5xl">{t('title')}</h1>
+          <p className="mt-4 max-w-2xl text-lg text-slate-800 sm:text-xl">{t('intro')}</p>
+          <div className="mt-8 grid gap-4 md:grid-cols-2">
+            <div className="rounded-xl bg-white p-6 shadow-sm">
+              <h2 className="text-2xl font-bold">{t('aidantTitle')}</h2>
+              <p className="mt-2 text-slate-700">{t('aidantText')}</p>
+              <Link href="/catalogue" className={`${cta} mt-4 bg-brand-700 text-white hover:bg-brand-900`}>
+                {t('aidantCta')}
+              </Link>
+            </div>
+            <div className="rounded-xl bg-white p-6 shadow-sm">
+              <h2 className="text-2xl font-bold">{t('apprenantTitle')}</h2>
+              <p className="mt-2 text-slate-700">{t('apprenantText')}</p>
+              <Link href={{ pathname: '/catalogue', query: { level: '0' } }} className={`${cta} mt-4 border-2 border-brand-700 text-brand-700 hover:bg-white`}>
+                {t('apprenantCta')}
+              </Link>
+            </div>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="themes-title" className="mx-auto max-w-6xl px-4 py-10">
+        <h2 id="themes-title" className="text-2xl font-bold sm:text-3xl">
+          {t('themesTitle')}
+        </h2>
+        <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {themes.map((theme) => (
+            <li key={theme.id} className="relative flex gap-4 rounded-xl border border-slate-200 p-4 focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+              <ThemeIllustration slug={theme.slug} className="h-14 w-14 shrink-0" />
+              <div>
+                <h3 className="font-bold leading-snug">
+                  <Link href={{ pathname: '/catalogue', query: { theme: theme.slug } }} className="after:absolute after:inset-0 hover:underline">
+                    {theme.title}
+                  </Link>
+                </h3>
+                <p className="text-sm text-slate-600">{t('moduleCount', { count: counts[theme.slug] ?? 0 })}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {parcours.length ? (
+        <section aria-labelledby="parcours-title" className="mx-auto max-w-6xl px-4 pb-6">
+          <h2 id="parcours-title" className="text-2xl font-bold sm:text-3xl">
+            {t('parcoursTitle')}
+          </h2>
+          <ul className="mt-6 grid gap-4 md:grid-cols-3">
+            {parcours.slice(0, 3).map((p) => (
+              <li key={p.id} className="relative flex flex-col gap-2 rounded-xl border border-slate-200 p-5 focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+                <h3 className="text-lg font-bold">
+                  <Link href={{ pathname: '/parcours/[slug]', params: { slug: p.slug } }} className="after:absolute after:inset-0 hover:underline">
+                    {p.title}
+                  </Link>
+                </h3>
+                <p className="text-slate-700">{p.summary}</p>
+                <div className="mt-auto">
+                  <LevelBadge level={p.prerequisiteLevel} />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <Link href="/parcours" className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+            {t('allParcours')} →
+          </Link>
+        </section>
+      ) : null}
+    </>
+  )
+}

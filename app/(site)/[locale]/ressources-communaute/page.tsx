@@ -1,0 +1,60 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { FilterForm } from '@/components/catalogue/FilterForm'
+import { ResourceCard } from '@/components/catalogue/ResourceCard'
+import { Pagination } from '@/components/ui/Pagination'
+import type { Locale } from '@/i18n/locales'
+import { catalogueQuery, parseCatalogueFilters, type RawSearchParams } from '@/lib/catalogue/filters'
+import { getThemes, listCommunityResources } from '@/lib/catalogue/queries'
+import { alternatesFor } from '@/lib/seo/alternates'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'resources' })
+  return { title: t('title'), description: t('intro'), alternates: alternatesFor('/ressources-communaute', locale) }
+}
+
+export default async function CommunityResourcesPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const { themes: themeSlugs, levels, page } = parseCatalogueFilters(await searchParams)
+  const filters = { themes: themeSlugs, levels, page }
+  const [t, tc, themes, result] = await Promise.all([
+    getTranslations('resources'),
+    getTranslations('catalogue'),
+    getThemes(locale),
+    listCommunityResources(locale, filters),
+  ])
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <p className="mt-2 text-lg text-slate-700">{t('intro')}</p>
+      <div className="mt-8 grid gap-8 md:grid-cols-[17rem_1fr]">
+        <aside aria-labelledby="filters-title">
+          <h2 id="filters-title" className="mb-3 text-xl font-bold">
+            {tc('filtersTitle')}
+          </h2>
+          <FilterForm pathname="/ressources-communaute" themes={themes} selectedThemes={themeSlugs} selectedLevels={levels} withSearch={false} />
+        </aside>
+        <section aria-label={t('title')}>
+          {result.docs.length ? (
+            <ul className="grid gap-4 sm:grid-cols-2">
+              {result.docs.map((resource) => (
+                <li key={resource.id}>
+                  <ResourceCard resource={resource} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="rounded-xl border border-dashed border-slate-400 p-8 text-center text-lg">{t('empty')}</p>
+          )}
+          <Pagination pathname="/ressources-communaute" query={catalogueQuery({ themes: themeSlugs, levels })} page={result.page} totalPages={result.totalPages} />
+        </section>
+      </div>
+    </div>
+  )
+}

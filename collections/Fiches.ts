@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff'
+import { memberContent } from '../access/memberContent'
+import { slugField } from '../fields/slug'
+import { revalidateHooks } from '../lib/cache/revalidate'
+import { cacheTags } from '../lib/cache/tags'
+import { previewFor } from '../fields/preview'
+
+/** Printable summary sheets (fiches résumé), written for the learner: large type, short sentences. */
+export const Fiches: CollectionConfig = {
+  slug: 'fiches',
+  labels: { singular: { fr: 'Fiche résumé', nl: 'Samenvattingsfiche' }, plural: { fr: 'Fiches résumé', nl: 'Samenvattingsfiches' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: { fr: 'Catalogue', nl: 'Catalogus' }, preview: previewFor('fiches') },
+  typescript: { interface: 'Fiche' },
+  versions: { drafts: true, maxPerDoc: 20 },
+  access: { read: memberContent, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: revalidateHooks(cacheTags.fiches),
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    slugField(),
+    { name: 'intro', type: 'textarea', localized: true, label: { fr: 'Introduction', nl: 'Inleiding' } },
+    { name: 'illustration', type: 'upload', relationTo: 'media', label: { fr: 'Illustration', nl: 'Illustratie' } },
+    {
+      name: 'sections',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      label: { fr: 'Sections', nl: 'Onderdelen' },
+      fields: [
+        { name: 'heading', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+        { name: 'body', type: 'richText', required: true, localized: true, label: { fr: 'Contenu', nl: 'Inhoud' } },
+      ],
+    },
+    { name: 'remember', type: 'text', localized: true, label: { fr: 'À retenir', nl: 'Om te onthouden' } },
+  ],
+}

@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff'
+import { memberContent } from '../access/memberContent'
+import { formationStepBlocks } from '../blocks/formation'
+import { slugField } from '../fields/slug'
+import { revalidateHooks } from '../lib/cache/revalidate'
+import { cacheTags } from '../lib/cache/tags'
+import { previewFor } from '../fields/preview'
+
+/** Interactive trainings and exercises (mises en situation), played one step at a time. */
+export const Formations: CollectionConfig = {
+  slug: 'formations',
+  labels: { singular: { fr: 'Formation interactive', nl: 'Interactieve opleiding' }, plural: { fr: 'Formations interactives', nl: 'Interactieve opleidingen' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status', 'updatedAt'], group: { fr: 'Catalogue', nl: 'Catalogus' }, preview: previewFor('formations') },
+  versions: { drafts: true, maxPerDoc: 20 },
+  access: { read: memberContent, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: revalidateHooks(cacheTags.formations),
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    slugField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'training',
+      admin: { position: 'sidebar' },
+      label: { fr: 'Type', nl: 'Soort' },
+      options: [
+        { value: 'training', label: { fr: 'Formation', nl: 'Opleiding' } },
+        { value: 'exercise', label: { fr: 'Exercice (mise en situation)', nl: 'Oefening (praktijksituatie)' } },
+      ],
+    },
+    { name: 'intro', type: 'textarea', localized: true, label: { fr: 'Introduction', nl: 'Inleiding' } },
+    {
+      name: 'steps',
+      type: 'blocks',
+      required: true,
+      minRows: 1,
+      blocks: formationStepBlocks,
+      label: { fr: 'Étapes', nl: 'Stappen' },
+    },
+  ],
+}

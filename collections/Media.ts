@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isStaff } from '../access/isStaff'
+import { revalidateHooks } from '../lib/cache/revalidate'
+import { cacheTags } from '../lib/cache/tags'
+
+/** Images and PDFs, on local disk by default (data/uploads, git-ignored). Alt text is required. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { fr: 'Média', nl: 'Media' }, plural: { fr: 'Médias', nl: 'Media' } },
+  admin: { group: { fr: 'Contenu', nl: 'Inhoud' } },
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: revalidateHooks(cacheTags.media),
+  upload: {
+    staticDir: 'data/uploads',
+    mimeTypes: ['image/*', 'application/pdf'],
+    imageSizes: [{ name: 'card', width: 640 }],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Texte alternatif', nl: 'Alternatieve tekst' },
+      admin: { description: { fr: 'Décrit l’image pour les personnes qui ne la voient pas.', nl: 'Beschrijft de afbeelding voor wie ze niet ziet.' } },
+    },
+  ],
+}

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { levelField } from '../fields/level'
+import { previewFor } from '../fields/preview'
+import { slugField } from '../fields/slug'
+import { revalidateHooks } from '../lib/cache/revalidate'
+import { cacheTags } from '../lib/cache/tags'
+
+/** Learning paths: modules in a chosen order, possibly across themes. */
+export const Parcours: CollectionConfig = {
+  slug: 'parcours',
+  labels: { singular: { fr: 'Parcours', nl: 'Leertraject' }, plural: { fr: 'Parcours', nl: 'Leertrajecten' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'prerequisiteLevel', '_status', 'updatedAt'],
+    group: { fr: 'Catalogue', nl: 'Catalogus' },
+    preview: previewFor('parcours'),
+  },
+  typescript: { interface: 'Parcours' },
+  versions: { drafts: true, maxPerDoc: 20 },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: revalidateHooks(cacheTags.parcours),
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    slugField(),
+    { name: 'summary', type: 'textarea', required: true, localized: true, label: { fr: 'Résumé', nl: 'Samenvatting' } },
+    { name: 'audience', type: 'text', localized: true, label: { fr: 'Public', nl: 'Doelgroep' } },
+    levelField('prerequisiteLevel'),
+    {
+      name: 'modules',
+      type: 'relationship',
+      relationTo: 'modules',
+      hasMany: true,
+      required: true,
+      minRows: 2,
+      label: { fr: 'Modules, dans l’ordre', nl: 'Modules, in volgorde' },
+    },
+  ],
+}

@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isStaff } from '../access/isStaff'
+import { slugField } from '../fields/slug'
+import { revalidateHooks } from '../lib/cache/revalidate'
+import { cacheTags } from '../lib/cache/tags'
+import { digcompAreaOptions } from '../lib/digcomp/options'
+
+export const Themes: CollectionConfig = {
+  slug: 'themes',
+  labels: { singular: { fr: 'Thématique', nl: 'Thema' }, plural: { fr: 'Thématiques', nl: "Thema's" } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', 'digcompArea'], group: { fr: 'Catalogue', nl: 'Catalogus' } },
+  defaultSort: 'order',
+  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: revalidateHooks(cacheTags.themes),
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    slugField(),
+    { name: 'description', type: 'textarea', localized: true, label: { fr: 'Description', nl: 'Beschrijving' } },
+    { name: 'order', type: 'number', required: true, defaultValue: 0, admin: { position: 'sidebar' }, label: { fr: 'Ordre', nl: 'Volgorde' } },
+    { name: 'digcompArea', type: 'select', options: digcompAreaOptions(), admin: { position: 'sidebar' }, label: { fr: 'Domaine DigComp', nl: 'DigComp-domein' } },
+  ],
+}

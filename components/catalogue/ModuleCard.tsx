@@ -1,0 +1,26 @@
+import { getTranslations } from 'next-intl/server'
+
+import { LevelBadge } from '@/components/ui/LevelBadge'
+import { Link } from '@/i18n/navigation'
+import type { ModuleCard as ModuleCardData } from '@/lib/catalogue/queries'
+
+export async function ModuleCard({ moduleDoc, headingLevel = 'h3' }: { moduleDoc: ModuleCardData; headingLevel?: 'h2' | 'h3' }) {
+  const t = await getTranslations('catalogue')
+  const Heading = headingLevel
+  const themes = moduleDoc.themes.filter((theme) => typeof theme === 'object')
+  return (
+    <article className="relative flex h-full flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+      <div className="flex flex-wrap items-center gap-2">
+        <LevelBadge level={moduleDoc.level} />
+        <span className="text-sm text-slate-600">{t('duration', { minutes: moduleDoc.durationMinutes })}</span>
+      </div>
+      <Heading className="text-lg font-bold leading-snug">
+        <Link href={{ pathname: '/modules/[slug]', params: { slug: moduleDoc.slug } }} className="after:absolute after:inset-0 hover:underline">
+          {moduleDoc.title}
+        </Link>
+      </Heading>
+      <p className="text-slate-700">{moduleDoc.summary}</p>
+      {themes.length ? <p className="mt-auto text-sm text-slate-600">{themes.map((theme) => theme.title).join(' · ')}</p> : null}
+    </article>
+  )
+}

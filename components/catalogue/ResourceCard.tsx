@@ -1,0 +1,42 @@
+import { getTranslations } from 'next-intl/server'
+
+import { LevelBadge } from '@/components/ui/LevelBadge'
+import { populated } from '@/lib/catalogue/page'
+import type { CommunityResource, Media, Theme } from '@/payload-types'
+
+export async function ResourceCard({ resource }: { resource: CommunityResource }) {
+  const t = await getTranslations('resources')
+  const theme = populated<Theme>(resource.theme)
+  const file = populated<Media>(resource.file)
+  const authors = [resource.authorPerson, resource.authorOrganisation].filter(Boolean).join(', ')
+  const href = resource.url || file?.url || undefined
+  const external = Boolean(resource.url)
+
+  return (
+    <article className="flex h-full flex-col gap-3 rounded-xl border border-slate-200 p-5 shadow-sm">
+      <div className="flex flex-wrap items-center gap-2">
+        <LevelBadge level={resource.level} />
+        {theme ? <span className="text-sm text-slate-600">{theme.title}</span> : null}
+      </div>
+      <h2 className="text-lg font-bold leading-snug">{resource.title}</h2>
+      <p className="text-slate-700">{resource.description}</p>
+      <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+        <dt className="font-semibold">{t('author')}</dt>
+        <dd>{authors}</dd>
+        <dt className="font-semibold">{t('licence')}</dt>
+        <dd>{t(`licences.${resource.licence}`)}</dd>
+        <dt className="font-semibold">{t('language')}</dt>
+        <dd>{t(`languages.${resource.resourceLanguage}`)}</dd>
+      </dl>
+      {href ? (
+        <a href={href} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline" {...(external ? { rel: 'noopener noreferrer' } : { download: true })}>
+          {external ? t('open') : t('download')}
+          <span className="sr-only">
+            {' '}
+            : {resource.title} {external ? t('external') : ''}
+          </span>
+        </a>
+      ) : null}
+    </article>
+  )
+}

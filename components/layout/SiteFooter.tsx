@@ -1,0 +1,33 @@
+import { getTranslations } from 'next-intl/server'
+import NextLink from 'next/link'
+
+import { Link } from '@/i18n/navigation'
+
+export async function SiteFooter() {
+  const t = await getTranslations('layout')
+  return (
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50 print:hidden">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-2">
+        <p className="max-w-prose text-slate-700">{t('footerAbout')}</p>
+        <nav aria-label={t('footerNav')}>
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
+            <li>
+              <Link href="/catalogue" className="text-brand-700 underline">{t('catalogue')}</Link>
+            </li>
+            <li>
+              <Link href="/parcours" className="text-brand-700 underline">{t('parcours')}</Link>
+            </li>
+            <li>
+              <Link href="/ressources-communaute" className="text-brand-700 underline">{t('resources')}</Link>
+            </li>
+            <li>
+              <NextLink href="/admin" prefetch={false} className="text-brand-700 underline">
+                {t('admin')}
+              </NextLink>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  )
+}

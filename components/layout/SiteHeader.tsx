@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server'
+
+import { Link } from '@/i18n/navigation'
+
+import { LanguageSwitcher } from './LanguageSwitcher'
+
+export async function SiteHeader() {
+  const t = await getTranslations('layout')
+  const links = [
+    { href: '/catalogue', label: t('catalogue') },
+    { href: '/parcours', label: t('parcours') },
+    { href: '/ressources-communaute', label: t('resources') },
+  ] as const
+
+  return (
+    <header className="border-b border-slate-200 bg-white print:hidden">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-2xl font-extrabold tracking-tight text-brand-700">
+          123<span className="text-slate-900">Digit</span>
+        </Link>
+        <nav aria-label={t('mainNav')} className="flex-1">
+          <ul className="flex flex-wrap gap-x-1 gap-y-1">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="inline-flex min-h-11 items-center rounded px-3 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-700">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LanguageSwitcher label={t('language')} />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,25 @@
+import type { Field } from 'payload'
+
+import { slugify } from '../lib/text/slugify'
+
+/** A unique, URL-safe slug, filled from the French title when the editor leaves it empty. */
+export function slugField(sourceField = 'title'): Field {
+  return {
+    name: 'slug',
+    type: 'text',
+    required: true,
+    unique: true,
+    index: true,
+    admin: { position: 'sidebar', description: { fr: 'Adresse de la page, générée depuis le titre.', nl: 'Adres van de pagina, gemaakt op basis van de titel.' } },
+    hooks: {
+      beforeValidate: [
+        ({ value, data, req }) => {
+          if (typeof value === 'string' && value.trim()) return slugify(value)
+          const source = data?.[sourceField]
+          const text = typeof source === 'string' ? source : source?.[req.locale ?? 'fr']
+          return typeof text === 'string' ? slugify(text) : value
+        },
+      ],
+    },
+  }
+}

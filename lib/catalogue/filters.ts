@@ -1,0 +1,42 @@
+/** Catalogue filters as they live in the URL, so a filtered view can be shared. Pure: unit-tested. */
+export type CatalogueFilters = {
+  q: string
+  themes: string[]
+  levels: string[]
+  page: number
+}
+
+export type RawSearchParams = Record<string, string | string[] | undefined>
+
+const levelValues = ['0', '1', '2', '3']
+const slugPattern = /^[a-z0-9-]{1,96}$/
+const maxQueryLength = 100
+
+function all(value: string | string[] | undefined): string[] {
+  if (value === undefined) return []
+  return (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(','))
+}
+
+/** Malformed values are dropped, never an error: the catalogue always renders. */
+export function parseCatalogueFilters(params: RawSearchParams): CatalogueFilters {
+  const rawQ = all(params.q)[0] ?? ''
+  const q = rawQ.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength)
+  const themes = [...new Set(all(params.theme).map((t) => t.trim().toLowerCase()).filter((t) => slugPattern.test(t)))]
+  const levels = levelValues.filter((level) => all(params.level).includes(level))
+  const page = Number.parseInt(all(params.page)[0] ?? '1', 10)
+  return { q, themes, levels, page: Number.isFinite(page) && page >= 1 && page <= 10_000 ? page : 1 }
+}
+
+/** The query string for a set of filters (page 1 is implicit). */
+export function catalogueQuery(filters: Partial<CatalogueFilters>): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {}
+  if (filters.q) query.q = filters.q
+  if (filters.themes?.length) query.theme = filters.themes
+  if (filters.levels?.length) query.level = filters.levels
+  if (filters.page && filters.page > 1) query.page = String(filters.page)
+  return query
+}
+
+export function hasActiveFilters(filters: CatalogueFilters): boolean {
+  return Boolean(filters.q || filters.themes.length || filters.levels.length)
+}

@@ -1,0 +1,45 @@
+import 'server-only'
+
+import { draftMode } from 'next/headers'
+import { notFound } from 'next/navigation'
+
+import type { Locale } from '../../i18n/locales'
+import type { Fiche, Formation, Module, Theme, Trame } from '../../payload-types'
+import { getModule, getParcours } from './queries'
+
+/** Staff previewing a draft (draft mode is only enabled by /api/preview after a staff check). */
+export async function isPreview(): Promise<boolean> {
+  return (await draftMode()).isEnabled
+}
+
+export async function requireModule(locale: Locale, slug: string): Promise<Module> {
+  const moduleDoc = await getModule(locale, slug, await isPreview())
+  if (!moduleDoc) notFound()
+  return moduleDoc
+}
+
+export async function requireParcours(locale: Locale, slug: string) {
+  const parcours = await getParcours(locale, slug, await isPreview())
+  if (!parcours) notFound()
+  return parcours
+}
+
+/** A relationship is either populated (an object) or, when unpublished or not readable, only an id. */
+export function populated<T extends object>(value: T | number | string | null | undefined): T | null {
+  return value && typeof value === 'object' ? value : null
+}
+
+export function populatedList<T extends object>(values: (T | number | string)[] | null | undefined): T[] {
+  return (values ?? []).filter((v): v is T => typeof v === 'object' && v !== null)
+}
+
+export type ModuleResources = { trame: Trame | null; fiche: Fiche | null; formation: Formation | null; themes: Theme[] }
+
+export function moduleResources(moduleDoc: Module): ModuleResources {
+  return {
+    trame: populated(moduleDoc.trame),
+    fiche: populated(moduleDoc.fiche),
+    formation: populated(moduleDoc.formation),
+    themes: populatedList(moduleDoc.themes),
+  }
+}

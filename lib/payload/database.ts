@@ -1,0 +1,25 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../../migrations'
+
+export const defaultSqliteFile = 'data/123digit.db'
+
+/**
+ * DATABASE_URI picks the engine: mongodb:// or mongodb+srv:// → MongoDB (production);
+ * unset or file: → embedded SQLite, migrated by committed migrations in production.
+ */
+export function databaseAdapter(root: string): DatabaseAdapterObj {
+  const uri = process.env.DATABASE_URI?.trim()
+  if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) {
+    return mongooseAdapter({ url: uri })
+  }
+  return sqliteAdapter({
+    client: { url: uri || `file:${path.join(root, defaultSqliteFile)}` },
+    migrationDir: path.join(root, 'migrations'),
+    prodMigrations: migrations,
+  })
+}

@@ -1,0 +1,12 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+}
+
+export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

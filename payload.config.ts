@@ -1,0 +1,43 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { CommunityResources } from './collections/CommunityResources'
+import { Fiches } from './collections/Fiches'
+import { Formations } from './collections/Formations'
+import { Media } from './collections/Media'
+import { Modules } from './collections/Modules'
+import { Parcours } from './collections/Parcours'
+import { Themes } from './collections/Themes'
+import { Trames } from './collections/Trames'
+import { Users } from './collections/Users'
+import { defaultLocale, localeLabels, locales } from './i18n/locales'
+import { databaseAdapter } from './lib/payload/database'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET || '',
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: root },
+    meta: { titleSuffix: ' · 123Digit' },
+  },
+  collections: [Themes, Modules, Trames, Fiches, Formations, Parcours, CommunityResources, Media, Users],
+  editor: lexicalEditor(),
+  db: databaseAdapter(root),
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { fr, nl }, fallbackLanguage: defaultLocale },
+  typescript: { outputFile: path.join(root, 'payload-types.ts') },
+  sharp,
+})
