@@ -10,7 +10,7 @@ export default defineConfig([
     'node_modules/**',
     'data/**',
     'payload-types.ts',
-    'migrations/*.json',
+    'migrations/**',
     'app/(payload)/admin/importMap.js',
     'test-results/**',
     'playwright-report/**',

@@ -18,19 +18,36 @@ const licenceOptions = [
 /** Third-party resources shared with the community, shown once moderated. */
 export const CommunityResources: CollectionConfig = {
   slug: 'community-resources',
-  labels: { singular: { fr: 'Ressource de la communauté', nl: 'Gemeenschapsbron' }, plural: { fr: 'Ressources de la communauté', nl: 'Gemeenschapsbronnen' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'moderationStatus', 'level', 'updatedAt'], group: { fr: 'Catalogue', nl: 'Catalogus' } },
+  labels: {
+    singular: { fr: 'Ressource de la communauté', nl: 'Gemeenschapsbron' },
+    plural: { fr: 'Ressources de la communauté', nl: 'Gemeenschapsbronnen' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'moderationStatus', 'level', 'updatedAt'],
+    group: { fr: 'Catalogue', nl: 'Catalogus' },
+  },
   access: { read: approvedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.communityResources),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
     slugField(),
-    { name: 'description', type: 'textarea', required: true, localized: true, label: { fr: 'Description', nl: 'Beschrijving' } },
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      label: { fr: 'Description', nl: 'Beschrijving' },
+    },
     {
       type: 'row',
       fields: [
         { name: 'authorPerson', type: 'text', label: { fr: 'Auteur (personne)', nl: 'Auteur (persoon)' } },
-        { name: 'authorOrganisation', type: 'text', label: { fr: 'Auteur (organisation)', nl: 'Auteur (organisatie)' } },
+        {
+          name: 'authorOrganisation',
+          type: 'text',
+          label: { fr: 'Auteur (organisation)', nl: 'Auteur (organisatie)' },
+        },
       ],
     },
     {
@@ -38,14 +55,29 @@ export const CommunityResources: CollectionConfig = {
       type: 'text',
       label: { fr: 'Lien', nl: 'Link' },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-        if (!value) return siblingData.file ? true : 'Un lien ou un fichier est requis / Een link of bestand is verplicht'
+        if (!value)
+          return siblingData.file ? true : 'Un lien ou un fichier est requis / Een link of bestand is verplicht'
         return /^https?:\/\/\S+$/.test(String(value)) || 'Adresse web invalide / Ongeldig webadres'
       },
     },
     { name: 'file', type: 'upload', relationTo: 'media', label: { fr: 'Fichier', nl: 'Bestand' } },
-    { name: 'theme', type: 'relationship', relationTo: 'themes', required: true, label: { fr: 'Thématique', nl: 'Thema' }, admin: { position: 'sidebar' } },
+    {
+      name: 'theme',
+      type: 'relationship',
+      relationTo: 'themes',
+      required: true,
+      label: { fr: 'Thématique', nl: 'Thema' },
+      admin: { position: 'sidebar' },
+    },
     levelField(),
-    { name: 'licence', type: 'select', required: true, options: licenceOptions, label: { fr: 'Licence', nl: 'Licentie' }, admin: { position: 'sidebar' } },
+    {
+      name: 'licence',
+      type: 'select',
+      required: true,
+      options: licenceOptions,
+      label: { fr: 'Licence', nl: 'Licentie' },
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'resourceLanguage',
       type: 'select',

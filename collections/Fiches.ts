@@ -10,8 +10,16 @@ import { previewFor } from '../fields/preview'
 /** Printable summary sheets (fiches résumé), written for the learner: large type, short sentences. */
 export const Fiches: CollectionConfig = {
   slug: 'fiches',
-  labels: { singular: { fr: 'Fiche résumé', nl: 'Samenvattingsfiche' }, plural: { fr: 'Fiches résumé', nl: 'Samenvattingsfiches' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: { fr: 'Catalogue', nl: 'Catalogus' }, preview: previewFor('fiches') },
+  labels: {
+    singular: { fr: 'Fiche résumé', nl: 'Samenvattingsfiche' },
+    plural: { fr: 'Fiches résumé', nl: 'Samenvattingsfiches' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', '_status', 'updatedAt'],
+    group: { fr: 'Catalogue', nl: 'Catalogus' },
+    preview: previewFor('fiches'),
+  },
   typescript: { interface: 'Fiche' },
   versions: { drafts: true, maxPerDoc: 20 },
   access: { read: memberContent, create: isStaff, update: isStaff, delete: isStaff },

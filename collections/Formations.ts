@@ -11,8 +11,16 @@ import { previewFor } from '../fields/preview'
 /** Interactive trainings and exercises (mises en situation), played one step at a time. */
 export const Formations: CollectionConfig = {
   slug: 'formations',
-  labels: { singular: { fr: 'Formation interactive', nl: 'Interactieve opleiding' }, plural: { fr: 'Formations interactives', nl: 'Interactieve opleidingen' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', '_status', 'updatedAt'], group: { fr: 'Catalogue', nl: 'Catalogus' }, preview: previewFor('formations') },
+  labels: {
+    singular: { fr: 'Formation interactive', nl: 'Interactieve opleiding' },
+    plural: { fr: 'Formations interactives', nl: 'Interactieve opleidingen' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', '_status', 'updatedAt'],
+    group: { fr: 'Catalogue', nl: 'Catalogus' },
+    preview: previewFor('formations'),
+  },
   versions: { drafts: true, maxPerDoc: 20 },
   access: { read: memberContent, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.formations),

@@ -24,7 +24,12 @@ export const Media: CollectionConfig = {
       required: true,
       localized: true,
       label: { fr: 'Texte alternatif', nl: 'Alternatieve tekst' },
-      admin: { description: { fr: 'Décrit l’image pour les personnes qui ne la voient pas.', nl: 'Beschrijft de afbeelding voor wie ze niet ziet.' } },
+      admin: {
+        description: {
+          fr: 'Décrit l’image pour les personnes qui ne la voient pas.',
+          nl: 'Beschrijft de afbeelding voor wie ze niet ziet.',
+        },
+      },
     },
   ],
 }

@@ -33,7 +33,12 @@ export const Modules: CollectionConfig = {
       required: true,
       localized: true,
       label: { fr: 'Résumé', nl: 'Samenvatting' },
-      admin: { description: { fr: 'Une ou deux phrases, affichées dans le catalogue.', nl: 'Eén of twee zinnen, getoond in de catalogus.' } },
+      admin: {
+        description: {
+          fr: 'Une ou deux phrases, affichées dans le catalogue.',
+          nl: 'Eén of twee zinnen, getoond in de catalogus.',
+        },
+      },
     },
     {
       name: 'themes',
@@ -67,9 +72,24 @@ export const Modules: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'trame', type: 'relationship', relationTo: 'trames', label: { fr: 'Trame d’animation', nl: 'Begeleidingsfiche' } },
-        { name: 'formation', type: 'relationship', relationTo: 'formations', label: { fr: 'Formation interactive', nl: 'Interactieve opleiding' } },
-        { name: 'fiche', type: 'relationship', relationTo: 'fiches', label: { fr: 'Fiche résumé', nl: 'Samenvattingsfiche' } },
+        {
+          name: 'trame',
+          type: 'relationship',
+          relationTo: 'trames',
+          label: { fr: 'Trame d’animation', nl: 'Begeleidingsfiche' },
+        },
+        {
+          name: 'formation',
+          type: 'relationship',
+          relationTo: 'formations',
+          label: { fr: 'Formation interactive', nl: 'Interactieve opleiding' },
+        },
+        {
+          name: 'fiche',
+          type: 'relationship',
+          relationTo: 'fiches',
+          label: { fr: 'Fiche résumé', nl: 'Samenvattingsfiche' },
+        },
       ],
     },
     {

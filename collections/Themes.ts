@@ -10,7 +10,11 @@ import { digcompAreaOptions } from '../lib/digcomp/options'
 export const Themes: CollectionConfig = {
   slug: 'themes',
   labels: { singular: { fr: 'Thématique', nl: 'Thema' }, plural: { fr: 'Thématiques', nl: "Thema's" } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', 'digcompArea'], group: { fr: 'Catalogue', nl: 'Catalogus' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'order', 'digcompArea'],
+    group: { fr: 'Catalogue', nl: 'Catalogus' },
+  },
   defaultSort: 'order',
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.themes),
@@ -18,7 +22,20 @@ export const Themes: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
     slugField(),
     { name: 'description', type: 'textarea', localized: true, label: { fr: 'Description', nl: 'Beschrijving' } },
-    { name: 'order', type: 'number', required: true, defaultValue: 0, admin: { position: 'sidebar' }, label: { fr: 'Ordre', nl: 'Volgorde' } },
-    { name: 'digcompArea', type: 'select', options: digcompAreaOptions(), admin: { position: 'sidebar' }, label: { fr: 'Domaine DigComp', nl: 'DigComp-domein' } },
+    {
+      name: 'order',
+      type: 'number',
+      required: true,
+      defaultValue: 0,
+      admin: { position: 'sidebar' },
+      label: { fr: 'Ordre', nl: 'Volgorde' },
+    },
+    {
+      name: 'digcompArea',
+      type: 'select',
+      options: digcompAreaOptions(),
+      admin: { position: 'sidebar' },
+      label: { fr: 'Domaine DigComp', nl: 'DigComp-domein' },
+    },
   ],
 }

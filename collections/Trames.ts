@@ -11,15 +11,28 @@ import { previewFor } from '../fields/preview'
 /** Facilitator guides (trames d'animation): what to prepare and the timed steps of a workshop. */
 export const Trames: CollectionConfig = {
   slug: 'trames',
-  labels: { singular: { fr: 'Trame d’animation', nl: 'Begeleidingsfiche' }, plural: { fr: 'Trames d’animation', nl: 'Begeleidingsfiches' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: { fr: 'Catalogue', nl: 'Catalogus' }, preview: previewFor('trames') },
+  labels: {
+    singular: { fr: 'Trame d’animation', nl: 'Begeleidingsfiche' },
+    plural: { fr: 'Trames d’animation', nl: 'Begeleidingsfiches' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', '_status', 'updatedAt'],
+    group: { fr: 'Catalogue', nl: 'Catalogus' },
+    preview: previewFor('trames'),
+  },
   versions: { drafts: true, maxPerDoc: 20 },
   access: { read: memberContent, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.trames),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
     slugField(),
-    { name: 'audience', type: 'textarea', localized: true, label: { fr: 'Public et prérequis', nl: 'Doelgroep en voorkennis' } },
+    {
+      name: 'audience',
+      type: 'textarea',
+      localized: true,
+      label: { fr: 'Public et prérequis', nl: 'Doelgroep en voorkennis' },
+    },
     textListField('material', { fr: 'Matériel', nl: 'Materiaal' }),
     {
       name: 'steps',
@@ -28,7 +41,13 @@ export const Trames: CollectionConfig = {
       minRows: 1,
       label: { fr: 'Déroulé minuté', nl: 'Verloop met timing' },
       fields: [
-        { name: 'minutes', type: 'number', required: true, min: 1, label: { fr: 'Durée (minutes)', nl: 'Duur (minuten)' } },
+        {
+          name: 'minutes',
+          type: 'number',
+          required: true,
+          min: 1,
+          label: { fr: 'Durée (minutes)', nl: 'Duur (minuten)' },
+        },
         { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
         { name: 'description', type: 'richText', localized: true, label: { fr: 'Déroulement', nl: 'Verloop' } },
       ],

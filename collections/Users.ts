@@ -7,9 +7,16 @@ import { requestIsStaff } from '../access/isStaff'
 /** Editorial staff: the only accounts that can open /admin. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: { fr: 'Membre de l’équipe', nl: 'Teamlid' }, plural: { fr: 'Équipe éditoriale', nl: 'Redactieteam' } },
+  labels: {
+    singular: { fr: 'Membre de l’équipe', nl: 'Teamlid' },
+    plural: { fr: 'Équipe éditoriale', nl: 'Redactieteam' },
+  },
   auth: true,
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { fr: 'Administration', nl: 'Beheer' } },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { fr: 'Administration', nl: 'Beheer' },
+  },
   access: {
     admin: ({ req }) => requestIsStaff(req),
     create: isAdmin,

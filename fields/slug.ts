@@ -10,7 +10,13 @@ export function slugField(sourceField = 'title'): Field {
     required: true,
     unique: true,
     index: true,
-    admin: { position: 'sidebar', description: { fr: 'Adresse de la page, générée depuis le titre.', nl: 'Adres van de pagina, gemaakt op basis van de titel.' } },
+    admin: {
+      position: 'sidebar',
+      description: {
+        fr: 'Adresse de la page, générée depuis le titre.',
+        nl: 'Adres van de pagina, gemaakt op basis van de titel.',
+      },
+    },
     hooks: {
       beforeValidate: [
         ({ value, data, req }) => {

@@ -22,7 +22,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`themes_locales_locale_parent_id_unique\` ON \`themes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`themes_locales_locale_parent_id_unique\` ON \`themes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`modules_competences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -50,7 +52,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`modules_objectives\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`modules_objectives_locales_locale_parent_id_unique\` ON \`modules_objectives_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`modules_objectives_locales_locale_parent_id_unique\` ON \`modules_objectives_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`modules\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -86,7 +90,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`modules\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`modules_locales_locale_parent_id_unique\` ON \`modules_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`modules_locales_locale_parent_id_unique\` ON \`modules_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`modules_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -112,8 +118,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_modules_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_modules_v_version_competences_order_idx\` ON \`_modules_v_version_competences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_modules_v_version_competences_parent_idx\` ON \`_modules_v_version_competences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_modules_v_version_competences_order_idx\` ON \`_modules_v_version_competences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_modules_v_version_competences_parent_idx\` ON \`_modules_v_version_competences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_modules_v_version_objectives\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -122,8 +132,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_modules_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_modules_v_version_objectives_order_idx\` ON \`_modules_v_version_objectives\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_modules_v_version_objectives_parent_id_idx\` ON \`_modules_v_version_objectives\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_modules_v_version_objectives_order_idx\` ON \`_modules_v_version_objectives\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_modules_v_version_objectives_parent_id_idx\` ON \`_modules_v_version_objectives\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_modules_v_version_objectives_locales\` (
   	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -132,7 +146,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_modules_v_version_objectives\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_modules_v_version_objectives_locales_locale_parent_id_uniqu\` ON \`_modules_v_version_objectives_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_modules_v_version_objectives_locales_locale_parent_id_uniqu\` ON \`_modules_v_version_objectives_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_modules_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -162,10 +178,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_modules_v_version_version_slug_idx\` ON \`_modules_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_modules_v_version_version_level_idx\` ON \`_modules_v\` (\`version_level\`);`)
   await db.run(sql`CREATE INDEX \`_modules_v_version_version_trame_idx\` ON \`_modules_v\` (\`version_trame_id\`);`)
-  await db.run(sql`CREATE INDEX \`_modules_v_version_version_formation_idx\` ON \`_modules_v\` (\`version_formation_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_modules_v_version_version_formation_idx\` ON \`_modules_v\` (\`version_formation_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_modules_v_version_version_fiche_idx\` ON \`_modules_v\` (\`version_fiche_id\`);`)
-  await db.run(sql`CREATE INDEX \`_modules_v_version_version_updated_at_idx\` ON \`_modules_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_modules_v_version_version_created_at_idx\` ON \`_modules_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_modules_v_version_version_updated_at_idx\` ON \`_modules_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_modules_v_version_version_created_at_idx\` ON \`_modules_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_modules_v_version_version__status_idx\` ON \`_modules_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_modules_v_created_at_idx\` ON \`_modules_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_modules_v_updated_at_idx\` ON \`_modules_v\` (\`updated_at\`);`)
@@ -181,7 +203,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_modules_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_modules_v_locales_locale_parent_id_unique\` ON \`_modules_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_modules_v_locales_locale_parent_id_unique\` ON \`_modules_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_modules_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -216,7 +240,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`trames_material\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`trames_material_locales_locale_parent_id_unique\` ON \`trames_material_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`trames_material_locales_locale_parent_id_unique\` ON \`trames_material_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`trames_steps\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -236,7 +262,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`trames_steps\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`trames_steps_locales_locale_parent_id_unique\` ON \`trames_steps_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`trames_steps_locales_locale_parent_id_unique\` ON \`trames_steps_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`trames_tips\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -254,7 +282,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`trames_tips\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`trames_tips_locales_locale_parent_id_unique\` ON \`trames_tips_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`trames_tips_locales_locale_parent_id_unique\` ON \`trames_tips_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`trames\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -276,7 +306,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`trames\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`trames_locales_locale_parent_id_unique\` ON \`trames_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`trames_locales_locale_parent_id_unique\` ON \`trames_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_trames_v_version_material\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -285,8 +317,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_trames_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_trames_v_version_material_order_idx\` ON \`_trames_v_version_material\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_trames_v_version_material_parent_id_idx\` ON \`_trames_v_version_material\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_trames_v_version_material_order_idx\` ON \`_trames_v_version_material\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_trames_v_version_material_parent_id_idx\` ON \`_trames_v_version_material\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_trames_v_version_material_locales\` (
   	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -295,7 +331,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_trames_v_version_material\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_trames_v_version_material_locales_locale_parent_id_unique\` ON \`_trames_v_version_material_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_trames_v_version_material_locales_locale_parent_id_unique\` ON \`_trames_v_version_material_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_trames_v_version_steps\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -306,7 +344,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_trames_v_version_steps_order_idx\` ON \`_trames_v_version_steps\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_trames_v_version_steps_parent_id_idx\` ON \`_trames_v_version_steps\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_trames_v_version_steps_parent_id_idx\` ON \`_trames_v_version_steps\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_trames_v_version_steps_locales\` (
   	\`title\` text,
   	\`description\` text,
@@ -316,7 +356,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_trames_v_version_steps\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_trames_v_version_steps_locales_locale_parent_id_unique\` ON \`_trames_v_version_steps_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_trames_v_version_steps_locales_locale_parent_id_unique\` ON \`_trames_v_version_steps_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_trames_v_version_tips\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -326,7 +368,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_trames_v_version_tips_order_idx\` ON \`_trames_v_version_tips\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_trames_v_version_tips_parent_id_idx\` ON \`_trames_v_version_tips\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_trames_v_version_tips_parent_id_idx\` ON \`_trames_v_version_tips\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_trames_v_version_tips_locales\` (
   	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -335,7 +379,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_trames_v_version_tips\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_trames_v_version_tips_locales_locale_parent_id_unique\` ON \`_trames_v_version_tips_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_trames_v_version_tips_locales_locale_parent_id_unique\` ON \`_trames_v_version_tips_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_trames_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -353,8 +399,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_trames_v_parent_idx\` ON \`_trames_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_trames_v_version_version_slug_idx\` ON \`_trames_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_trames_v_version_version_updated_at_idx\` ON \`_trames_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_trames_v_version_version_created_at_idx\` ON \`_trames_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_trames_v_version_version_updated_at_idx\` ON \`_trames_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_trames_v_version_version_created_at_idx\` ON \`_trames_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_trames_v_version_version__status_idx\` ON \`_trames_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_trames_v_created_at_idx\` ON \`_trames_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_trames_v_updated_at_idx\` ON \`_trames_v\` (\`updated_at\`);`)
@@ -370,7 +420,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_trames_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_trames_v_locales_locale_parent_id_unique\` ON \`_trames_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_trames_v_locales_locale_parent_id_unique\` ON \`_trames_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`fiches_sections\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -389,7 +441,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches_sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`fiches_sections_locales_locale_parent_id_unique\` ON \`fiches_sections_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`fiches_sections_locales_locale_parent_id_unique\` ON \`fiches_sections_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`fiches\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -415,7 +469,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`fiches\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`fiches_locales_locale_parent_id_unique\` ON \`fiches_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`fiches_locales_locale_parent_id_unique\` ON \`fiches_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_fiches_v_version_sections\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -424,8 +480,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_fiches_v_version_sections_order_idx\` ON \`_fiches_v_version_sections\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_fiches_v_version_sections_parent_id_idx\` ON \`_fiches_v_version_sections\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_fiches_v_version_sections_order_idx\` ON \`_fiches_v_version_sections\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_fiches_v_version_sections_parent_id_idx\` ON \`_fiches_v_version_sections\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_fiches_v_version_sections_locales\` (
   	\`heading\` text,
   	\`body\` text,
@@ -435,7 +495,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v_version_sections\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_fiches_v_version_sections_locales_locale_parent_id_unique\` ON \`_fiches_v_version_sections_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_fiches_v_version_sections_locales_locale_parent_id_unique\` ON \`_fiches_v_version_sections_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_fiches_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -455,9 +517,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_fiches_v_parent_idx\` ON \`_fiches_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version_slug_idx\` ON \`_fiches_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_illustration_idx\` ON \`_fiches_v\` (\`version_illustration_id\`);`)
-  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_updated_at_idx\` ON \`_fiches_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_fiches_v_version_version_created_at_idx\` ON \`_fiches_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_fiches_v_version_version_illustration_idx\` ON \`_fiches_v\` (\`version_illustration_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_fiches_v_version_version_updated_at_idx\` ON \`_fiches_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_fiches_v_version_version_created_at_idx\` ON \`_fiches_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_fiches_v_version_version__status_idx\` ON \`_fiches_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_created_at_idx\` ON \`_fiches_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_fiches_v_updated_at_idx\` ON \`_fiches_v\` (\`updated_at\`);`)
@@ -474,7 +542,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_fiches_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_fiches_v_locales_locale_parent_id_unique\` ON \`_fiches_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_fiches_v_locales_locale_parent_id_unique\` ON \`_fiches_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`formations_blocks_content\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -487,9 +557,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`formations_blocks_content_order_idx\` ON \`formations_blocks_content\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`formations_blocks_content_parent_id_idx\` ON \`formations_blocks_content\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`formations_blocks_content_parent_id_idx\` ON \`formations_blocks_content\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`formations_blocks_content_path_idx\` ON \`formations_blocks_content\` (\`_path\`);`)
-  await db.run(sql`CREATE INDEX \`formations_blocks_content_image_idx\` ON \`formations_blocks_content\` (\`image_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`formations_blocks_content_image_idx\` ON \`formations_blocks_content\` (\`image_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`formations_blocks_content_locales\` (
   	\`title\` text,
   	\`body\` text,
@@ -499,7 +573,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`formations_blocks_content\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`formations_blocks_content_locales_locale_parent_id_unique\` ON \`formations_blocks_content_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`formations_blocks_content_locales_locale_parent_id_unique\` ON \`formations_blocks_content_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`formations_blocks_choice_options\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -508,8 +584,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`formations_blocks_choice\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`formations_blocks_choice_options_order_idx\` ON \`formations_blocks_choice_options\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`formations_blocks_choice_options_parent_id_idx\` ON \`formations_blocks_choice_options\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`formations_blocks_choice_options_order_idx\` ON \`formations_blocks_choice_options\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`formations_blocks_choice_options_parent_id_idx\` ON \`formations_blocks_choice_options\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`formations_blocks_choice_options_locales\` (
   	\`label\` text,
   	\`feedback\` text,
@@ -519,7 +599,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`formations_blocks_choice_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`formations_blocks_choice_options_locales_locale_parent_id_un\` ON \`formations_blocks_choice_options_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`formations_blocks_choice_options_locales_locale_parent_id_un\` ON \`formations_blocks_choice_options_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`formations_blocks_choice\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -531,7 +613,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`formations_blocks_choice_order_idx\` ON \`formations_blocks_choice\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`formations_blocks_choice_parent_id_idx\` ON \`formations_blocks_choice\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`formations_blocks_choice_parent_id_idx\` ON \`formations_blocks_choice\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`formations_blocks_choice_path_idx\` ON \`formations_blocks_choice\` (\`_path\`);`)
   await db.run(sql`CREATE TABLE \`formations_blocks_choice_locales\` (
   	\`question\` text,
@@ -542,7 +626,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`formations_blocks_choice\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`formations_blocks_choice_locales_locale_parent_id_unique\` ON \`formations_blocks_choice_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`formations_blocks_choice_locales_locale_parent_id_unique\` ON \`formations_blocks_choice_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`formations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -565,7 +651,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`formations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`formations_locales_locale_parent_id_unique\` ON \`formations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`formations_locales_locale_parent_id_unique\` ON \`formations_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_formations_v_blocks_content\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -578,10 +666,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_formations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_formations_v_blocks_content_order_idx\` ON \`_formations_v_blocks_content\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_formations_v_blocks_content_parent_id_idx\` ON \`_formations_v_blocks_content\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_formations_v_blocks_content_path_idx\` ON \`_formations_v_blocks_content\` (\`_path\`);`)
-  await db.run(sql`CREATE INDEX \`_formations_v_blocks_content_image_idx\` ON \`_formations_v_blocks_content\` (\`image_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_blocks_content_order_idx\` ON \`_formations_v_blocks_content\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_blocks_content_parent_id_idx\` ON \`_formations_v_blocks_content\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_blocks_content_path_idx\` ON \`_formations_v_blocks_content\` (\`_path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_blocks_content_image_idx\` ON \`_formations_v_blocks_content\` (\`image_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_formations_v_blocks_content_locales\` (
   	\`title\` text,
   	\`body\` text,
@@ -591,7 +687,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_formations_v_blocks_content\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_formations_v_blocks_content_locales_locale_parent_id_unique\` ON \`_formations_v_blocks_content_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_formations_v_blocks_content_locales_locale_parent_id_unique\` ON \`_formations_v_blocks_content_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_formations_v_blocks_choice_options\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -601,8 +699,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_formations_v_blocks_choice\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_formations_v_blocks_choice_options_order_idx\` ON \`_formations_v_blocks_choice_options\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_formations_v_blocks_choice_options_parent_id_idx\` ON \`_formations_v_blocks_choice_options\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_blocks_choice_options_order_idx\` ON \`_formations_v_blocks_choice_options\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_blocks_choice_options_parent_id_idx\` ON \`_formations_v_blocks_choice_options\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_formations_v_blocks_choice_options_locales\` (
   	\`label\` text,
   	\`feedback\` text,
@@ -612,7 +714,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_formations_v_blocks_choice_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_formations_v_blocks_choice_options_locales_locale_parent_id\` ON \`_formations_v_blocks_choice_options_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_formations_v_blocks_choice_options_locales_locale_parent_id\` ON \`_formations_v_blocks_choice_options_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_formations_v_blocks_choice\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -624,9 +728,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_formations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_formations_v_blocks_choice_order_idx\` ON \`_formations_v_blocks_choice\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_formations_v_blocks_choice_parent_id_idx\` ON \`_formations_v_blocks_choice\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_formations_v_blocks_choice_path_idx\` ON \`_formations_v_blocks_choice\` (\`_path\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_blocks_choice_order_idx\` ON \`_formations_v_blocks_choice\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_blocks_choice_parent_id_idx\` ON \`_formations_v_blocks_choice\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_blocks_choice_path_idx\` ON \`_formations_v_blocks_choice\` (\`_path\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_formations_v_blocks_choice_locales\` (
   	\`question\` text,
   	\`explanation\` text,
@@ -636,7 +746,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_formations_v_blocks_choice\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_formations_v_blocks_choice_locales_locale_parent_id_unique\` ON \`_formations_v_blocks_choice_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_formations_v_blocks_choice_locales_locale_parent_id_unique\` ON \`_formations_v_blocks_choice_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_formations_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -655,9 +767,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_formations_v_parent_idx\` ON \`_formations_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_formations_v_version_version_slug_idx\` ON \`_formations_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_formations_v_version_version_updated_at_idx\` ON \`_formations_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_formations_v_version_version_created_at_idx\` ON \`_formations_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_formations_v_version_version__status_idx\` ON \`_formations_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_version_version_updated_at_idx\` ON \`_formations_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_version_version_created_at_idx\` ON \`_formations_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_formations_v_version_version__status_idx\` ON \`_formations_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_formations_v_created_at_idx\` ON \`_formations_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_formations_v_updated_at_idx\` ON \`_formations_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_formations_v_snapshot_idx\` ON \`_formations_v\` (\`snapshot\`);`)
@@ -672,7 +790,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_formations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_formations_v_locales_locale_parent_id_unique\` ON \`_formations_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_formations_v_locales_locale_parent_id_unique\` ON \`_formations_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`parcours\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -697,7 +817,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`parcours\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`parcours_locales_locale_parent_id_unique\` ON \`parcours_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`parcours_locales_locale_parent_id_unique\` ON \`parcours_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`parcours_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -730,9 +852,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_parcours_v_parent_idx\` ON \`_parcours_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_parcours_v_version_version_slug_idx\` ON \`_parcours_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_parcours_v_version_version_prerequisite_level_idx\` ON \`_parcours_v\` (\`version_prerequisite_level\`);`)
-  await db.run(sql`CREATE INDEX \`_parcours_v_version_version_updated_at_idx\` ON \`_parcours_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_parcours_v_version_version_created_at_idx\` ON \`_parcours_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_parcours_v_version_version_prerequisite_level_idx\` ON \`_parcours_v\` (\`version_prerequisite_level\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_parcours_v_version_version_updated_at_idx\` ON \`_parcours_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_parcours_v_version_version_created_at_idx\` ON \`_parcours_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_parcours_v_version_version__status_idx\` ON \`_parcours_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_parcours_v_created_at_idx\` ON \`_parcours_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_parcours_v_updated_at_idx\` ON \`_parcours_v\` (\`updated_at\`);`)
@@ -749,7 +877,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_parcours_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_parcours_v_locales_locale_parent_id_unique\` ON \`_parcours_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_parcours_v_locales_locale_parent_id_unique\` ON \`_parcours_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_parcours_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -786,7 +916,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`community_resources_file_idx\` ON \`community_resources\` (\`file_id\`);`)
   await db.run(sql`CREATE INDEX \`community_resources_theme_idx\` ON \`community_resources\` (\`theme_id\`);`)
   await db.run(sql`CREATE INDEX \`community_resources_level_idx\` ON \`community_resources\` (\`level\`);`)
-  await db.run(sql`CREATE INDEX \`community_resources_moderation_status_idx\` ON \`community_resources\` (\`moderation_status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`community_resources_moderation_status_idx\` ON \`community_resources\` (\`moderation_status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`community_resources_updated_at_idx\` ON \`community_resources\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`community_resources_created_at_idx\` ON \`community_resources\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`community_resources_locales\` (
@@ -798,7 +930,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`community_resources\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`community_resources_locales_locale_parent_id_unique\` ON \`community_resources_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`community_resources_locales_locale_parent_id_unique\` ON \`community_resources_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -832,7 +966,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -877,9 +1013,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -906,18 +1048,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_modules_id_idx\` ON \`payload_locked_documents_rels\` (\`modules_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_trames_id_idx\` ON \`payload_locked_documents_rels\` (\`trames_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_fiches_id_idx\` ON \`payload_locked_documents_rels\` (\`fiches_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_formations_id_idx\` ON \`payload_locked_documents_rels\` (\`formations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parcours_id_idx\` ON \`payload_locked_documents_rels\` (\`parcours_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_community_resources_id_idx\` ON \`payload_locked_documents_rels\` (\`community_resources_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_themes_id_idx\` ON \`payload_locked_documents_rels\` (\`themes_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_modules_id_idx\` ON \`payload_locked_documents_rels\` (\`modules_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_trames_id_idx\` ON \`payload_locked_documents_rels\` (\`trames_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_fiches_id_idx\` ON \`payload_locked_documents_rels\` (\`fiches_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_formations_id_idx\` ON \`payload_locked_documents_rels\` (\`formations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parcours_id_idx\` ON \`payload_locked_documents_rels\` (\`parcours_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_community_resources_id_idx\` ON \`payload_locked_documents_rels\` (\`community_resources_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -940,9 +1106,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,

@@ -9,9 +9,12 @@ if (existsSync(chromiumPath)) {
 }
 console.log(`No Chromium at ${chromiumPath}: installing Debian's chromium with apt…`)
 const sudo = process.getuid?.() === 0 ? '' : 'sudo '
-execSync(`${sudo}apt-get update && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-dejavu-core`, {
-  stdio: 'inherit',
-})
+execSync(
+  `${sudo}apt-get update && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-dejavu-core`,
+  {
+    stdio: 'inherit',
+  },
+)
 if (!existsSync(chromiumPath)) {
   console.error('Chromium is still missing after apt-get install.')
   process.exit(1)

@@ -28,7 +28,11 @@ function trameData(m: SeedModule, lang: Lang) {
     title: pick(m.title, lang),
     audience: pick(m.trame.audience, lang),
     material: rows(m.trame.material, lang),
-    steps: m.trame.steps.map((s) => ({ minutes: s.minutes, title: pick(s.title, lang), description: paragraphs(pick(s.description, lang)) })),
+    steps: m.trame.steps.map((s) => ({
+      minutes: s.minutes,
+      title: pick(s.title, lang),
+      description: paragraphs(pick(s.description, lang)),
+    })),
     tips: rows(m.trame.tips, lang),
   }
 }
@@ -55,7 +59,11 @@ function formationData(m: SeedModule, lang: Lang) {
             blockType: 'choice',
             question: pick(step.question, lang),
             multiple: step.multiple,
-            options: step.options.map((o) => ({ label: pick(o.label, lang), correct: o.correct, feedback: pick(o.feedback, lang) })),
+            options: step.options.map((o) => ({
+              label: pick(o.label, lang),
+              correct: o.correct,
+              feedback: pick(o.feedback, lang),
+            })),
             explanation: pick(step.explanation, lang),
           },
     ),
@@ -64,14 +72,19 @@ function formationData(m: SeedModule, lang: Lang) {
 
 /** Seeds themes, modules with their trame, fiche and formation, parcours and community resources. */
 export async function seedCatalogue(payload: Payload, log: (line: string) => void = () => {}) {
-  const themeIds = new Map<string, number | string>()
+  const themeIds = new Map<string, number>()
   for (const theme of readJson<SeedTheme[]>('themes.json')) {
-    const data = (lang: Lang) => ({ title: pick(theme.title, lang), description: pick(theme.description, lang), order: theme.order, digcompArea: theme.digcompArea })
+    const data = (lang: Lang) => ({
+      title: pick(theme.title, lang),
+      description: pick(theme.description, lang),
+      order: theme.order,
+      digcompArea: theme.digcompArea,
+    })
     themeIds.set(theme.slug, await upsertBySlug(payload, 'themes', theme.slug, data('fr'), data('nl')))
   }
   log(`themes: ${themeIds.size}`)
 
-  const moduleIds = new Map<string, number | string>()
+  const moduleIds = new Map<string, number>()
   for (const m of loadSeedModules()) {
     const trame = await upsertBySlug(payload, 'trames', m.slug, trameData(m, 'fr'), trameData(m, 'nl'))
     const fiche = await upsertBySlug(payload, 'fiches', m.slug, ficheData(m, 'fr'), ficheData(m, 'nl'))

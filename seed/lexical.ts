@@ -1,7 +1,15 @@
 /** Builds Lexical rich-text states from plain seed text (paragraphs and bullet lists). */
-type Node = Record<string, unknown>
+type Node = { type: string; version: number; [key: string]: unknown }
 
-const text = (value: string): Node => ({ type: 'text', text: value, version: 1, format: 0, mode: 'normal', style: '', detail: 0 })
+const text = (value: string): Node => ({
+  type: 'text',
+  text: value,
+  version: 1,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  detail: 0,
+})
 
 const paragraph = (value: string): Node => ({
   type: 'paragraph',
@@ -23,10 +31,20 @@ const list = (items: string[]): Node => ({
   format: '',
   indent: 0,
   direction: 'ltr',
-  children: items.map((item, i) => ({ type: 'listitem', value: i + 1, version: 1, format: '', indent: 0, direction: 'ltr', children: [text(item)] })),
+  children: items.map((item, i) => ({
+    type: 'listitem',
+    value: i + 1,
+    version: 1,
+    format: '',
+    indent: 0,
+    direction: 'ltr',
+    children: [text(item)],
+  })),
 })
 
-const root = (children: Node[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children } })
+const root = (children: Node[]) => ({
+  root: { type: 'root', version: 1, format: '' as const, indent: 0, direction: 'ltr' as const, children },
+})
 
 /** "First paragraph\n\nSecond paragraph" → two Lexical paragraphs. */
 export function paragraphs(value: string) {

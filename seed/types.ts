@@ -23,7 +23,14 @@ export type SeedModule = {
   formation: { steps: SeedFormationStep[] }
 }
 
-export type SeedParcours = { slug: string; title: L; summary: L; audience: L; prerequisiteLevel: number; modules: string[] }
+export type SeedParcours = {
+  slug: string
+  title: L
+  summary: L
+  audience: L
+  prerequisiteLevel: number
+  modules: string[]
+}
 
 export type SeedResource = {
   slug: string

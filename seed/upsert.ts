@@ -18,14 +18,29 @@ export function withRowIds(data: unknown, saved: unknown): unknown {
     })
   }
   if (data && typeof data === 'object' && saved && typeof saved === 'object' && !Array.isArray(data)) {
-    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, withRowIds(value, (saved as Data)[key])]))
+    return Object.fromEntries(
+      Object.entries(data).map(([key, value]) => [key, withRowIds(value, (saved as Data)[key])]),
+    )
   }
   return data
 }
 
 /** Create or update a document by slug, in French then Dutch. Returns its id. Idempotent. */
-export async function upsertBySlug(payload: Payload, collection: CollectionSlug, slug: string, fr: Data, nl: Data): Promise<number | string> {
-  const existing = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, locale: 'fr', draft: true })
+export async function upsertBySlug(
+  payload: Payload,
+  collection: CollectionSlug,
+  slug: string,
+  fr: Data,
+  nl: Data,
+): Promise<number> {
+  const existing = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    locale: 'fr',
+    draft: true,
+  })
   const data = { ...fr, slug }
   const saved = existing.docs[0]
     ? await payload.update({ collection, id: existing.docs[0].id, data, locale: 'fr', depth: 0 })

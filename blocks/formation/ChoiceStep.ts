@@ -4,7 +4,10 @@ import type { Block } from 'payload'
 export const ChoiceStep: Block = {
   slug: 'choice',
   interfaceName: 'ChoiceStepBlock',
-  labels: { singular: { fr: 'Question à choix', nl: 'Meerkeuzevraag' }, plural: { fr: 'Questions à choix', nl: 'Meerkeuzevragen' } },
+  labels: {
+    singular: { fr: 'Question à choix', nl: 'Meerkeuzevraag' },
+    plural: { fr: 'Questions à choix', nl: 'Meerkeuzevragen' },
+  },
   fields: [
     { name: 'question', type: 'text', required: true, localized: true, label: { fr: 'Question', nl: 'Vraag' } },
     {
@@ -22,14 +25,29 @@ export const ChoiceStep: Block = {
       label: { fr: 'Réponses', nl: 'Antwoorden' },
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: { fr: 'Réponse', nl: 'Antwoord' } },
-        { name: 'correct', type: 'checkbox', defaultValue: false, label: { fr: 'Bonne réponse', nl: 'Juist antwoord' } },
-        { name: 'feedback', type: 'textarea', localized: true, label: { fr: 'Retour si choisie', nl: 'Feedback bij deze keuze' } },
+        {
+          name: 'correct',
+          type: 'checkbox',
+          defaultValue: false,
+          label: { fr: 'Bonne réponse', nl: 'Juist antwoord' },
+        },
+        {
+          name: 'feedback',
+          type: 'textarea',
+          localized: true,
+          label: { fr: 'Retour si choisie', nl: 'Feedback bij deze keuze' },
+        },
       ],
       validate: (options: unknown) => {
         const list = Array.isArray(options) ? (options as { correct?: boolean }[]) : []
         return list.some((option) => option.correct) || 'Au moins une bonne réponse / Minstens één juist antwoord'
       },
     },
-    { name: 'explanation', type: 'textarea', localized: true, label: { fr: 'Explication après réponse', nl: 'Uitleg na het antwoord' } },
+    {
+      name: 'explanation',
+      type: 'textarea',
+      localized: true,
+      label: { fr: 'Explication après réponse', nl: 'Uitleg na het antwoord' },
+    },
   ],
 }

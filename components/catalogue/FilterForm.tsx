@@ -14,7 +14,14 @@ type Props = {
 }
 
 /** A plain GET form: works without JavaScript, and the URL it produces can be shared. */
-export async function FilterForm({ pathname, themes, selectedThemes, selectedLevels, q = '', withSearch = true }: Props) {
+export async function FilterForm({
+  pathname,
+  themes,
+  selectedThemes,
+  selectedLevels,
+  q = '',
+  withSearch = true,
+}: Props) {
   const [t, tl, locale] = await Promise.all([getTranslations('catalogue'), getTranslations('levels'), getLocale()])
   const action = getPathname({ href: pathname, locale: locale as Locale })
   const box = 'h-5 w-5 shrink-0 accent-brand-700'
@@ -42,7 +49,13 @@ export async function FilterForm({ pathname, themes, selectedThemes, selectedLev
         <legend className="mb-1 font-semibold">{t('themesLegend')}</legend>
         {themes.map((theme) => (
           <label key={theme.id} className={option}>
-            <input type="checkbox" name="theme" value={theme.slug} defaultChecked={selectedThemes.includes(theme.slug)} className={box} />
+            <input
+              type="checkbox"
+              name="theme"
+              value={theme.slug}
+              defaultChecked={selectedThemes.includes(theme.slug)}
+              className={box}
+            />
             {theme.title}
           </label>
         ))}
@@ -51,7 +64,13 @@ export async function FilterForm({ pathname, themes, selectedThemes, selectedLev
         <legend className="mb-1 font-semibold">{t('levelsLegend')}</legend>
         {(['0', '1', '2', '3'] as const).map((level) => (
           <label key={level} className={option}>
-            <input type="checkbox" name="level" value={level} defaultChecked={selectedLevels.includes(level)} className={box} />
+            <input
+              type="checkbox"
+              name="level"
+              value={level}
+              defaultChecked={selectedLevels.includes(level)}
+              className={box}
+            />
             <span>
               {level} · {tl(level)}
             </span>
@@ -59,7 +78,10 @@ export async function FilterForm({ pathname, themes, selectedThemes, selectedLev
         ))}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900">
+        <button
+          type="submit"
+          className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
+        >
           {t('apply')}
         </button>
         <Link href={pathname} className="inline-flex min-h-11 items-center text-brand-700 underline">

@@ -4,7 +4,13 @@ import { LevelBadge } from '@/components/ui/LevelBadge'
 import { Link } from '@/i18n/navigation'
 import type { ModuleCard as ModuleCardData } from '@/lib/catalogue/queries'
 
-export async function ModuleCard({ moduleDoc, headingLevel = 'h3' }: { moduleDoc: ModuleCardData; headingLevel?: 'h2' | 'h3' }) {
+export async function ModuleCard({
+  moduleDoc,
+  headingLevel = 'h3',
+}: {
+  moduleDoc: ModuleCardData
+  headingLevel?: 'h2' | 'h3'
+}) {
   const t = await getTranslations('catalogue')
   const Heading = headingLevel
   const themes = moduleDoc.themes.filter((theme) => typeof theme === 'object')
@@ -15,12 +21,17 @@ export async function ModuleCard({ moduleDoc, headingLevel = 'h3' }: { moduleDoc
         <span className="text-sm text-slate-600">{t('duration', { minutes: moduleDoc.durationMinutes })}</span>
       </div>
       <Heading className="text-lg font-bold leading-snug">
-        <Link href={{ pathname: '/modules/[slug]', params: { slug: moduleDoc.slug } }} className="after:absolute after:inset-0 hover:underline">
+        <Link
+          href={{ pathname: '/modules/[slug]', params: { slug: moduleDoc.slug } }}
+          className="after:absolute after:inset-0 hover:underline"
+        >
           {moduleDoc.title}
         </Link>
       </Heading>
       <p className="text-slate-700">{moduleDoc.summary}</p>
-      {themes.length ? <p className="mt-auto text-sm text-slate-600">{themes.map((theme) => theme.title).join(' · ')}</p> : null}
+      {themes.length ? (
+        <p className="mt-auto text-sm text-slate-600">{themes.map((theme) => theme.title).join(' · ')}</p>
+      ) : null}
     </article>
   )
 }

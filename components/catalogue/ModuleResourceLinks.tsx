@@ -29,7 +29,10 @@ export async function ModuleResourceLinks({ moduleDoc }: { moduleDoc: Module }) 
       </h2>
       <ul className="mt-4 grid gap-4 sm:grid-cols-3">
         {items.map((item) => (
-          <li key={item.key} className="relative flex flex-col gap-2 rounded-xl border-2 border-brand-100 p-5 focus-within:border-brand-600 hover:border-brand-600">
+          <li
+            key={item.key}
+            className="relative flex flex-col gap-2 rounded-xl border-2 border-brand-100 p-5 focus-within:border-brand-600 hover:border-brand-600"
+          >
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-8 w-8 fill-brand-700">
               <path d={icons[item.key]} />
             </svg>
@@ -53,7 +56,10 @@ export async function ModuleResourceLinks({ moduleDoc }: { moduleDoc: Module }) 
           <ul className="mt-2 list-disc pl-6">
             {exercises.map((exercise) => (
               <li key={exercise.id}>
-                <Link href={{ pathname: '/modules/[slug]/formation', params, query: { exercice: exercise.slug } }} className="text-brand-700 underline">
+                <Link
+                  href={{ pathname: '/modules/[slug]/formation', params, query: { exercice: exercise.slug } }}
+                  className="text-brand-700 underline"
+                >
                   {exercise.title}
                 </Link>
               </li>

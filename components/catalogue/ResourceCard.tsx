@@ -29,7 +29,11 @@ export async function ResourceCard({ resource }: { resource: CommunityResource }
         <dd>{t(`languages.${resource.resourceLanguage}`)}</dd>
       </dl>
       {href ? (
-        <a href={href} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline" {...(external ? { rel: 'noopener noreferrer' } : { download: true })}>
+        <a
+          href={href}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+          {...(external ? { rel: 'noopener noreferrer' } : { download: true })}
+        >
           {external ? t('open') : t('download')}
           <span className="sr-only">
             {' '}

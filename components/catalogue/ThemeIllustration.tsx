@@ -1,7 +1,8 @@
 /** Simple drawings made for 123Digit, one per theme; decorative, so hidden from screen readers. */
 const drawings: Record<string, string> = {
   'premiers-pas': 'M16 8h32a4 4 0 0 1 4 4v28H12V12a4 4 0 0 1 4-4zm-8 36h48l-4 8H12z',
-  internet: 'M32 6a26 26 0 1 0 0 52 26 26 0 0 0 0-52zm0 4c4 4 7 11 7.6 18H24.4C25 21 28 14 32 10zm-8.6 22h17.2c-.6 8-3.6 15-8.6 19-5-4-8-11-8.6-19z',
+  internet:
+    'M32 6a26 26 0 1 0 0 52 26 26 0 0 0 0-52zm0 4c4 4 7 11 7.6 18H24.4C25 21 28 14 32 10zm-8.6 22h17.2c-.6 8-3.6 15-8.6 19-5-4-8-11-8.6-19z',
   'email-messagerie': 'M8 14h48v36H8zm4 4v2l20 14 20-14v-2zm0 7v21h40V25L32 39z',
   'demarches-en-ligne': 'M14 6h26l10 10v42H14zm24 2v10h10M20 28h24v4H20zm0 8h24v4H20zm0 8h16v4H20z',
   emploi: 'M24 12h16v6h14v32H10V18h14zm4 2v4h8v-4zM14 30h36v4H14z',

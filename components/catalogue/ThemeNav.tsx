@@ -10,13 +10,19 @@ export async function ThemeNav({ themes, counts, active }: Props) {
   const t = await getTranslations('catalogue')
   const chip = (isActive: boolean) =>
     `inline-flex min-h-11 items-center gap-2 rounded-full border px-4 text-sm font-semibold ${
-      isActive ? 'border-brand-700 bg-brand-700 text-white' : 'border-slate-300 bg-white text-slate-800 hover:border-brand-600'
+      isActive
+        ? 'border-brand-700 bg-brand-700 text-white'
+        : 'border-slate-300 bg-white text-slate-800 hover:border-brand-600'
     }`
   return (
     <nav aria-label={t('themesLegend')}>
       <ul className="flex flex-wrap gap-2">
         <li>
-          <Link href="/catalogue" className={chip(active.length === 0)} aria-current={active.length === 0 ? 'page' : undefined}>
+          <Link
+            href="/catalogue"
+            className={chip(active.length === 0)}
+            aria-current={active.length === 0 ? 'page' : undefined}
+          >
             {t('allThemes')}
           </Link>
         </li>
@@ -24,7 +30,11 @@ export async function ThemeNav({ themes, counts, active }: Props) {
           const isActive = active.length === 1 && active[0] === theme.slug
           return (
             <li key={theme.id}>
-              <Link href={{ pathname: '/catalogue', query: { theme: theme.slug } }} className={chip(isActive)} aria-current={isActive ? 'page' : undefined}>
+              <Link
+                href={{ pathname: '/catalogue', query: { theme: theme.slug } }}
+                className={chip(isActive)}
+                aria-current={isActive ? 'page' : undefined}
+              >
                 {theme.title}
                 <span className="sr-only">,</span>
                 <span className={isActive ? 'text-white' : 'text-slate-600'}>({counts[theme.slug] ?? 0})</span>

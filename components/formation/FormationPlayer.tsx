@@ -52,7 +52,10 @@ export function FormationPlayer({ steps, backHref }: Props) {
     if (choiceState.selected.length === 0) return setMissingAnswer(true)
     const correct = isChoiceCorrect(step.options, choiceState.selected)
     const attempts = choiceState.attempts + 1
-    setChoices((all) => ({ ...all, [step.id]: { ...choiceState, checked: true, attempts, correct, firstTry: correct && attempts === 1 } }))
+    setChoices((all) => ({
+      ...all,
+      [step.id]: { ...choiceState, checked: true, attempts, correct, firstTry: correct && attempts === 1 },
+    }))
   }
 
   function retry() {
@@ -71,7 +74,11 @@ export function FormationPlayer({ steps, backHref }: Props) {
         <h2 id="formation-done" ref={headingRef} tabIndex={-1} className="text-2xl font-extrabold text-brand-900">
           {t('doneTitle')}
         </h2>
-        {questions.length ? <p className="mt-3 text-lg">{t('doneScore', { correct: firstTryScore(outcomes), total: questions.length })}</p> : null}
+        {questions.length ? (
+          <p className="mt-3 text-lg">
+            {t('doneScore', { correct: firstTryScore(outcomes), total: questions.length })}
+          </p>
+        ) : null}
         <div className="mt-6 flex flex-wrap justify-center gap-3">
           <button type="button" className={secondary} onClick={() => (setChoices({}), go(0))}>
             {t('restart')}
@@ -87,7 +94,14 @@ export function FormationPlayer({ steps, backHref }: Props) {
   return (
     <section aria-labelledby="formation-step" className="rounded-xl border border-slate-300 p-4 sm:p-6">
       <p className="font-semibold text-slate-700">{t('stepOf', { current: index + 1, total: steps.length })}</p>
-      <div className="mt-2 h-3 w-full overflow-hidden rounded-full bg-slate-200" role="progressbar" aria-label={t('progress')} aria-valuemin={1} aria-valuemax={steps.length} aria-valuenow={index + 1}>
+      <div
+        className="mt-2 h-3 w-full overflow-hidden rounded-full bg-slate-200"
+        role="progressbar"
+        aria-label={t('progress')}
+        aria-valuemin={1}
+        aria-valuemax={steps.length}
+        aria-valuenow={index + 1}
+      >
         <div className="h-full bg-brand-700" style={{ width: `${((index + 1) / steps.length) * 100}%` }} />
       </div>
 
@@ -95,11 +109,18 @@ export function FormationPlayer({ steps, backHref }: Props) {
         {step.kind === 'content' ? step.title : t('question')}
       </h2>
       <div className="mt-4">
-        {step.kind === 'content' ? <ContentStepView step={step} /> : <ChoiceStepView step={step} state={choiceState} missingAnswer={missingAnswer} onSelect={select} />}
+        {step.kind === 'content' ? (
+          <ContentStepView step={step} />
+        ) : (
+          <ChoiceStepView step={step} state={choiceState} missingAnswer={missingAnswer} onSelect={select} />
+        )}
       </div>
 
       {step.kind === 'choice' && choiceState.checked ? (
-        <div role="status" className={`mt-5 rounded-lg border-l-8 p-4 ${choiceState.correct ? 'border-green-700 bg-green-50' : 'border-amber-600 bg-amber-50'}`}>
+        <div
+          role="status"
+          className={`mt-5 rounded-lg border-l-8 p-4 ${choiceState.correct ? 'border-green-700 bg-green-50' : 'border-amber-600 bg-amber-50'}`}
+        >
           <p className="text-lg font-bold">{choiceState.correct ? `✓ ${t('correct')}` : `✗ ${t('incorrect')}`}</p>
           {step.explanation ? <p className="mt-1">{step.explanation}</p> : null}
         </div>

@@ -11,7 +11,15 @@ export function toPlayerSteps(formation: Formation): PlayerStep[] {
     switch (block.blockType) {
       case 'content': {
         const image = populated<Media>(block.image)
-        return [{ id, kind: 'content', title: block.title, body: <RichText data={block.body} />, image: image?.url ? { url: image.url, alt: image.alt } : null }]
+        return [
+          {
+            id,
+            kind: 'content',
+            title: block.title,
+            body: <RichText data={block.body} />,
+            image: image?.url ? { url: image.url, alt: image.alt } : null,
+          },
+        ]
       }
       case 'choice':
         return [

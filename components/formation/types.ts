@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react'
 
 /** Steps as the player receives them: plain data, with rich text already rendered on the server. */
-export type ContentPlayerStep = { id: string; kind: 'content'; title: string; body: ReactNode; image: { url: string; alt: string } | null }
+export type ContentPlayerStep = {
+  id: string
+  kind: 'content'
+  title: string
+  body: ReactNode
+  image: { url: string; alt: string } | null
+}
 
 export type ChoicePlayerStep = {
   id: string
@@ -14,4 +20,10 @@ export type ChoicePlayerStep = {
 
 export type PlayerStep = ContentPlayerStep | ChoicePlayerStep
 
-export type ChoiceState = { selected: string[]; checked: boolean; attempts: number; correct: boolean; firstTry: boolean }
+export type ChoiceState = {
+  selected: string[]
+  checked: boolean
+  attempts: number
+  correct: boolean
+  firstTry: boolean
+}

@@ -12,13 +12,19 @@ export async function SiteFooter() {
         <nav aria-label={t('footerNav')}>
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             <li>
-              <Link href="/catalogue" className="text-brand-700 underline">{t('catalogue')}</Link>
+              <Link href="/catalogue" className="text-brand-700 underline">
+                {t('catalogue')}
+              </Link>
             </li>
             <li>
-              <Link href="/parcours" className="text-brand-700 underline">{t('parcours')}</Link>
+              <Link href="/parcours" className="text-brand-700 underline">
+                {t('parcours')}
+              </Link>
             </li>
             <li>
-              <Link href="/ressources-communaute" className="text-brand-700 underline">{t('resources')}</Link>
+              <Link href="/ressources-communaute" className="text-brand-700 underline">
+                {t('resources')}
+              </Link>
             </li>
             <li>
               <NextLink href="/admin" prefetch={false} className="text-brand-700 underline">

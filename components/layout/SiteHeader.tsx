@@ -22,7 +22,10 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap gap-x-1 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="inline-flex min-h-11 items-center rounded px-3 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-700">
+                <Link
+                  href={link.href}
+                  className="inline-flex min-h-11 items-center rounded px-3 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-700"
+                >
                   {link.label}
                 </Link>
               </li>

@@ -8,7 +8,10 @@ export async function PrintToolbar({ slug }: { slug: string }) {
   const t = await getTranslations('print')
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
-      <Link href={{ pathname: '/modules/[slug]', params: { slug } }} className="inline-flex min-h-11 items-center text-brand-700 underline">
+      <Link
+        href={{ pathname: '/modules/[slug]', params: { slug } }}
+        className="inline-flex min-h-11 items-center text-brand-700 underline"
+      >
         ← {t('backToModule')}
       </Link>
       <div className="flex flex-wrap items-center gap-3">

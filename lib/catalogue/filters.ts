@@ -21,7 +21,13 @@ function all(value: string | string[] | undefined): string[] {
 export function parseCatalogueFilters(params: RawSearchParams): CatalogueFilters {
   const rawQ = all(params.q)[0] ?? ''
   const q = rawQ.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength)
-  const themes = [...new Set(all(params.theme).map((t) => t.trim().toLowerCase()).filter((t) => slugPattern.test(t)))]
+  const themes = [
+    ...new Set(
+      all(params.theme)
+        .map((t) => t.trim().toLowerCase())
+        .filter((t) => slugPattern.test(t)),
+    ),
+  ]
   const levels = levelValues.filter((level) => all(params.level).includes(level))
   const page = Number.parseInt(all(params.page)[0] ?? '1', 10)
   return { q, themes, levels, page: Number.isFinite(page) && page >= 1 && page <= 10_000 ? page : 1 }

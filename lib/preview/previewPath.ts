@@ -8,7 +8,12 @@ import type { Locale } from '../../i18n/locales'
 const moduleResource = { trames: 'trame', fiches: 'fiche', formations: 'formation' } as const
 
 /** Where on the site a document (possibly a draft) is shown, or null when it is not shown anywhere. */
-export async function previewPath(payload: Payload, collection: string, id: string, locale: Locale): Promise<string | null> {
+export async function previewPath(
+  payload: Payload,
+  collection: string,
+  id: string,
+  locale: Locale,
+): Promise<string | null> {
   const options = { draft: true, overrideAccess: true, locale, depth: 0 } as const
   if (collection === 'modules' || collection === 'parcours') {
     const doc = await payload.findByID({ collection, id, ...options, disableErrors: true })
@@ -18,7 +23,12 @@ export async function previewPath(payload: Payload, collection: string, id: stri
   }
   if (collection in moduleResource) {
     const field = moduleResource[collection as keyof typeof moduleResource]
-    const { docs } = await payload.find({ collection: 'modules', where: { [field]: { equals: id } }, limit: 1, ...options })
+    const { docs } = await payload.find({
+      collection: 'modules',
+      where: { [field]: { equals: id } },
+      limit: 1,
+      ...options,
+    })
     const slug = docs[0]?.slug
     if (!slug) return null
     return getPathname({ href: { pathname: `/modules/[slug]/${field}`, params: { slug } }, locale })

@@ -6,14 +6,22 @@ export default async function NotFound() {
   const t = await getTranslations('notFound')
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 text-center">
-      <p className="text-6xl font-extrabold text-brand-700" aria-hidden="true">404</p>
+      <p className="text-6xl font-extrabold text-brand-700" aria-hidden="true">
+        404
+      </p>
       <h1 className="mt-4 text-3xl font-extrabold">{t('title')}</h1>
       <p className="mt-2 text-lg text-slate-700">{t('text')}</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white"
+        >
           {t('home')}
         </Link>
-        <Link href="/catalogue" className="inline-flex min-h-11 items-center rounded-lg border-2 border-brand-700 px-5 font-semibold text-brand-700">
+        <Link
+          href="/catalogue"
+          className="inline-flex min-h-11 items-center rounded-lg border-2 border-brand-700 px-5 font-semibold text-brand-700"
+        >
           {t('catalogue')}
         </Link>
       </div>

@@ -18,7 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, themes, counts, parcours] = await Promise.all([getTranslations('home'), getThemes(locale), countModulesByTheme(locale), listParcours(locale)])
+  const [t, themes, counts, parcours] = await Promise.all([
+    getTranslations('home'),
+    getThemes(locale),
+    countModulesByTheme(locale),
+    listParcours(locale),
+  ])
   const cta = 'inline-flex min-h-12 items-center rounded-lg px-5 text-lg font-semibold'
 
   return (
@@ -38,7 +43,10 @@ export default async function HomePage({ params }: Props) {
             <div className="rounded-xl bg-white p-6 shadow-sm">
               <h2 className="text-2xl font-bold">{t('apprenantTitle')}</h2>
               <p className="mt-2 text-slate-700">{t('apprenantText')}</p>
-              <Link href={{ pathname: '/catalogue', query: { level: '0' } }} className={`${cta} mt-4 border-2 border-brand-700 text-brand-700 hover:bg-white`}>
+              <Link
+                href={{ pathname: '/catalogue', query: { level: '0' } }}
+                className={`${cta} mt-4 border-2 border-brand-700 text-brand-700 hover:bg-white`}
+              >
                 {t('apprenantCta')}
               </Link>
             </div>
@@ -52,11 +60,17 @@ export default async function HomePage({ params }: Props) {
         </h2>
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {themes.map((theme) => (
-            <li key={theme.id} className="relative flex gap-4 rounded-xl border border-slate-200 p-4 focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+            <li
+              key={theme.id}
+              className="relative flex gap-4 rounded-xl border border-slate-200 p-4 focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600"
+            >
               <ThemeIllustration slug={theme.slug} className="h-14 w-14 shrink-0" />
               <div>
                 <h3 className="font-bold leading-snug">
-                  <Link href={{ pathname: '/catalogue', query: { theme: theme.slug } }} className="after:absolute after:inset-0 hover:underline">
+                  <Link
+                    href={{ pathname: '/catalogue', query: { theme: theme.slug } }}
+                    className="after:absolute after:inset-0 hover:underline"
+                  >
                     {theme.title}
                   </Link>
                 </h3>
@@ -74,9 +88,15 @@ export default async function HomePage({ params }: Props) {
           </h2>
           <ul className="mt-6 grid gap-4 md:grid-cols-3">
             {parcours.slice(0, 3).map((p) => (
-              <li key={p.id} className="relative flex flex-col gap-2 rounded-xl border border-slate-200 p-5 focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+              <li
+                key={p.id}
+                className="relative flex flex-col gap-2 rounded-xl border border-slate-200 p-5 focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600"
+              >
                 <h3 className="text-lg font-bold">
-                  <Link href={{ pathname: '/parcours/[slug]', params: { slug: p.slug } }} className="after:absolute after:inset-0 hover:underline">
+                  <Link
+                    href={{ pathname: '/parcours/[slug]', params: { slug: p.slug } }}
+                    className="after:absolute after:inset-0 hover:underline"
+                  >
                     {p.title}
                   </Link>
                 </h3>
@@ -87,7 +107,10 @@ export default async function HomePage({ params }: Props) {
               </li>
             ))}
           </ul>
-          <Link href="/parcours" className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+          <Link
+            href="/parcours"
+            className="mt-4 inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+          >
             {t('allParcours')} →
           </Link>
         </section>

@@ -10,11 +10,21 @@ export async function GET(request: NextRequest) {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (user?.collection !== 'users') {
-    return NextResponse.redirect(new URL(`/admin/login?redirect=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`, request.url))
+    return NextResponse.redirect(
+      new URL(
+        `/admin/login?redirect=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`,
+        request.url,
+      ),
+    )
   }
   const { searchParams } = request.nextUrl
   const locale = searchParams.get('locale')
-  const path = await previewPath(payload, searchParams.get('collection') ?? '', searchParams.get('id') ?? '', isLocale(locale) ? locale : 'fr')
+  const path = await previewPath(
+    payload,
+    searchParams.get('collection') ?? '',
+    searchParams.get('id') ?? '',
+    isLocale(locale) ? locale : 'fr',
+  )
   if (!path) return new NextResponse('Nothing to preview on the site for this document yet.', { status: 404 })
   ;(await draftMode()).enable()
   return NextResponse.redirect(new URL(path, request.url))

@@ -18,7 +18,11 @@ export function ChoiceStepView({ step, state, missingAnswer, onSelect }: Props) 
 
   function toggle(optionId: string) {
     if (!step.multiple) return onSelect([optionId])
-    onSelect(state.selected.includes(optionId) ? state.selected.filter((id) => id !== optionId) : [...state.selected, optionId])
+    onSelect(
+      state.selected.includes(optionId)
+        ? state.selected.filter((id) => id !== optionId)
+        : [...state.selected, optionId],
+    )
   }
 
   return (

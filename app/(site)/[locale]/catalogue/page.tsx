@@ -43,7 +43,13 @@ export default async function CataloguePage({ params, searchParams }: Props) {
           <h2 id="filters-title" className="mb-3 text-xl font-bold">
             {t('filtersTitle')}
           </h2>
-          <FilterForm pathname="/catalogue" themes={themes} selectedThemes={filters.themes} selectedLevels={filters.levels} q={filters.q} />
+          <FilterForm
+            pathname="/catalogue"
+            themes={themes}
+            selectedThemes={filters.themes}
+            selectedLevels={filters.levels}
+            q={filters.q}
+          />
         </aside>
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="text-xl font-bold" aria-live="polite">
@@ -62,7 +68,10 @@ export default async function CataloguePage({ params, searchParams }: Props) {
               <p className="text-lg font-semibold">{t('emptyTitle')}</p>
               <p className="mt-1 text-slate-700">{t('emptyText')}</p>
               {hasActiveFilters(filters) ? (
-                <Link href="/catalogue" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white">
+                <Link
+                  href="/catalogue"
+                  className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white"
+                >
                   {t('emptyCta')}
                 </Link>
               ) : null}

@@ -26,9 +26,15 @@ export default async function ParcoursListPage({ params }: Props) {
       {parcours.length ? (
         <ul className="mt-6 grid gap-4 sm:grid-cols-2">
           {parcours.map((p) => (
-            <li key={p.id} className="relative flex flex-col gap-2 rounded-xl border border-slate-200 p-5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+            <li
+              key={p.id}
+              className="relative flex flex-col gap-2 rounded-xl border border-slate-200 p-5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600"
+            >
               <h2 className="text-xl font-bold">
-                <Link href={{ pathname: '/parcours/[slug]', params: { slug: p.slug } }} className="after:absolute after:inset-0 hover:underline">
+                <Link
+                  href={{ pathname: '/parcours/[slug]', params: { slug: p.slug } }}
+                  className="after:absolute after:inset-0 hover:underline"
+                >
                   {p.title}
                 </Link>
               </h2>

@@ -38,7 +38,13 @@ export default async function CommunityResourcesPage({ params, searchParams }: P
           <h2 id="filters-title" className="mb-3 text-xl font-bold">
             {tc('filtersTitle')}
           </h2>
-          <FilterForm pathname="/ressources-communaute" themes={themes} selectedThemes={themeSlugs} selectedLevels={levels} withSearch={false} />
+          <FilterForm
+            pathname="/ressources-communaute"
+            themes={themes}
+            selectedThemes={themeSlugs}
+            selectedLevels={levels}
+            withSearch={false}
+          />
         </aside>
         <section aria-label={t('title')}>
           {result.docs.length ? (
@@ -52,7 +58,12 @@ export default async function CommunityResourcesPage({ params, searchParams }: P
           ) : (
             <p className="rounded-xl border border-dashed border-slate-400 p-8 text-center text-lg">{t('empty')}</p>
           )}
-          <Pagination pathname="/ressources-communaute" query={catalogueQuery({ themes: themeSlugs, levels })} page={result.page} totalPages={result.totalPages} />
+          <Pagination
+            pathname="/ressources-communaute"
+            query={catalogueQuery({ themes: themeSlugs, levels })}
+            page={result.page}
+            totalPages={result.totalPages}
+          />
         </section>
       </div>
     </div>

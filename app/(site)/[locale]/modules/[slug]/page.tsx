@@ -51,7 +51,11 @@ export default async function ModulePage({ params }: Props) {
           <dt className="text-sm font-semibold text-slate-600">{t('themes')}</dt>
           <dd className="mt-1 flex flex-wrap gap-2">
             {themes.map((theme) => (
-              <Link key={theme.id} href={{ pathname: '/catalogue', query: { theme: theme.slug } }} className="text-brand-700 underline">
+              <Link
+                key={theme.id}
+                href={{ pathname: '/catalogue', query: { theme: theme.slug } }}
+                className="text-brand-700 underline"
+              >
                 {theme.title}
               </Link>
             ))}
@@ -81,7 +85,9 @@ export default async function ModulePage({ params }: Props) {
           <ul className="mt-3 space-y-2">
             {competences.map(({ code, competence }) => (
               <li key={code}>
-                <span className="mr-2 rounded bg-brand-100 px-2 py-0.5 font-mono text-sm font-semibold text-brand-900">{code}</span>
+                <span className="mr-2 rounded bg-brand-100 px-2 py-0.5 font-mono text-sm font-semibold text-brand-900">
+                  {code}
+                </span>
                 {competence ? competence.title[locale] : null}
               </li>
             ))}
@@ -90,7 +96,10 @@ export default async function ModulePage({ params }: Props) {
       ) : null}
 
       <p className="mt-8 text-sm text-slate-600">
-        {t('author')} : {moduleDoc.author?.kind === 'structure' && moduleDoc.author.structureName ? moduleDoc.author.structureName : 'WeTechCare'}
+        {t('author')} :{' '}
+        {moduleDoc.author?.kind === 'structure' && moduleDoc.author.structureName
+          ? moduleDoc.author.structureName
+          : 'WeTechCare'}
       </p>
     </article>
   )

@@ -13,7 +13,11 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const parcours = await requireParcours(locale, slug)
-  return { title: parcours.title, description: parcours.summary, alternates: alternatesFor({ pathname: '/parcours/[slug]', params: { slug } }, locale) }
+  return {
+    title: parcours.title,
+    description: parcours.summary,
+    alternates: alternatesFor({ pathname: '/parcours/[slug]', params: { slug } }, locale),
+  }
 }
 
 export default async function ParcoursPage({ params }: Props) {
@@ -45,7 +49,10 @@ export default async function ParcoursPage({ params }: Props) {
       <ol className="mt-4 space-y-4">
         {modules.map((moduleDoc, index) => (
           <li key={moduleDoc.id} className="grid grid-cols-[3rem_1fr] items-start gap-3">
-            <span aria-hidden="true" className="flex h-12 w-12 items-center justify-center rounded-full bg-brand-700 text-xl font-bold text-white">
+            <span
+              aria-hidden="true"
+              className="flex h-12 w-12 items-center justify-center rounded-full bg-brand-700 text-xl font-bold text-white"
+            >
               {index + 1}
             </span>
             <ModuleCard moduleDoc={moduleDoc} />

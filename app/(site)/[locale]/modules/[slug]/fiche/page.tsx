@@ -14,8 +14,14 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const [moduleDoc, t] = await Promise.all([requireModule(locale, slug), getTranslations({ locale, namespace: 'fiche' })])
-  return { title: `${t('title')} · ${moduleDoc.title}`, alternates: alternatesFor({ pathname: '/modules/[slug]/fiche', params: { slug } }, locale) }
+  const [moduleDoc, t] = await Promise.all([
+    requireModule(locale, slug),
+    getTranslations({ locale, namespace: 'fiche' }),
+  ])
+  return {
+    title: `${t('title')} · ${moduleDoc.title}`,
+    alternates: alternatesFor({ pathname: '/modules/[slug]/fiche', params: { slug } }, locale),
+  }
 }
 
 /** Written for the learner: large type, short sentences, an illustration; prints on one or two A4 pages. */

@@ -10,27 +10,46 @@ import { moduleResources, populatedList, requireModule } from '@/lib/catalogue/p
 import type { Formation } from '@/payload-types'
 import { alternatesFor } from '@/lib/seo/alternates'
 
-type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ exercice?: string | string[] }> }
+type Props = {
+  params: Promise<{ locale: Locale; slug: string }>
+  searchParams: Promise<{ exercice?: string | string[] }>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const [moduleDoc, t] = await Promise.all([requireModule(locale, slug), getTranslations({ locale, namespace: 'formation' })])
-  return { title: `${t('title')} · ${moduleDoc.title}`, alternates: alternatesFor({ pathname: '/modules/[slug]/formation', params: { slug } }, locale) }
+  const [moduleDoc, t] = await Promise.all([
+    requireModule(locale, slug),
+    getTranslations({ locale, namespace: 'formation' }),
+  ])
+  return {
+    title: `${t('title')} · ${moduleDoc.title}`,
+    alternates: alternatesFor({ pathname: '/modules/[slug]/formation', params: { slug } }, locale),
+  }
 }
 
 /** The module's formation, or one of its exercises with ?exercice=<slug>. */
 export default async function FormationPage({ params, searchParams }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const [moduleDoc, t, { exercice }] = await Promise.all([requireModule(locale, slug), getTranslations('formation'), searchParams])
-  const exercise = typeof exercice === 'string' ? populatedList<Formation>(moduleDoc.exercises).find((f) => f.slug === exercice) : undefined
+  const [moduleDoc, t, { exercice }] = await Promise.all([
+    requireModule(locale, slug),
+    getTranslations('formation'),
+    searchParams,
+  ])
+  const exercise =
+    typeof exercice === 'string'
+      ? populatedList<Formation>(moduleDoc.exercises).find((f) => f.slug === exercice)
+      : undefined
   const formation = exercise ?? moduleResources(moduleDoc).formation
   if (!formation) notFound()
   const backHref = getPathname({ href: { pathname: '/modules/[slug]', params: { slug } }, locale })
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
-      <Link href={{ pathname: '/modules/[slug]', params: { slug } }} className="inline-flex min-h-11 items-center text-brand-700 underline">
+      <Link
+        href={{ pathname: '/modules/[slug]', params: { slug } }}
+        className="inline-flex min-h-11 items-center text-brand-700 underline"
+      >
         ← {t('backToModule')}
       </Link>
       <p className="mt-2 font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>

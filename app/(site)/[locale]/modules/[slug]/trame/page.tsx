@@ -13,8 +13,14 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const [moduleDoc, t] = await Promise.all([requireModule(locale, slug), getTranslations({ locale, namespace: 'trame' })])
-  return { title: `${t('title')} · ${moduleDoc.title}`, alternates: alternatesFor({ pathname: '/modules/[slug]/trame', params: { slug } }, locale) }
+  const [moduleDoc, t] = await Promise.all([
+    requireModule(locale, slug),
+    getTranslations({ locale, namespace: 'trame' }),
+  ])
+  return {
+    title: `${t('title')} · ${moduleDoc.title}`,
+    alternates: alternatesFor({ pathname: '/modules/[slug]/trame', params: { slug } }, locale),
+  }
 }
 
 export default async function TramePage({ params }: Props) {
@@ -39,7 +45,9 @@ export default async function TramePage({ params }: Props) {
 
       <div className="mt-6 grid gap-6 sm:grid-cols-2 print:grid-cols-2">
         <section aria-labelledby="trame-objectives">
-          <h2 id="trame-objectives" className="text-xl font-bold">{t('objectives')}</h2>
+          <h2 id="trame-objectives" className="text-xl font-bold">
+            {t('objectives')}
+          </h2>
           <ul className="mt-2 list-disc pl-6">
             {(moduleDoc.objectives ?? []).map((o) => (
               <li key={o.id}>{o.text}</li>
@@ -53,7 +61,9 @@ export default async function TramePage({ params }: Props) {
           ) : null}
         </section>
         <section aria-labelledby="trame-material">
-          <h2 id="trame-material" className="text-xl font-bold">{t('material')}</h2>
+          <h2 id="trame-material" className="text-xl font-bold">
+            {t('material')}
+          </h2>
           <ul className="mt-2 list-disc pl-6">
             {(trame.material ?? []).map((item) => (
               <li key={item.id}>{item.text}</li>
@@ -63,10 +73,15 @@ export default async function TramePage({ params }: Props) {
       </div>
 
       <section aria-labelledby="trame-steps" className="mt-8">
-        <h2 id="trame-steps" className="text-2xl font-bold">{t('steps')}</h2>
+        <h2 id="trame-steps" className="text-2xl font-bold">
+          {t('steps')}
+        </h2>
         <ol className="mt-4 space-y-4">
           {trame.steps.map((step, index) => (
-            <li key={step.id} className="grid grid-cols-[5rem_1fr] gap-4 break-inside-avoid rounded-lg border border-slate-300 p-4">
+            <li
+              key={step.id}
+              className="grid grid-cols-[5rem_1fr] gap-4 break-inside-avoid rounded-lg border border-slate-300 p-4"
+            >
               <div className="text-center">
                 <span className="block text-2xl font-extrabold text-brand-700">{index + 1}</span>
                 <span className="text-sm font-semibold">{t('minutes', { minutes: step.minutes })}</span>
@@ -81,8 +96,13 @@ export default async function TramePage({ params }: Props) {
       </section>
 
       {trame.tips?.length ? (
-        <section aria-labelledby="trame-tips" className="mt-8 break-inside-avoid rounded-lg bg-brand-50 p-5 print:border print:border-slate-400 print:bg-white">
-          <h2 id="trame-tips" className="text-xl font-bold">{t('tips')}</h2>
+        <section
+          aria-labelledby="trame-tips"
+          className="mt-8 break-inside-avoid rounded-lg bg-brand-50 p-5 print:border print:border-slate-400 print:bg-white"
+        >
+          <h2 id="trame-tips" className="text-xl font-bold">
+            {t('tips')}
+          </h2>
           <ul className="mt-2 list-disc pl-6">
             {trame.tips.map((tip) => (
               <li key={tip.id}>{tip.text}</li>

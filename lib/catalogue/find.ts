@@ -1,0 +1,146 @@
+import 'server-only'
+
+import type { Payload, Where } from 'payload'
+
+import type { Locale } from '../../i18n/locales'
+import type { CommunityResource, Module, Parcours, Theme } from '../../payload-types'
+import type { CatalogueFilters } from './filters'
+
+/** Local API queries of the catalogue, uncached (lib/catalogue/queries.ts caches them for pages). */
+
+export const cataloguePageSize = 12
+
+/** Public reads go through the access rules (published only); a staff preview reads drafts. */
+export function readOptions(locale: Locale, draft: boolean) {
+  return draft ? { locale, draft: true, overrideAccess: true } : { locale, draft: false, overrideAccess: false }
+}
+
+export async function findThemes(payload: Payload, locale: Locale): Promise<Theme[]> {
+  const { docs } = await payload.find({
+    collection: 'themes',
+    sort: 'order',
+    limit: 100,
+    depth: 0,
+    ...readOptions(locale, false),
+  })
+  return docs
+}
+
+/** Theme slugs from the URL → ids; an unknown slug matches nothing rather than everything. */
+function themeIdsFor(themes: Theme[], slugs: string[]): (number | string)[] {
+  const ids = themes.filter((t) => slugs.includes(t.slug)).map((t) => t.id)
+  return ids.length ? ids : [-1]
+}
+
+export type ModuleCard = Pick<Module, 'id' | 'title' | 'slug' | 'summary' | 'level' | 'durationMinutes'> & {
+  themes: Pick<Theme, 'id' | 'title' | 'slug'>[]
+}
+
+export type Page<T> = { docs: T[]; totalDocs: number; totalPages: number; page: number }
+
+export async function findModules(
+  payload: Payload,
+  locale: Locale,
+  filters: CatalogueFilters,
+): Promise<Page<ModuleCard>> {
+  const and: Where[] = []
+  if (filters.q) and.push({ or: [{ title: { like: filters.q } }, { summary: { like: filters.q } }] })
+  if (filters.themes.length)
+    and.push({ themes: { in: themeIdsFor(await findThemes(payload, locale), filters.themes) } })
+  if (filters.levels.length) and.push({ level: { in: filters.levels } })
+  const result = await payload.find({
+    collection: 'modules',
+    where: { and },
+    sort: ['level', 'title'],
+    page: filters.page,
+    limit: cataloguePageSize,
+    depth: 1,
+    select: { title: true, slug: true, summary: true, level: true, durationMinutes: true, themes: true },
+    populate: { themes: { title: true, slug: true } },
+    ...readOptions(locale, false),
+  })
+  return {
+    docs: result.docs as unknown as ModuleCard[],
+    totalDocs: result.totalDocs,
+    totalPages: result.totalPages,
+    page: result.page ?? 1,
+  }
+}
+
+/** A module with its themes, trame, fiche, formation and exercises populated. */
+export async function findModule(
+  payload: Payload,
+  locale: Locale,
+  slug: string,
+  draft: boolean,
+): Promise<Module | null> {
+  const { docs } = await payload.find({
+    collection: 'modules',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 2,
+    ...readOptions(locale, draft),
+  })
+  return docs[0] ?? null
+}
+
+export async function countModulesByTheme(payload: Payload, locale: Locale): Promise<Record<string, number>> {
+  const themes = await findThemes(payload, locale)
+  const counts = await Promise.all(
+    themes.map((theme) =>
+      payload.count({ collection: 'modules', where: { themes: { in: [theme.id] } }, locale, overrideAccess: false }),
+    ),
+  )
+  return Object.fromEntries(themes.map((theme, i) => [theme.slug, counts[i].totalDocs]))
+}
+
+export async function findParcours(
+  payload: Payload,
+  locale: Locale,
+  slug: string,
+  draft: boolean,
+): Promise<Parcours | null> {
+  const { docs } = await payload.find({
+    collection: 'parcours',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 2,
+    populate: { modules: { title: true, slug: true, summary: true, level: true, durationMinutes: true, themes: true } },
+    ...readOptions(locale, draft),
+  })
+  return docs[0] ?? null
+}
+
+export async function findParcoursList(payload: Payload, locale: Locale) {
+  const { docs } = await payload.find({
+    collection: 'parcours',
+    sort: 'prerequisiteLevel',
+    limit: 50,
+    depth: 0,
+    select: { title: true, slug: true, summary: true, prerequisiteLevel: true, audience: true, modules: true },
+    ...readOptions(locale, false),
+  })
+  return docs
+}
+
+export type ResourceFilters = Pick<CatalogueFilters, 'themes' | 'levels' | 'page'>
+
+export async function findCommunityResources(
+  payload: Payload,
+  locale: Locale,
+  filters: ResourceFilters,
+): Promise<Page<CommunityResource>> {
+  const and: Where[] = []
+  if (filters.themes.length) and.push({ theme: { in: themeIdsFor(await findThemes(payload, locale), filters.themes) } })
+  if (filters.levels.length) and.push({ level: { in: filters.levels } })
+  const result = await payload.find({
+    collection: 'community-resources',
+    where: { and },
+    sort: ['level', 'title'],
+    page: filters.page,
+    limit: cataloguePageSize,
+    depth: 1,
+    ...readOptions(locale, false),
+  })
+  return { docs: result.docs, totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? 1 }
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Serves the production build for the end-to-end tests, on a fresh migrated and seeded SQLite database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DATABASE_URI="file:./data/e2e.db"
+export PORT="${PORT:-3100}"
+rm -f data/e2e.db data/e2e.db-*
+NODE_ENV=production npx payload migrate
+NODE_ENV=production npx payload run seed/index.ts
+# exec, so that stopping this script stops the server itself (npx would leave next-server running).
+exec node node_modules/next/dist/bin/next start -p "$PORT"

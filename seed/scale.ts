@@ -1,0 +1,62 @@
+/**
+ * Scale seed for benchmarks: `npm run seed:scale [-- count]` adds generated published modules (default 2,000)
+ * on top of the demo seed, reusing its trames, fiches and formations. Idempotent: existing ones are skipped.
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+/** A relationship read at depth 0 is an id; anything else is dropped. */
+const idOf = (value: unknown) => (typeof value === 'number' ? value : undefined)
+
+const count = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 2000)
+const payload = await getPayload({ config })
+
+try {
+  const [themes, seeded] = await Promise.all([
+    payload.find({ collection: 'themes', limit: 100, depth: 0 }),
+    payload.find({ collection: 'modules', limit: 100, depth: 0, where: { slug: { not_like: 'bench-' } } }),
+  ])
+  if (!themes.docs.length || !seeded.docs.length) throw new Error('Run the demo seed first (npm run seed).')
+  const existing = await payload.count({ collection: 'modules', where: { slug: { like: 'bench-' } } })
+  for (let i = existing.totalDocs; i < count; i++) {
+    const theme = themes.docs[i % themes.docs.length]
+    const model = seeded.docs[i % seeded.docs.length]
+    const level = String(i % 4) as '0' | '1' | '2' | '3'
+    const created = await payload.create({
+      collection: 'modules',
+      locale: 'fr',
+      depth: 0,
+      context: { bulk: true },
+      data: {
+        _status: 'published',
+        slug: `bench-${i}`,
+        title: `Atelier pratique ${i} : ${theme.title}`,
+        summary: `Exercices guidés de niveau ${level} autour de « ${theme.title} », pour pratiquer en petit groupe.`,
+        themes: [theme.id],
+        level,
+        durationMinutes: 30 + (i % 4) * 30,
+        competences: model.competences ?? [],
+        objectives: [{ text: 'Refaire seul les gestes vus en atelier' }],
+        trame: idOf(model.trame),
+        fiche: idOf(model.fiche),
+        formation: idOf(model.formation),
+        author: { kind: 'wetechcare' },
+      },
+    })
+    await payload.update({
+      collection: 'modules',
+      id: created.id,
+      locale: 'nl',
+      depth: 0,
+      data: {
+        title: `Praktijkworkshop ${i}`,
+        summary: `Begeleide oefeningen op niveau ${level}, om in kleine groep te oefenen.`,
+        objectives: created.objectives?.map((o) => ({ id: o.id, text: 'Zelf de stappen herhalen' })),
+      },
+    })
+    if ((i + 1) % 250 === 0) payload.logger.info(`seed:scale ${i + 1}/${count}`)
+  }
+  payload.logger.info(`seed:scale: ${count} generated modules present`)
+} finally {
+  await payload.destroy()
+}

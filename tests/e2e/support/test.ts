@@ -1,0 +1,25 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test as base } from '@playwright/test'
+
+/** Fails on any serious or critical axe violation of the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(
+    blocking.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe violations on ${page.url()}`,
+  ).toEqual([])
+}
+
+/** Opens a page, checks it answered, and runs axe on it: every visited page is checked. */
+export async function visit(page: Page, path: string, status = 200) {
+  const response = await page.goto(path)
+  expect(response?.status(), `status of ${path}`).toBe(status)
+  await expectAccessible(page)
+  return response
+}
+
+export const test = base
+export { expect }

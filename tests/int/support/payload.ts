@@ -1,0 +1,6 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+export async function startPayload(): Promise<Payload> {
+  return getPayload({ config })
+}
