@@ -1,0 +1,47 @@
+import { expect, expectAccessible, test, visit } from './support/test'
+
+test.describe('home, parcours and community resources', () => {
+  test('the home page offers an entry for aidants and one for apprenants, in both languages', async ({ page }) => {
+    await visit(page, '/fr')
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Voir le catalogue' })).toBeVisible()
+    await page.getByRole('link', { name: 'Commencer par les premiers pas' }).click()
+    await expect(page).toHaveURL(/\/fr\/catalogue\?level=0$/)
+    await visit(page, '/nl')
+    await expect(page.getByRole('heading', { name: 'U begeleidt mensen' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'U wilt leren' })).toBeVisible()
+    await expect(page.locator('#themes-title + ul > li')).toHaveCount(8)
+  })
+
+  test('a parcours lists its modules in order, with the starting level', async ({ page }) => {
+    await visit(page, '/fr/parcours')
+    const cards = page.locator('main ul > li')
+    expect(await cards.count()).toBeGreaterThanOrEqual(3)
+    await cards.first().getByRole('link').click()
+    await expect(page).toHaveURL(/\/fr\/parcours\/[a-z0-9-]+$/)
+    await expectAccessible(page)
+    await expect(page.getByText('Niveau de départ conseillé')).toBeVisible()
+    expect(await page.locator('main ol > li').count()).toBeGreaterThanOrEqual(2)
+    await page.getByRole('link', { name: 'Nederlands' }).click()
+    await expect(page).toHaveURL(/\/nl\/leertrajecten\/[a-z0-9-]+$/)
+    await expect(page.getByText('Aanbevolen beginniveau')).toBeVisible()
+    await expectAccessible(page)
+  })
+
+  test('community resources show their author and licence, and filter by theme and level', async ({ page }) => {
+    await visit(page, '/fr/ressources-communaute')
+    const cards = page.locator('main ul > li article')
+    const all = await cards.count()
+    expect(all).toBeGreaterThanOrEqual(6)
+    await expect(cards.first().getByText('Auteur')).toBeVisible()
+    await expect(cards.first().getByText('Licence')).toBeVisible()
+    await page.getByRole('group', { name: 'Niveaux' }).getByLabel(/^0 ·/).check()
+    await page.getByRole('button', { name: 'Appliquer les filtres' }).click()
+    await expect(page).toHaveURL(/level=0/)
+    const filtered = await cards.count()
+    expect(filtered).toBeLessThan(all)
+    await expectAccessible(page)
+    await visit(page, '/nl/gemeenschapsbronnen?theme=onbekend')
+    await expect(page.getByText('Geen enkele bron past bij deze filters.')).toBeVisible()
+  })
+})
