@@ -28,6 +28,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: root },
     meta: { titleSuffix: ' · 123Digit' },
+    // No Gravatar: the admin must work without reaching third-party hosts.
+    avatar: 'default',
   },
   collections: [Themes, Modules, Trames, Fiches, Formations, Parcours, CommunityResources, Media, Users],
   editor: lexicalEditor(),

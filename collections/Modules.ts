@@ -68,7 +68,12 @@ export const Modules: CollectionConfig = {
       label: { fr: 'Compétences DigComp', nl: 'DigComp-competenties' },
       admin: { position: 'sidebar' },
     },
-    textListField('objectives', { fr: 'Objectifs', nl: 'Doelstellingen' }, true),
+    textListField(
+      'objectives',
+      { fr: 'Objectifs', nl: 'Doelstellingen' },
+      { fr: 'Objectif', nl: 'Doelstelling' },
+      true,
+    ),
     {
       type: 'row',
       fields: [
@@ -110,6 +115,7 @@ export const Modules: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'wetechcare',
+          label: { fr: 'Écrit par', nl: 'Geschreven door' },
           options: [
             { value: 'wetechcare', label: 'WeTechCare' },
             { value: 'structure', label: { fr: 'Une structure', nl: 'Een organisatie' } },

@@ -33,7 +33,7 @@ export const Trames: CollectionConfig = {
       localized: true,
       label: { fr: 'Public et prérequis', nl: 'Doelgroep en voorkennis' },
     },
-    textListField('material', { fr: 'Matériel', nl: 'Materiaal' }),
+    textListField('material', { fr: 'Matériel', nl: 'Materiaal' }, { fr: 'Élément', nl: 'Onderdeel' }),
     {
       name: 'steps',
       type: 'array',
@@ -52,6 +52,6 @@ export const Trames: CollectionConfig = {
         { name: 'description', type: 'richText', localized: true, label: { fr: 'Déroulement', nl: 'Verloop' } },
       ],
     },
-    textListField('tips', { fr: 'Conseils d’animation', nl: 'Begeleidingstips' }),
+    textListField('tips', { fr: 'Conseils d’animation', nl: 'Begeleidingstips' }, { fr: 'Conseil', nl: 'Tip' }),
   ],
 }

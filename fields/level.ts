@@ -11,6 +11,10 @@ export const levelOptions = [
 export function levelField(name = 'level', required = true): Field {
   return {
     name,
+    label:
+      name === 'level'
+        ? { fr: 'Niveau', nl: 'Niveau' }
+        : { fr: 'Niveau de départ conseillé', nl: 'Aanbevolen beginniveau' },
     type: 'select',
     required,
     index: true,

@@ -3,12 +3,13 @@ import type { Field } from 'payload'
 type Label = { fr: string; nl: string }
 
 /** An ordered list of short localized texts (material, tips, objectives…). */
-export function textListField(name: string, label: Label, required = false): Field {
+export function textListField(name: string, plural: Label, singular: Label, required = false): Field {
   return {
     name,
     type: 'array',
-    label,
+    label: plural,
+    labels: { singular, plural },
     minRows: required ? 1 : 0,
-    fields: [{ name: 'text', type: 'text', required: true, localized: true, label }],
+    fields: [{ name: 'text', type: 'text', required: true, localized: true, label: singular }],
   }
 }

@@ -14,11 +14,11 @@ export async function SiteHeader() {
 
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3">
         <Link href="/" className="text-2xl font-extrabold tracking-tight text-brand-700">
           123<span className="text-slate-900">Digit</span>
         </Link>
-        <nav aria-label={t('mainNav')} className="flex-1">
+        <nav aria-label={t('mainNav')} className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
           <ul className="flex flex-wrap gap-x-1 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>

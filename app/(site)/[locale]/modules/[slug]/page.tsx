@@ -96,10 +96,12 @@ export default async function ModulePage({ params }: Props) {
       ) : null}
 
       <p className="mt-8 text-sm text-slate-600">
-        {t('author')} :{' '}
-        {moduleDoc.author?.kind === 'structure' && moduleDoc.author.structureName
-          ? moduleDoc.author.structureName
-          : 'WeTechCare'}
+        {t('authorLine', {
+          name:
+            moduleDoc.author?.kind === 'structure' && moduleDoc.author.structureName
+              ? moduleDoc.author.structureName
+              : 'WeTechCare',
+        })}
       </p>
     </article>
   )
