@@ -12,12 +12,12 @@ import { upsertBySlug } from './upsert'
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data')
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as T
 
+/** Every module of seed/data/modules: files hold one module or an array of modules, in sub-folders too. */
 export function loadSeedModules(): SeedModule[] {
-  return fs
-    .readdirSync(path.join(dataDir, 'modules'))
+  return (fs.readdirSync(path.join(dataDir, 'modules'), { recursive: true }) as string[])
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .flatMap((file) => readJson<SeedModule[]>(path.join('modules', file)))
+    .flatMap((file) => readJson<SeedModule | SeedModule[]>(path.join('modules', file)))
 }
 
 const published = { _status: 'published' } as const

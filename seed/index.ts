@@ -1,14 +1,9 @@
-/** Demo seed: `npm run seed` (idempotent). Run through `payload run`, which loads .env and the config. */
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
+/** Demo seed: `npm run seed` (idempotent): demo staff accounts and the demo catalogue. */
 import { seedCatalogue } from './catalogue'
+import { runScript } from './runScript'
 import { seedDemoStaff } from './staff'
 
-const payload = await getPayload({ config })
-try {
+runScript('seed', async (payload) => {
   await seedDemoStaff(payload)
   await seedCatalogue(payload, (line) => payload.logger.info(`seed: ${line}`))
-} finally {
-  await payload.destroy()
-}
+})

@@ -2,16 +2,13 @@
  * Scale seed for benchmarks: `npm run seed:scale [-- count]` adds generated published modules (default 2,000)
  * on top of the demo seed, reusing its trames, fiches and formations. Idempotent: existing ones are skipped.
  */
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import { runScript } from './runScript'
 
 /** A relationship read at depth 0 is an id; anything else is dropped. */
 const idOf = (value: unknown) => (typeof value === 'number' ? value : undefined)
 
 const count = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 2000)
-const payload = await getPayload({ config })
-
-try {
+runScript('seed:scale', async (payload) => {
   const [themes, seeded] = await Promise.all([
     payload.find({ collection: 'themes', limit: 100, depth: 0 }),
     payload.find({ collection: 'modules', limit: 100, depth: 0, where: { slug: { not_like: 'bench-' } } }),
@@ -57,6 +54,4 @@ try {
     if ((i + 1) % 250 === 0) payload.logger.info(`seed:scale ${i + 1}/${count}`)
   }
   payload.logger.info(`seed:scale: ${count} generated modules present`)
-} finally {
-  await payload.destroy()
-}
+})
