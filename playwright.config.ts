@@ -41,7 +41,7 @@ export default defineConfig({
     env: { PORT: String(port), NEXT_PUBLIC_SERVER_URL: baseURL },
     timeout: 240_000,
     reuseExistingServer: false,
-    stdout: 'ignore',
+    stdout: 'pipe',
     stderr: 'pipe',
   },
 })

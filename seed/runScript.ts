@@ -1,19 +1,18 @@
-import nextEnv from '@next/env'
-import type { Payload } from 'payload'
+import './env'
+
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
 
 /**
- * Runs a script against the Payload Local API: loads .env like Next does, then the config, then exits with
- * a clear status.
+ * Runs a script against the Payload Local API and exits with a clear status.
  *
- * Why not `payload run`: without a terminal on stdin (CI, background jobs), Node exits with status 0 while a
- * dynamic import is still pending in tsx's loader thread, so the seed silently did nothing. A timer keeps
- * the event loop alive until the task has settled.
+ * Why not `payload run` and top-level await: without a terminal on stdin (CI, background jobs) the dynamic
+ * import it relies on sometimes never settled, and Node then exited with status 0 having done nothing.
+ * Static imports, a timer that keeps the event loop alive, and an explicit exit avoid both.
  */
 export function runScript(name: string, task: (payload: Payload) => Promise<void>): void {
   setInterval(() => {}, 60_000) // process.exit() below ends it
-  nextEnv.loadEnvConfig(process.cwd())
   const main = async () => {
-    const [{ default: config }, { getPayload }] = await Promise.all([import('../payload.config'), import('payload')])
     const payload = await getPayload({ config })
     try {
       await task(payload)
