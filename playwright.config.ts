@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 
 const port = Number(process.env.E2E_PORT || 3100)
-const baseURL = `http://127.0.0.1:${port}`
+// localhost, not 127.0.0.1: Chromium keeps Next's Secure draft-mode cookie on http://localhost only.
+const baseURL = `http://localhost:${port}`
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -5,8 +5,8 @@ cd "$(dirname "$0")/.."
 export DATABASE_URI="file:./data/e2e.db"
 export PORT="${PORT:-3100}"
 rm -f data/e2e.db data/e2e.db-*
-NODE_ENV=production node_modules/.bin/tsx scripts/migrate.ts
-NODE_ENV=production node_modules/.bin/tsx seed/index.ts
+NODE_ENV=production node scripts/run-ts.mjs scripts/migrate.ts
+NODE_ENV=production node scripts/run-ts.mjs seed/index.ts
 # exec, so that stopping this script stops the server itself (npx would leave next-server running).
 node scripts/clear-data-cache.mjs
 exec node node_modules/next/dist/bin/next start -p "$PORT"

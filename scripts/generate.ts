@@ -1,5 +1,5 @@
-// Regenerates payload-types.ts and the admin import map (`npm run generate`), with static imports and an
-// explicit exit rather than `payload generate:*` (see seed/runScript.ts for why).
+// Regenerates payload-types.ts and the admin import map (`npm run generate`, through scripts/run-ts.mjs, which
+// says why not `payload generate:*`).
 import '../seed/env'
 
 import configPromise from '@payload-config'

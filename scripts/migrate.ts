@@ -1,7 +1,7 @@
-// Applies pending SQLite migrations (`npm run db:migrate`). In production, Payload's init already runs them
-// (prodMigrations); the explicit call keeps this command meaningful whatever NODE_ENV is.
+// Applies pending SQLite migrations (`npm run db:migrate`): Payload runs them itself when it starts with
+// NODE_ENV=production (prodMigrations in lib/payload/database.ts), so starting it is the whole job.
 import { runScript } from '../seed/runScript'
 
-runScript('migrate', async (payload) => {
-  await payload.db.migrate()
+runScript('migrate', async () => {
+  if (process.env.NODE_ENV !== 'production') throw new Error('Run with NODE_ENV=production (npm run db:migrate).')
 })

@@ -4,11 +4,9 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
 /**
- * Runs a script against the Payload Local API and exits with a clear status.
- *
- * Why not `payload run` and top-level await: without a terminal on stdin (CI, background jobs) the dynamic
- * import it relies on sometimes never settled, and Node then exited with status 0 having done nothing.
- * Static imports, a timer that keeps the event loop alive, and an explicit exit avoid both.
+ * Runs a script against the Payload Local API and exits with a clear status. Start scripts with
+ * `node scripts/run-ts.mjs <file>` (see there why not `payload run` or tsx). No top-level await; a timer keeps
+ * the event loop alive until the task has settled, so Node never ends the process half-way.
  */
 export function runScript(name: string, task: (payload: Payload) => Promise<void>): void {
   setInterval(() => {}, 60_000) // process.exit() below ends it

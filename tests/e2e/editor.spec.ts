@@ -56,11 +56,14 @@ test.describe('editorial team', () => {
     await page.getByRole('button', { name: /connexion|se connecter/i }).click()
     await expect(page).toHaveURL(/\/admin$/)
 
-    // The admin UI itself is exercised by hand (see the closing note); here its REST API, with the same session.
+    // The admin forms are exercised by hand (see the closing note); here the same editor uses the REST API.
     const api = page.request
+    const login = await api.post('/api/users/login', { data: editor })
+    const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
     const theme = ((await (await api.get('/api/themes?limit=1')).json()) as { docs: { id: number }[] }).docs[0]
     const create = async (collection: string, data: object) => {
       const response = await api.post(`/api/${collection}?draft=true&locale=fr`, {
+        headers,
         data: { ...data, _status: 'draft' },
       })
       expect(response.status(), await response.text()).toBe(201)
@@ -100,7 +103,7 @@ test.describe('editorial team', () => {
     })
 
     // A visitor does not see the draft.
-    const visitor = await browser.newPage()
+    const visitor = await (await browser.newContext()).newPage()
     await visit(visitor, `/fr/modules/${moduleDoc.slug}`, 404)
     await visit(visitor, `/fr/catalogue?q=${encodeURIComponent(title)}`)
     await expect(visitor.getByText('Aucun module ne correspond à votre recherche.')).toBeVisible()
@@ -119,7 +122,7 @@ test.describe('editorial team', () => {
       ['formations', formation.id],
       ['modules', moduleDoc.id],
     ] as const) {
-      const response = await api.patch(`/api/${collection}/${id}?locale=fr`, { data: { _status: 'published' } })
+      const response = await api.patch(`/api/${collection}/${id}?locale=fr`, { headers, data: { _status: 'published' } })
       expect(response.status(), await response.text()).toBe(200)
     }
 

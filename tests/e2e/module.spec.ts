@@ -81,7 +81,7 @@ test.describe('module page and its resources', () => {
         // A question: validating with nothing chosen explains what to do.
         await check.focus()
         await page.keyboard.press('Enter')
-        await expect(page.getByRole('alert')).toHaveText('Choisissez au moins une réponse avant de valider.')
+        await expect(page.getByText('Choisissez au moins une réponse avant de valider.')).toBeVisible()
         const options = page.locator('fieldset input')
         await options.first().focus()
         await page.keyboard.press('Space')
