@@ -26,7 +26,10 @@ const keepImportMetaUrl = {
   name: 'keep-import-meta-url',
   setup(b) {
     b.onLoad({ filter: /\.tsx?$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+      contents: readFileSync(args.path, 'utf8').replaceAll(
+        'import.meta.url',
+        JSON.stringify(pathToFileURL(args.path).href),
+      ),
       loader: args.path.endsWith('x') ? 'tsx' : 'ts',
     }))
   },

@@ -122,7 +122,10 @@ test.describe('editorial team', () => {
       ['formations', formation.id],
       ['modules', moduleDoc.id],
     ] as const) {
-      const response = await api.patch(`/api/${collection}/${id}?locale=fr`, { headers, data: { _status: 'published' } })
+      const response = await api.patch(`/api/${collection}/${id}?locale=fr`, {
+        headers,
+        data: { _status: 'published' },
+      })
       expect(response.status(), await response.text()).toBe(200)
     }
 
