@@ -12,14 +12,23 @@ export async function isPreview(): Promise<boolean> {
   return (await draftMode()).isEnabled
 }
 
+/** For generateMetadata: never throws, so a missing page still renders the localized 404 inside the layout. */
+export async function findModuleForPage(locale: Locale, slug: string): Promise<Module | null> {
+  return getModule(locale, slug, await isPreview())
+}
+
+export async function findParcoursForPage(locale: Locale, slug: string) {
+  return getParcours(locale, slug, await isPreview())
+}
+
 export async function requireModule(locale: Locale, slug: string): Promise<Module> {
-  const moduleDoc = await getModule(locale, slug, await isPreview())
+  const moduleDoc = await findModuleForPage(locale, slug)
   if (!moduleDoc) notFound()
   return moduleDoc
 }
 
 export async function requireParcours(locale: Locale, slug: string) {
-  const parcours = await getParcours(locale, slug, await isPreview())
+  const parcours = await findParcoursForPage(locale, slug)
   if (!parcours) notFound()
   return parcours
 }

@@ -17,6 +17,9 @@ export async function expectAccessible(page: Page) {
 export async function visit(page: Page, path: string, status = 200) {
   const response = await page.goto(path)
   expect(response?.status(), `status of ${path}`).toBe(status)
+  // A 404 from notFound() is served by Next 16 as an error shell without <html lang> that React then renders
+  // on the client (vercel/next.js#97514): check the page as the visitor's browser shows it.
+  await page.locator('html[lang]').waitFor({ state: 'attached' })
   await expectAccessible(page)
   return response
 }

@@ -5,7 +5,7 @@ import { ModuleResourceLinks } from '@/components/catalogue/ModuleResourceLinks'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { moduleResources, requireModule } from '@/lib/catalogue/page'
+import { findModuleForPage, moduleResources, requireModule } from '@/lib/catalogue/page'
 import { findCompetence } from '@/lib/digcomp/framework'
 import { alternatesFor } from '@/lib/seo/alternates'
 
@@ -13,7 +13,8 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const moduleDoc = await requireModule(locale, slug)
+  const moduleDoc = await findModuleForPage(locale, slug)
+  if (!moduleDoc) return {}
   return {
     title: moduleDoc.title,
     description: moduleDoc.summary,

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ModuleCard } from '@/components/catalogue/ModuleCard'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import type { Locale } from '@/i18n/locales'
-import { populatedList, requireParcours } from '@/lib/catalogue/page'
+import { findParcoursForPage, populatedList, requireParcours } from '@/lib/catalogue/page'
 import type { ModuleCard as ModuleCardData } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
 
@@ -12,7 +12,8 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const parcours = await requireParcours(locale, slug)
+  const parcours = await findParcoursForPage(locale, slug)
+  if (!parcours) return {}
   return {
     title: parcours.title,
     description: parcours.summary,

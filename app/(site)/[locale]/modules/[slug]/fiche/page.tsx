@@ -6,7 +6,7 @@ import { ThemeIllustration } from '@/components/catalogue/ThemeIllustration'
 import { PrintToolbar } from '@/components/print/PrintToolbar'
 import { RichText } from '@/components/richtext/RichText'
 import type { Locale } from '@/i18n/locales'
-import { moduleResources, populated, requireModule } from '@/lib/catalogue/page'
+import { findModuleForPage, moduleResources, populated, requireModule } from '@/lib/catalogue/page'
 import type { Media } from '@/payload-types'
 import { alternatesFor } from '@/lib/seo/alternates'
 
@@ -15,9 +15,10 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const [moduleDoc, t] = await Promise.all([
-    requireModule(locale, slug),
+    findModuleForPage(locale, slug),
     getTranslations({ locale, namespace: 'fiche' }),
   ])
+  if (!moduleDoc) return {}
   return {
     title: `${t('title')} · ${moduleDoc.title}`,
     alternates: alternatesFor({ pathname: '/modules/[slug]/fiche', params: { slug } }, locale),

@@ -6,7 +6,7 @@ import { FormationPlayer } from '@/components/formation/FormationPlayer'
 import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { moduleResources, populatedList, requireModule } from '@/lib/catalogue/page'
+import { findModuleForPage, moduleResources, populatedList, requireModule } from '@/lib/catalogue/page'
 import type { Formation } from '@/payload-types'
 import { alternatesFor } from '@/lib/seo/alternates'
 
@@ -18,9 +18,10 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const [moduleDoc, t] = await Promise.all([
-    requireModule(locale, slug),
+    findModuleForPage(locale, slug),
     getTranslations({ locale, namespace: 'formation' }),
   ])
+  if (!moduleDoc) return {}
   return {
     title: `${t('title')} · ${moduleDoc.title}`,
     alternates: alternatesFor({ pathname: '/modules/[slug]/formation', params: { slug } }, locale),

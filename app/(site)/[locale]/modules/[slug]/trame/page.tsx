@@ -6,7 +6,7 @@ import { PrintToolbar } from '@/components/print/PrintToolbar'
 import { RichText } from '@/components/richtext/RichText'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import type { Locale } from '@/i18n/locales'
-import { moduleResources, requireModule } from '@/lib/catalogue/page'
+import { findModuleForPage, moduleResources, requireModule } from '@/lib/catalogue/page'
 import { alternatesFor } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -14,9 +14,10 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const [moduleDoc, t] = await Promise.all([
-    requireModule(locale, slug),
+    findModuleForPage(locale, slug),
     getTranslations({ locale, namespace: 'trame' }),
   ])
+  if (!moduleDoc) return {}
   return {
     title: `${t('title')} · ${moduleDoc.title}`,
     alternates: alternatesFor({ pathname: '/modules/[slug]/trame', params: { slug } }, locale),
