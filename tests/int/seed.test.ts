@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seedCatalogue } from '@/seed/catalogue'
+
+import { startPayload } from './support/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await startPayload()
+})
+
+afterAll(async () => {
+  await payload.destroy()
+})
+
+const counts = async () =>
+  Object.fromEntries(
+    await Promise.all(
+      (['themes', 'modules', 'trames', 'fiches', 'formations', 'parcours', 'community-resources'] as const).map(
+        async (collection) => [collection, (await payload.count({ collection })).totalDocs] as const,
+      ),
+    ),
+  )
+
+describe('demo seed', () => {
+  it('is idempotent: a second run updates, it does not duplicate', async () => {
+    await seedCatalogue(payload)
+    const first = await counts()
+    expect(first.modules).toBeGreaterThanOrEqual(30)
+    expect(first.trames).toBe(first.modules)
+    await seedCatalogue(payload)
+    expect(await counts()).toEqual(first)
+  })
+
+  it('publishes every module with its trame, fiche and formation, in French and Dutch', async () => {
+    const { docs } = await payload.find({
+      collection: 'modules',
+      locale: 'nl',
+      limit: 200,
+      depth: 1,
+      overrideAccess: false,
+    })
+    expect(docs.length).toBeGreaterThanOrEqual(30)
+    for (const doc of docs) {
+      expect(
+        typeof doc.trame === 'object' && typeof doc.fiche === 'object' && typeof doc.formation === 'object',
+        doc.slug,
+      ).toBe(true)
+    }
+    const fr = await payload.find({
+      collection: 'modules',
+      locale: 'fr',
+      where: { slug: { equals: docs[0].slug } },
+      depth: 0,
+    })
+    expect(docs[0].title).not.toBe(fr.docs[0].title)
+  })
+})
