@@ -16,10 +16,11 @@ async function firstModulePath() {
   return `/fr/modules/${docs[0].slug}`
 }
 
-/** Sum of the gzip sizes of the scripts a first visit downloads. */
+/** Sum of the gzip sizes of the scripts a first visit downloads (noModule polyfills are skipped by browsers). */
 async function firstLoadJs(path) {
   const html = await (await fetch(base + path)).text()
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))]
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0]))
+  const sources = [...new Set(tags.map((m) => m[1]))]
   let total = 0
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())
