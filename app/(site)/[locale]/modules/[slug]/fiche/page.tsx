@@ -6,23 +6,15 @@ import { ThemeIllustration } from '@/components/catalogue/ThemeIllustration'
 import { PrintToolbar } from '@/components/print/PrintToolbar'
 import { RichText } from '@/components/richtext/RichText'
 import type { Locale } from '@/i18n/locales'
-import { findModuleForPage, moduleResources, populated, requireModule } from '@/lib/catalogue/page'
+import { moduleResources, populated, requireModule } from '@/lib/catalogue/page'
 import type { Media } from '@/payload-types'
-import { alternatesFor } from '@/lib/seo/alternates'
+import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const [moduleDoc, t] = await Promise.all([
-    findModuleForPage(locale, slug),
-    getTranslations({ locale, namespace: 'fiche' }),
-  ])
-  if (!moduleDoc) return {}
-  return {
-    title: `${t('title')} · ${moduleDoc.title}`,
-    alternates: alternatesFor({ pathname: '/modules/[slug]/fiche', params: { slug } }, locale),
-  }
+  return moduleSubpageMetadata(locale, slug, 'fiche')
 }
 
 /** Written for the learner: large type, short sentences, an illustration; prints on one or two A4 pages. */

@@ -6,9 +6,9 @@ import { FormationPlayer } from '@/components/formation/FormationPlayer'
 import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { findModuleForPage, moduleResources, populatedList, requireModule } from '@/lib/catalogue/page'
+import { moduleResources, populatedList, requireModule } from '@/lib/catalogue/page'
 import type { Formation } from '@/payload-types'
-import { alternatesFor } from '@/lib/seo/alternates'
+import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string }>
@@ -17,15 +17,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const [moduleDoc, t] = await Promise.all([
-    findModuleForPage(locale, slug),
-    getTranslations({ locale, namespace: 'formation' }),
-  ])
-  if (!moduleDoc) return {}
-  return {
-    title: `${t('title')} · ${moduleDoc.title}`,
-    alternates: alternatesFor({ pathname: '/modules/[slug]/formation', params: { slug } }, locale),
-  }
+  return moduleSubpageMetadata(locale, slug, 'formation')
 }
 
 /** The module's formation, or one of its exercises with ?exercice=<slug>. */

@@ -6,22 +6,14 @@ import { PrintToolbar } from '@/components/print/PrintToolbar'
 import { RichText } from '@/components/richtext/RichText'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import type { Locale } from '@/i18n/locales'
-import { findModuleForPage, moduleResources, requireModule } from '@/lib/catalogue/page'
-import { alternatesFor } from '@/lib/seo/alternates'
+import { moduleResources, requireModule } from '@/lib/catalogue/page'
+import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  const [moduleDoc, t] = await Promise.all([
-    findModuleForPage(locale, slug),
-    getTranslations({ locale, namespace: 'trame' }),
-  ])
-  if (!moduleDoc) return {}
-  return {
-    title: `${t('title')} · ${moduleDoc.title}`,
-    alternates: alternatesFor({ pathname: '/modules/[slug]/trame', params: { slug } }, locale),
-  }
+  return moduleSubpageMetadata(locale, slug, 'trame')
 }
 
 export default async function TramePage({ params }: Props) {
