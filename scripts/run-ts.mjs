@@ -58,8 +58,8 @@ await build({
 const unsettledTopLevelAwait = 13
 for (let attempt = 1; ; attempt++) {
   const { status, signal } = spawnSync(process.execPath, [outfile, ...args], { stdio: 'inherit' })
-  if (status === unsettledTopLevelAwait && attempt < 10) {
-    console.warn(`${entry}: Node stopped while loading modules (status 13), starting again (${attempt}/9)`)
+  if (status === unsettledTopLevelAwait && attempt < 20) {
+    console.warn(`${entry}: Node stopped while loading modules (status 13), starting again (${attempt}/19)`)
     continue
   }
   process.exit(status ?? (signal ? 1 : 0))
