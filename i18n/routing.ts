@@ -7,6 +7,8 @@ export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: 'always',
+  // hreflang alternates are in each page's metadata; next-intl's Link header would repeat them on every response.
+  alternateLinks: false,
   pathnames: {
     '/': '/',
     '/catalogue': { fr: '/catalogue', nl: '/catalogus' },

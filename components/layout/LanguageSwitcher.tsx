@@ -1,30 +1,38 @@
 'use client'
 
-import { useLocale } from 'next-intl'
-import { useParams, useSearchParams } from 'next/navigation'
+import type { SyntheticEvent } from 'react'
 
-import { Link, usePathname } from '@/i18n/navigation'
-import { localeLabels, locales } from '@/i18n/locales'
+import { type Locale, localeLabels, locales } from '@/i18n/locales'
 
-/** Links to the same page in the other language (same slug, same filters). */
-export function LanguageSwitcher({ label }: { label: string }) {
-  const current = useLocale()
-  const pathname = usePathname()
-  const params = useParams()
-  const searchParams = useSearchParams()
-  const query = Object.fromEntries(searchParams.entries())
-  // The slug params are shared between languages; the locale param is replaced by `locale`.
-  const { locale: _locale, ...routeParams } = params as Record<string, string>
+/**
+ * The same page in the other language, with the same filters. The target comes from the page's hreflang
+ * alternates (its metadata), so this stays a few lines of browser code; without JavaScript, or on a page
+ * without alternates, the link leads to the other language's home page.
+ */
+function alternateHref(locale: Locale): string {
+  const link = document.querySelector<HTMLLinkElement>(`link[rel="alternate"][hreflang="${locale}"]`)
+  return link ? new URL(link.href).pathname + window.location.search : `/${locale}`
+}
+
+export function LanguageSwitcher({ label, current }: { label: string; current: Locale }) {
+  // Shown on hover and focus, and read again on click: after a client-side navigation the metadata changes.
+  const point = (locale: Locale) => (event: SyntheticEvent<HTMLAnchorElement>) => {
+    event.currentTarget.href = alternateHref(locale)
+  }
 
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1">
         {locales.map((locale) => (
           <li key={locale}>
-            <Link
-              // @ts-expect-error -- pathname and params come from the current route, so they match.
-              href={{ pathname, params: routeParams, query }}
-              locale={locale}
+            <a
+              href={`/${locale}`}
+              onMouseEnter={point(locale)}
+              onFocus={point(locale)}
+              onClick={(event) => {
+                event.preventDefault()
+                window.location.assign(alternateHref(locale))
+              }}
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}
@@ -34,7 +42,7 @@ export function LanguageSwitcher({ label }: { label: string }) {
             >
               <span aria-hidden="true">{locale}</span>
               <span className="sr-only">{localeLabels[locale]}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

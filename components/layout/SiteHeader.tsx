@@ -1,11 +1,12 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
 
 export async function SiteHeader() {
-  const t = await getTranslations('layout')
+  const [t, locale] = await Promise.all([getTranslations('layout'), getLocale()])
   const links = [
     { href: '/catalogue', label: t('catalogue') },
     { href: '/parcours', label: t('parcours') },
@@ -32,7 +33,7 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <LanguageSwitcher label={t('language')} />
+        <LanguageSwitcher label={t('language')} current={locale as Locale} />
       </div>
     </header>
   )

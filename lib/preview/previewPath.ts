@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
-import { getPathname } from '../../i18n/navigation'
+import { getPathname } from '../../i18n/pathnames'
 import type { Locale } from '../../i18n/locales'
 
 const moduleResource = { trames: 'trame', fiches: 'fiche', formations: 'formation' } as const

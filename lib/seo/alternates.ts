@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
 
-import { getPathname } from '@/i18n/navigation'
+import { getPathname, type Href } from '@/i18n/pathnames'
 import { type Locale, locales } from '@/i18n/locales'
-
-type Href = Parameters<typeof getPathname>[0]['href']
 
 /** Canonical URL and hreflang alternates of a page in every locale. */
 export function alternatesFor(href: Href, locale: Locale): Metadata['alternates'] {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
@@ -8,6 +7,7 @@ import type { ReactNode } from 'react'
 import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { isLocale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { siteUrl } from '@/lib/seo/siteUrl'
 
@@ -15,10 +15,18 @@ import '../globals.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
+/**
+ * Public pages are rendered on their first request, then served from Next's page cache until a Payload
+ * hook expires their tags (lib/cache/). Nothing is prerendered at build time: the build needs no database.
+ */
+export function generateStaticParams(): { locale: string }[] {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({
-    locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale,
+    locale: isLocale(locale) ? locale : routing.defaultLocale,
     namespace: 'meta',
   })
   return {
@@ -30,9 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
+  if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [messages, t, preview] = await Promise.all([getMessages(), getTranslations('layout'), draftMode()])
+  const [t, preview] = await Promise.all([getTranslations('layout'), draftMode()])
 
   return (
     <html lang={locale}>
@@ -43,15 +51,12 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t('skipToContent')}
         </a>
-        {/* Only the formation player needs messages in the browser: keep the client payload small. */}
-        <NextIntlClientProvider locale={locale} messages={{ formation: messages.formation }}>
-          {preview.isEnabled ? <PreviewBanner /> : null}
-          <SiteHeader />
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {preview.isEnabled ? <PreviewBanner /> : null}
+        <SiteHeader />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   )

@@ -9,6 +9,9 @@ import { catalogueQuery, parseCatalogueFilters, type RawSearchParams } from '@/l
 import { getThemes, listCommunityResources } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
 
+/** Filtered by the query string: rendered per request. */
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -10,6 +10,11 @@ import { alternatesFor } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
+/** Rendered on first request, then cached until a Payload hook expires it (see the locale layout). */
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const parcours = await findParcoursForPage(locale, slug)

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { FormationPlayer } from '@/components/formation/FormationPlayer'
@@ -24,9 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FormationPage({ params, searchParams }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const [moduleDoc, t, { exercice }] = await Promise.all([
+  const [moduleDoc, t, messages, { exercice }] = await Promise.all([
     requireModule(locale, slug),
     getTranslations('formation'),
+    getMessages(),
     searchParams,
   ])
   const exercise =
@@ -52,7 +54,10 @@ export default async function FormationPage({ params, searchParams }: Props) {
         <p className="mt-4 rounded-lg bg-amber-50 p-4">{t('noScript')}</p>
       </noscript>
       <div className="mt-6">
-        <FormationPlayer steps={toPlayerSteps(formation)} backHref={backHref} />
+        {/* The player is the only client code that needs messages: send only its own. */}
+        <NextIntlClientProvider locale={locale} messages={{ formation: messages.formation }}>
+          <FormationPlayer steps={toPlayerSteps(formation)} backHref={backHref} />
+        </NextIntlClientProvider>
       </div>
     </article>
   )

@@ -1,0 +1,73 @@
+import { getTranslations } from 'next-intl/server'
+
+import { FilterForm } from '@/components/catalogue/FilterForm'
+import { ModuleCard } from '@/components/catalogue/ModuleCard'
+import { ThemeNav } from '@/components/catalogue/ThemeNav'
+import { Pagination } from '@/components/ui/Pagination'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { catalogueQuery, hasActiveFilters, type CatalogueFilters } from '@/lib/catalogue/filters'
+import { countModulesByTheme, getThemes, searchModules } from '@/lib/catalogue/queries'
+
+/** The catalogue for one set of filters: rendered per request for text searches, cached otherwise. */
+export async function CatalogueView({ locale, filters }: { locale: Locale; filters: CatalogueFilters }) {
+  const [t, themes, counts, result] = await Promise.all([
+    getTranslations({ locale, namespace: 'catalogue' }),
+    getThemes(locale),
+    countModulesByTheme(locale),
+    searchModules(locale, filters),
+  ])
+  const query = catalogueQuery({ ...filters, page: 1 })
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <p className="mt-2 text-lg text-slate-700">{t('intro')}</p>
+      <div className="mt-6">
+        <ThemeNav themes={themes} counts={counts} active={filters.themes} />
+      </div>
+      <div className="mt-8 grid gap-8 md:grid-cols-[17rem_1fr]">
+        <aside aria-labelledby="filters-title" className="md:sticky md:top-4 md:self-start">
+          <h2 id="filters-title" className="mb-3 text-xl font-bold">
+            {t('filtersTitle')}
+          </h2>
+          <FilterForm
+            pathname="/catalogue"
+            themes={themes}
+            selectedThemes={filters.themes}
+            selectedLevels={filters.levels}
+            q={filters.q}
+          />
+        </aside>
+        <section aria-labelledby="results-title">
+          <h2 id="results-title" className="text-xl font-bold" aria-live="polite">
+            {t('results', { count: result.totalDocs })} {filters.q ? t('resultsFor', { q: filters.q }) : null}
+          </h2>
+          {result.docs.length ? (
+            <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {result.docs.map((moduleDoc) => (
+                <li key={moduleDoc.id}>
+                  <ModuleCard moduleDoc={moduleDoc} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <div className="mt-4 rounded-xl border border-dashed border-slate-400 p-8 text-center">
+              <p className="text-lg font-semibold">{t('emptyTitle')}</p>
+              <p className="mt-1 text-slate-700">{t('emptyText')}</p>
+              {hasActiveFilters(filters) ? (
+                <Link
+                  href="/catalogue"
+                  className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white"
+                >
+                  {t('emptyCta')}
+                </Link>
+              ) : null}
+            </div>
+          )}
+          <Pagination pathname="/catalogue" query={query} page={result.page} totalPages={result.totalPages} />
+        </section>
+      </div>
+    </div>
+  )
+}

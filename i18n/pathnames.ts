@@ -1,0 +1,24 @@
+import type { Locale } from './locales'
+import { type AppPathname, routing } from './routing'
+
+export type Query = Record<string, string | string[]>
+export type Href = AppPathname | { pathname: AppPathname; params?: Record<string, string>; query?: Query }
+
+/**
+ * The public URL of an internal pathname in a locale (`/modules/[slug]/trame` → `/nl/modules/x/begeleidingsfiche`).
+ * Ours rather than next-intl's: importing its navigation helpers ships its client Link to every page.
+ */
+export function getPathname({ href, locale }: { href: Href; locale: Locale }): string {
+  const { pathname, params = {}, query = {} } = typeof href === 'string' ? { pathname: href } : href
+  const localized = routing.pathnames[pathname]
+  const template = typeof localized === 'string' ? localized : localized[locale]
+  const path = template.replace(/\[(\w+)\]/g, (_, name: string) => {
+    const value = params[name]
+    if (value === undefined) throw new Error(`Missing parameter "${name}" for ${pathname}`)
+    return encodeURIComponent(value)
+  })
+  const search = new URLSearchParams(
+    Object.entries(query).flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((v) => [key, v])),
+  ).toString()
+  return `/${locale}${path === '/' ? '' : path}${search ? `?${search}` : ''}`
+}
