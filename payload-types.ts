@@ -63,6 +63,7 @@ export type SupportedTimezones =
 
 export interface Config {
   auth: {
+    members: MemberAuthOperations;
     users: UserAuthOperations;
   };
   blocks: {};
@@ -75,6 +76,9 @@ export interface Config {
     parcours: Parcours;
     'community-resources': CommunityResource;
     media: Media;
+    structures: Structure;
+    members: Member;
+    memberships: Membership;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +95,9 @@ export interface Config {
     parcours: ParcoursSelect<false> | ParcoursSelect<true>;
     'community-resources': CommunityResourcesSelect<false> | CommunityResourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    structures: StructuresSelect<false> | StructuresSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
+    memberships: MembershipsSelect<false> | MembershipsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -107,11 +114,41 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: Member | User;
   jobs: {
     tasks: unknown;
     workflows: unknown;
   };
+}
+export interface MemberAuthOperations {
+  forgotPassword:
+    | {
+        email: string;
+      }
+    | {
+        username: string;
+      };
+  login:
+    | {
+        email: string;
+        password: string;
+      }
+    | {
+        password: string;
+        username: string;
+      };
+  registerFirstUser: {
+    password: string;
+    username?: string;
+    email?: string;
+  };
+  unlock:
+    | {
+        email: string;
+      }
+    | {
+        username: string;
+      };
 }
 export interface UserAuthOperations {
   forgotPassword: {
@@ -433,6 +470,101 @@ export interface CommunityResource {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "structures".
+ */
+export interface Structure {
+  id: number;
+  name: string;
+  slug: string;
+  type: 'cpas' | 'association' | 'epn' | 'bibliotheque' | 'administration' | 'enseignement' | 'autre';
+  address: string;
+  postcode: string;
+  city: string;
+  country: 'BE' | 'FR';
+  latitude?: number | null;
+  longitude?: number | null;
+  audiences?:
+    | ('tout-public' | 'seniors' | 'jeunes' | 'familles' | 'demandeurs-emploi' | 'personnes-migrantes' | 'handicap')[]
+    | null;
+  services?:
+    | ('prise-en-main' | 'internet' | 'email' | 'demarches' | 'emploi' | 'securite' | 'smartphone' | 'acces-materiel')[]
+    | null;
+  accompanimentModes?: ('individuel' | 'atelier-collectif' | 'a-distance' | 'libre-service')[] | null;
+  fees?: ('gratuit' | 'payant' | 'adhesion') | null;
+  openingHours?:
+    | {
+        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  description?: string | null;
+  activeMemberCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  name: string;
+  profile: 'aidant' | 'apprenant';
+  locale: 'fr' | 'nl';
+  structure?: (number | null) | Structure;
+  structureRole?: ('referent' | 'member') | null;
+  /**
+   * Mot de passe temporaire à changer.
+   */
+  mustChangePassword?: boolean | null;
+  joinedStructureAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email?: string | null;
+  username?: string | null;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'members';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "memberships".
+ */
+export interface Membership {
+  id: number;
+  kind: 'request' | 'invitation';
+  structure: number | Structure;
+  member?: (number | null) | Member;
+  email?: string | null;
+  profile?: ('aidant' | 'apprenant') | null;
+  status: 'pending' | 'accepted' | 'refused' | 'cancelled';
+  tokenHash?: string | null;
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | Member;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -516,14 +648,31 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'structures';
+        value: number | Structure;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
+        relationTo: 'memberships';
+        value: number | Membership;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'members';
+        value: number | Member;
+      }
+    | {
+        relationTo: 'users';
+        value: number | User;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -533,10 +682,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'members';
+        value: number | Member;
+      }
+    | {
+        relationTo: 'users';
+        value: number | User;
+      };
   key?: string | null;
   value?:
     | {
@@ -774,6 +928,89 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "structures_select".
+ */
+export interface StructuresSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  type?: T;
+  address?: T;
+  postcode?: T;
+  city?: T;
+  country?: T;
+  latitude?: T;
+  longitude?: T;
+  audiences?: T;
+  services?: T;
+  accompanimentModes?: T;
+  fees?: T;
+  openingHours?:
+    | T
+    | {
+        day?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  phone?: T;
+  email?: T;
+  website?: T;
+  description?: T;
+  activeMemberCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  name?: T;
+  profile?: T;
+  locale?: T;
+  structure?: T;
+  structureRole?: T;
+  mustChangePassword?: T;
+  joinedStructureAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  username?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "memberships_select".
+ */
+export interface MembershipsSelect<T extends boolean = true> {
+  kind?: T;
+  structure?: T;
+  member?: T;
+  email?: T;
+  profile?: T;
+  status?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

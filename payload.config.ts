@@ -11,12 +11,16 @@ import { CommunityResources } from './collections/CommunityResources'
 import { Fiches } from './collections/Fiches'
 import { Formations } from './collections/Formations'
 import { Media } from './collections/Media'
+import { Members } from './collections/Members'
+import { Memberships } from './collections/Memberships'
 import { Modules } from './collections/Modules'
 import { Parcours } from './collections/Parcours'
+import { Structures } from './collections/Structures'
 import { Themes } from './collections/Themes'
 import { Trames } from './collections/Trames'
 import { Users } from './collections/Users'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
+import { emailAdapter } from './lib/email/adapter'
 import { databaseAdapter } from './lib/payload/database'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -31,9 +35,23 @@ export default buildConfig({
     // No Gravatar: the admin must work without reaching third-party hosts.
     avatar: 'default',
   },
-  collections: [Themes, Modules, Trames, Fiches, Formations, Parcours, CommunityResources, Media, Users],
+  collections: [
+    Themes,
+    Modules,
+    Trames,
+    Fiches,
+    Formations,
+    Parcours,
+    CommunityResources,
+    Media,
+    Structures,
+    Members,
+    Memberships,
+    Users,
+  ],
   editor: lexicalEditor(),
   db: databaseAdapter(root),
+  email: emailAdapter(root),
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),
     defaultLocale,

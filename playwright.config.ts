@@ -11,6 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: true,
+  // A real SMTP server for the e-mails of the journeys (tests/e2e/support/mail.ts).
+  globalSetup: './tests/e2e/support/mail.ts',
   reporter: [['list']],
   use: {
     baseURL,
@@ -39,7 +41,11 @@ export default defineConfig({
   webServer: {
     command: 'bash scripts/e2e-server.sh',
     url: `${baseURL}/fr`,
-    env: { PORT: String(port), NEXT_PUBLIC_SERVER_URL: baseURL },
+    env: {
+      PORT: String(port),
+      NEXT_PUBLIC_SERVER_URL: baseURL,
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT || 2526}`,
+    },
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: 'pipe',

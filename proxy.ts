@@ -9,12 +9,45 @@ const cataloguePaths = new Map(
   routing.locales.map((locale) => [`/${locale}${routing.pathnames['/catalogue'][locale]}`, locale]),
 )
 
+const memberArea = new RegExp(
+  `^/(${routing.locales.join('|')})/(${memberAreas().join('|')})(/|$)|/modules/[^/]+/(${memberResources().join('|')})$`,
+)
+
+function localized(pathnames: (keyof typeof routing.pathnames)[]): string[] {
+  return pathnames.flatMap((p) => Object.values(routing.pathnames[p] as Record<string, string>).map((v) => v.slice(1)))
+}
+function memberAreas() {
+  return localized(['/espace-aidant', '/espace-apprenant', '/compte'])
+}
+function memberResources() {
+  return localized(['/modules/[slug]/trame', '/modules/[slug]/fiche', '/modules/[slug]/formation']).map(
+    (p) => p.split('/').pop()!,
+  )
+}
+
+/** Visitors without a session never reach member pages: straight to sign-in, and back afterwards. */
+function memberGate(request: NextRequest): NextResponse | null {
+  const { pathname, search } = request.nextUrl
+  const match = memberArea.exec(pathname)
+  if (!match) return null
+  const cookies = request.cookies
+  const session = cookies.has('authjs.session-token') || cookies.has('__Secure-authjs.session-token')
+  // Staff previewing a draft have no member session: the page itself lets draft mode through.
+  if (session || cookies.has('__prerender_bypass')) return null
+  const locale = pathname.split('/')[1] as (typeof routing.locales)[number]
+  const signIn = new URL(`/${locale}${routing.pathnames['/connexion'][locale]}`, request.url)
+  signIn.searchParams.set('retour', pathname + search)
+  return NextResponse.redirect(signIn)
+}
+
 /**
  * Locale detection and localized pathnames for every site page; Payload (/admin, /api) and assets are left
- * alone. The catalogue, our busiest page, takes a shorter path: views without a text search go straight to
+ * alone; member pages need a session cookie (their pages check the session itself). The catalogue, our busiest page, takes a shorter path: views without a text search go straight to
  * their cached page (lib/catalogue/view.ts).
  */
 export default function proxy(request: NextRequest) {
+  const gate = memberGate(request)
+  if (gate) return gate
   const { pathname, searchParams } = request.nextUrl
   const locale = cataloguePaths.get(pathname.replace(/\/$/, ''))
   if (locale) {

@@ -1,9 +1,13 @@
 import type { Access } from 'payload'
 
-import { publishedOrStaff } from './publishedOrStaff'
+import { requestMember } from './isMember'
+import { requestIsStaff } from './isStaff'
 
 /**
- * Trames, fiches and formations are meant for signed-in members. Members arrive with the next issue;
- * until then this single rule keeps them public (published only), and is the one place to switch.
+ * Trames, fiches and formations are for signed-in members (published versions) and staff (drafts too).
+ * The catalogue and module summaries stay public; they list these resources by title only.
  */
-export const memberContent: Access = (args) => publishedOrStaff(args)
+export const memberContent: Access = ({ req }) => {
+  if (requestIsStaff(req)) return true
+  return requestMember(req) ? { _status: { equals: 'published' } } : false
+}

@@ -19,6 +19,15 @@ export const routing = defineRouting({
     '/parcours': { fr: '/parcours', nl: '/leertrajecten' },
     '/parcours/[slug]': { fr: '/parcours/[slug]', nl: '/leertrajecten/[slug]' },
     '/ressources-communaute': { fr: '/ressources-communaute', nl: '/gemeenschapsbronnen' },
+    '/connexion': { fr: '/connexion', nl: '/aanmelden' },
+    '/inscription': { fr: '/inscription', nl: '/registreren' },
+    '/mot-de-passe-oublie': { fr: '/mot-de-passe-oublie', nl: '/wachtwoord-vergeten' },
+    '/mot-de-passe/nouveau': { fr: '/mot-de-passe/nouveau', nl: '/wachtwoord/nieuw' },
+    '/compte': { fr: '/compte', nl: '/account' },
+    '/espace-aidant': { fr: '/espace-aidant', nl: '/helpersruimte' },
+    '/espace-aidant/structure': { fr: '/espace-aidant/structure', nl: '/helpersruimte/organisatie' },
+    '/espace-apprenant': { fr: '/espace-apprenant', nl: '/leerruimte' },
+    '/invitation/[token]': { fr: '/invitation/[token]', nl: '/uitnodiging/[token]' },
   },
 })
 

@@ -1,4 +1,5 @@
-import * as migration_20261122_154720_initial from './20261122_154720_initial'
+import * as migration_20261122_154720_initial from './20261122_154720_initial';
+import * as migration_20261123_063630_members from './20261123_063630_members';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261122_154720_initial.down,
     name: '20261122_154720_initial',
   },
-]
+  {
+    up: migration_20261123_063630_members.up,
+    down: migration_20261123_063630_members.down,
+    name: '20261123_063630_members'
+  },
+];

@@ -1,9 +1,12 @@
-/** Demo seed: `npm run seed` (idempotent): demo staff accounts and the demo catalogue. */
+/** Demo seed: `npm run seed` (idempotent): demo staff, the demo catalogue, structures and member accounts. */
 import { seedCatalogue } from './catalogue'
+import { seedMembers } from './members'
 import { runScript } from './runScript'
 import { seedDemoStaff } from './staff'
 
 runScript('seed', async (payload) => {
   await seedDemoStaff(payload)
-  await seedCatalogue(payload, (line) => payload.logger.info(`seed: ${line}`))
+  const log = (line: string) => payload.logger.info(`seed: ${line}`)
+  await seedCatalogue(payload, log)
+  await seedMembers(payload, log)
 })

@@ -1,12 +1,20 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { Link } from '@/i18n/navigation'
+import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 
+import { signOutAction } from '@/lib/members/actions'
+
+import { AccountNav } from './AccountNav'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
 export async function SiteHeader() {
-  const [t, locale] = await Promise.all([getTranslations('layout'), getLocale()])
+  const [t, auth, locale] = await Promise.all([
+    getTranslations('layout'),
+    getTranslations('auth'),
+    getLocale() as Promise<Locale>,
+  ])
+  const href = (pathname: Parameters<typeof getPathname>[0]['href']) => getPathname({ href: pathname, locale })
   const links = [
     { href: '/catalogue', label: t('catalogue') },
     { href: '/parcours', label: t('parcours') },
@@ -19,7 +27,7 @@ export async function SiteHeader() {
         <Link href="/" className="text-2xl font-extrabold tracking-tight text-brand-700">
           123<span className="text-slate-900">Digit</span>
         </Link>
-        <nav aria-label={t('mainNav')} className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+        <nav aria-label={t('mainNav')} className="order-last w-full">
           <ul className="flex flex-wrap gap-x-1 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
@@ -33,7 +41,27 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <LanguageSwitcher label={t('language')} current={locale as Locale} />
+        <div className="flex flex-wrap items-center gap-2">
+          <AccountNav
+            labels={{
+              signIn: auth('signIn'),
+              signUp: auth('signUp'),
+              mySpace: auth('mySpace'),
+              account: auth('account'),
+              signOut: auth('signOut'),
+              signedInAs: auth('signedInAs', { name: '{name}' }),
+            }}
+            hrefs={{
+              signIn: href('/connexion'),
+              signUp: href('/inscription'),
+              aidant: href('/espace-aidant'),
+              apprenant: href('/espace-apprenant'),
+              account: href('/compte'),
+            }}
+            signOut={signOutAction.bind(null, locale)}
+          />
+          <LanguageSwitcher label={t('language')} current={locale} />
+        </div>
       </div>
     </header>
   )

@@ -74,14 +74,43 @@ export async function findModule(
   slug: string,
   draft: boolean,
 ): Promise<Module | null> {
+  if (draft) {
+    const { docs } = await payload.find({
+      collection: 'modules',
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 2,
+      ...readOptions(locale, true),
+    })
+    return docs[0] ?? null
+  }
+  // Trames, fiches and formations are for members only (access/memberContent.ts), but the public module page
+  // lists them: read past that rule, then keep published documents only. Their pages check the member.
   const { docs } = await payload.find({
     collection: 'modules',
-    where: { slug: { equals: slug } },
+    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
     limit: 1,
     depth: 2,
-    ...readOptions(locale, draft),
+    locale,
+    draft: false,
+    overrideAccess: true,
   })
-  return docs[0] ?? null
+  return docs[0] ? withPublishedResources(docs[0]) : null
+}
+
+const isPublished = (value: unknown) =>
+  typeof value === 'object' && value !== null && (value as { _status?: string })._status === 'published'
+
+function withPublishedResources(moduleDoc: Module): Module {
+  const one = <T>(value: T) => (isPublished(value) ? value : null)
+  return {
+    ...moduleDoc,
+    trame: one(moduleDoc.trame),
+    fiche: one(moduleDoc.fiche),
+    formation: one(moduleDoc.formation),
+    exercises: (moduleDoc.exercises ?? []).filter(isPublished),
+    themes: (moduleDoc.themes ?? []).filter((t) => typeof t === 'object'),
+  }
 }
 
 export async function countModulesByTheme(payload: Payload, locale: Locale): Promise<Record<string, number>> {

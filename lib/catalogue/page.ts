@@ -4,7 +4,9 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import type { Locale } from '../../i18n/locales'
+import { getPathname } from '../../i18n/pathnames'
 import type { Fiche, Formation, Module, Theme, Trame } from '../../payload-types'
+import { requireMember } from '../auth/session'
 import { getModule, getParcours } from './queries'
 
 /** Staff previewing a draft (draft mode is only enabled by /api/preview after a staff check). */
@@ -51,4 +53,16 @@ export function moduleResources(moduleDoc: Module): ModuleResources {
     formation: populated(moduleDoc.formation),
     themes: populatedList(moduleDoc.themes),
   }
+}
+
+/**
+ * Trames, fiches and formations are for signed-in members: anonymous visitors go to sign-in and come back
+ * here. Staff previewing a draft (draft mode, enabled only after a staff check) are let through.
+ */
+export async function requireResourceReader(locale: Locale, slug: string, resource: 'trame' | 'fiche' | 'formation') {
+  if (await isPreview()) return
+  await requireMember(
+    locale,
+    getPathname({ href: { pathname: `/modules/[slug]/${resource}`, params: { slug } }, locale }),
+  )
 }

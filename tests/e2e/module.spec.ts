@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-import { expect, expectAccessible, test, visit } from './support/test'
+import { expect, expectAccessible, signIn, test, visit } from './support/test'
 
 /** Opens the first module of the catalogue (filtered by level) and returns its slug. */
 async function openFirstModule(page: Page, locale: 'fr' | 'nl' = 'fr', level = '0') {
@@ -32,6 +32,8 @@ test.describe('module page and its resources', () => {
   })
 
   test('prints the trame on clean A4 pages', async ({ page }) => {
+    // Trames, fiches and formations are for signed-in members.
+    await signIn(page, 'apprenant.demo')
     const slug = await openFirstModule(page)
     await page.getByRole('link', { name: 'Trame d’animation' }).click()
     await expect(page).toHaveURL(new RegExp(`/fr/modules/${slug}/trame$`))
@@ -52,6 +54,8 @@ test.describe('module page and its resources', () => {
   })
 
   test('shows the fiche in large type, with a print button, in Dutch', async ({ page }) => {
+    // Trames, fiches and formations are for signed-in members.
+    await signIn(page, 'apprenant.demo')
     const slug = await openFirstModule(page, 'nl')
     await page.getByRole('link', { name: 'Samenvattingsfiche' }).click()
     await expect(page).toHaveURL(new RegExp(`/nl/modules/${slug}/samenvattingsfiche$`))
@@ -66,6 +70,8 @@ test.describe('module page and its resources', () => {
   })
 
   test('plays the formation one step at a time with the keyboard', async ({ page }) => {
+    // Trames, fiches and formations are for signed-in members.
+    await signIn(page, 'apprenant.demo')
     await openFirstModule(page)
     await page.getByRole('link', { name: 'Formation interactive' }).click()
     await expect(page).toHaveURL(/\/formation$/)
@@ -109,6 +115,8 @@ test.describe('module page and its resources', () => {
   })
 
   test('the formation fits a 360 px phone @phone', async ({ page }) => {
+    // Trames, fiches and formations are for signed-in members.
+    await signIn(page, 'apprenant.demo')
     await openFirstModule(page, 'fr', '1')
     await page.getByRole('link', { name: 'Formation interactive' }).click()
     await expect(page.getByText(/^Étape 1 sur/)).toBeVisible()

@@ -1,20 +1,23 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { User } from '@/payload-types'
+import type { Member, User } from '@/payload-types'
 
 import { createModule, createTheme } from './support/fixtures'
+import { createMember } from './support/members'
 import { startPayload } from './support/payload'
 
 /**
- * Every access rule, for every role that exists so far: anonymous visitor, editor, admin.
- * (Members — apprenant, aidant, référent — arrive with the members issue and get their rows then.)
+ * The content access rules, for every role: anonymous visitor, apprenant, aidant, editor, admin. (Members,
+ * structures and memberships have their own matrix in members-access.test.ts.)
  */
 let payload: Payload
 let admin: User
 let editor: User
 let otherEditor: User
 let themeId: number
+let apprenant: Member & { collection: 'members' }
+let aidant: Member & { collection: 'members' }
 
 const asUser = (user: User | null) => ({ overrideAccess: false, user: user ?? undefined })
 
@@ -33,6 +36,8 @@ beforeAll(async () => {
     data: { email: 'other@example.com', password: 'secret-123', role: 'editor' },
   })
   themeId = (await createTheme(payload, 'internet', 'Internet')).id
+  apprenant = await createMember(payload, { name: 'Appr', username: 'appr', profile: 'apprenant' })
+  aidant = await createMember(payload, { name: 'Aidant', email: 'aidant@example.com', profile: 'aidant' })
   await createModule(payload, { slug: 'publie', title: 'Module publié', themes: [themeId] })
   await createModule(payload, { slug: 'brouillon', title: 'Module brouillon', themes: [themeId], status: 'draft' })
   await payload.create({
@@ -70,11 +75,23 @@ afterAll(async () => {
 })
 
 const versioned = ['modules', 'trames', 'fiches', 'formations'] as const
+const resources = ['trames', 'fiches', 'formations'] as const
 
 describe('publishedOrStaff and memberContent: reading drafts', () => {
-  it.each(versioned)('anonymous readers see only published %s', async (collection) => {
-    const { docs } = await payload.find({ collection, ...asUser(null) })
+  it('anonymous readers see only published modules', async () => {
+    const { docs } = await payload.find({ collection: 'modules', ...asUser(null) })
     expect(docs.map((d) => d.slug)).toEqual(['publie'])
+  })
+
+  it.each(resources)('anonymous readers cannot read %s: they are for signed-in members', async (collection) => {
+    await expect(payload.find({ collection, ...asUser(null) })).rejects.toThrow(/autorisé|allowed/)
+  })
+
+  it.each(resources)('members (apprenant or aidant) read only published %s', async (collection) => {
+    for (const member of [apprenant, aidant]) {
+      const { docs } = await payload.find({ collection, draft: true, overrideAccess: false, user: member })
+      expect(docs.map((d) => d.slug)).toEqual(['publie'])
+    }
   })
 
   it.each(versioned)('editors and admins also see draft %s', async (collection) => {
@@ -100,14 +117,17 @@ describe('approvedOrStaff: community resources', () => {
 })
 
 describe('isStaff: writing content', () => {
-  it('anonymous visitors cannot create, update or delete content', async () => {
-    await expect(
-      payload.create({ collection: 'themes', data: { title: 'X', slug: 'x', order: 9 }, ...asUser(null) }),
-    ).rejects.toThrow()
-    await expect(
-      payload.update({ collection: 'themes', id: themeId, data: { title: 'Piraté' }, ...asUser(null) }),
-    ).rejects.toThrow()
-    await expect(payload.delete({ collection: 'themes', id: themeId, ...asUser(null) })).rejects.toThrow()
+  it('anonymous visitors and members cannot create, update or delete content', async () => {
+    for (const user of [null, apprenant, aidant]) {
+      const as = { overrideAccess: false, user: user ?? undefined }
+      await expect(
+        payload.create({ collection: 'themes', data: { title: 'X', slug: 'x', order: 9 }, ...as }),
+      ).rejects.toThrow()
+      await expect(
+        payload.update({ collection: 'themes', id: themeId, data: { title: 'Piraté' }, ...as }),
+      ).rejects.toThrow()
+      await expect(payload.delete({ collection: 'themes', id: themeId, ...as })).rejects.toThrow()
+    }
   })
 
   it('editors and admins can create, update and delete content', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedCatalogue } from '@/seed/catalogue'
 
+import { createMember } from './support/members'
 import { startPayload } from './support/payload'
 
 let payload: Payload
@@ -41,6 +42,8 @@ describe('demo seed', () => {
       limit: 200,
       depth: 1,
       overrideAccess: false,
+      // Trames, fiches and formations are for members: read as one.
+      user: await createMember(payload, { name: 'Lecteur', username: 'lecteur', profile: 'apprenant' }),
     })
     expect(docs.length).toBeGreaterThanOrEqual(30)
     for (const doc of docs) {

@@ -26,3 +26,19 @@ export async function visit(page: Page, path: string, status = 200) {
 
 export const test = base
 export { expect }
+
+export const demoPassword = 'Demo-123digit!'
+
+/** Signs in through the sign-in page, as a member would. */
+export async function signIn(page: Page, identifier: string, password = demoPassword, locale: 'fr' | 'nl' = 'fr') {
+  await page.goto(locale === 'fr' ? '/fr/connexion' : '/nl/aanmelden')
+  await page.getByLabel(locale === 'fr' ? 'E-mail ou nom d’utilisateur' : 'E-mail of gebruikersnaam').fill(identifier)
+  await page.getByLabel(locale === 'fr' ? 'Mot de passe' : 'Wachtwoord').fill(password)
+  await page.getByRole('button', { name: locale === 'fr' ? 'Se connecter' : 'Aanmelden' }).click()
+  await page.waitForURL((url) => !/connexion|aanmelden/.test(url.pathname))
+}
+
+/** A unique e-mail address per test run, so parallel tests never meet. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`
+}

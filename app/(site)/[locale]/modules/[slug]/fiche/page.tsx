@@ -6,9 +6,12 @@ import { ThemeIllustration } from '@/components/catalogue/ThemeIllustration'
 import { PrintToolbar } from '@/components/print/PrintToolbar'
 import { RichText } from '@/components/richtext/RichText'
 import type { Locale } from '@/i18n/locales'
-import { moduleResources, populated, requireModule } from '@/lib/catalogue/page'
+import { moduleResources, populated, requireModule, requireResourceReader } from '@/lib/catalogue/page'
 import type { Media } from '@/payload-types'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
+
+/** Reads the member's session: rendered per request, never cached. */
+export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -21,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FichePage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
+  await requireResourceReader(locale, slug, 'fiche')
   const [moduleDoc, t] = await Promise.all([requireModule(locale, slug), getTranslations('fiche')])
   const { fiche, themes } = moduleResources(moduleDoc)
   if (!fiche) notFound()

@@ -7,9 +7,12 @@ import { FormationPlayer } from '@/components/formation/FormationPlayer'
 import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { moduleResources, populatedList, requireModule } from '@/lib/catalogue/page'
+import { moduleResources, populatedList, requireModule, requireResourceReader } from '@/lib/catalogue/page'
 import type { Formation } from '@/payload-types'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
+
+/** Reads the member's session: rendered per request, never cached. */
+export const dynamic = 'force-dynamic'
 
 type Props = {
   params: Promise<{ locale: Locale; slug: string }>
@@ -25,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FormationPage({ params, searchParams }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
+  await requireResourceReader(locale, slug, 'formation')
   const [moduleDoc, t, messages, { exercice }] = await Promise.all([
     requireModule(locale, slug),
     getTranslations('formation'),

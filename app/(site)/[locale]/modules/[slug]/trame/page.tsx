@@ -6,8 +6,11 @@ import { PrintToolbar } from '@/components/print/PrintToolbar'
 import { RichText } from '@/components/richtext/RichText'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import type { Locale } from '@/i18n/locales'
-import { moduleResources, requireModule } from '@/lib/catalogue/page'
+import { moduleResources, requireModule, requireResourceReader } from '@/lib/catalogue/page'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
+
+/** Reads the member's session: rendered per request, never cached. */
+export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -19,6 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TramePage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
+  await requireResourceReader(locale, slug, 'trame')
   const [moduleDoc, t] = await Promise.all([requireModule(locale, slug), getTranslations('trame')])
   const { trame } = moduleResources(moduleDoc)
   if (!trame) notFound()

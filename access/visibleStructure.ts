@@ -1,0 +1,15 @@
+import type { Access } from 'payload'
+
+import { idOf, requestMember } from './isMember'
+import { requestIsStaff } from './isStaff'
+
+/**
+ * Structures with at least one active member are public (the map shows them). A member also reads their
+ * own structure, even while it is still hidden; staff read all of them.
+ */
+export const visibleStructure: Access = ({ req }) => {
+  if (requestIsStaff(req)) return true
+  const visible = { activeMemberCount: { greater_than: 0 } }
+  const own = idOf(requestMember(req)?.structure)
+  return own ? { or: [visible, { id: { equals: own } }] } : visible
+}

@@ -1,0 +1,170 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { ActionForm } from '@/components/forms/ActionForm'
+import { PendingMemberships } from '@/components/members/PendingMemberships'
+import { StructureSearch } from '@/components/members/StructureSearch'
+import { structureFields, structureValues } from '@/components/members/structureForm'
+import { StructureTeam } from '@/components/members/StructureTeam'
+import { getPathname } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { requireMember } from '@/lib/auth/session'
+import { formLabels } from '@/lib/forms/state'
+import { getPayloadClient } from '@/lib/payload/client'
+import {
+  cancelInvitationAction,
+  createStructureAction,
+  decideRequestAction,
+  inviteAction,
+  leaveStructureAction,
+  requestToJoinAction,
+  resetApprenantPasswordAction,
+  updateStructureAction,
+} from '@/lib/structures/actions'
+import { pendingRequestOf, searchStructures, structureTeam } from '@/lib/structures/membership'
+import type { Structure } from '@/payload-types'
+
+/** Reads the member's session: rendered per request, never cached. */
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ q?: string; ok?: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'structure' })
+  return { title: t('title'), robots: { index: false } }
+}
+
+/** An aidant's structure: join or create one; référents edit it, invite, and answer join requests. */
+export default async function StructurePage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const here = getPathname({ href: '/espace-aidant/structure', locale })
+  const member = await requireMember(locale, here, { aidant: true })
+  const { q = '', ok } = await searchParams
+  const payload = await getPayloadClient()
+  const [t, labels, fields] = await Promise.all([getTranslations('structure'), formLabels(), structureFields()])
+  const results = q ? await searchStructures(payload, q) : null
+  const structure = typeof member.structure === 'object' ? (member.structure as Structure | null) : null
+  const search = <StructureSearch action={here} q={q} results={results} join={requestToJoinAction.bind(null, locale)} />
+
+  if (!structure) {
+    const pending = await pendingRequestOf(payload, member)
+    return (
+      <div className="mx-auto max-w-3xl px-4 py-8">
+        <h1 className="text-3xl font-extrabold text-brand-900">{t('joinTitle')}</h1>
+        {pending ? (
+          <p className="mt-4 rounded-lg bg-amber-50 p-4 text-lg" role="status">
+            {(await getTranslations('spaces'))('pendingRequest', { name: pending.structure.name })}
+          </p>
+        ) : null}
+        <p className="mt-2 text-lg text-slate-700">{t('joinIntro')}</p>
+        <div className="mt-4">{search}</div>
+        <h2 className="mt-10 text-2xl font-bold">{t('createTitle')}</h2>
+        <p className="mt-2 text-lg text-slate-700">{t('createIntro')}</p>
+        <div className="mt-4">
+          <ActionForm
+            action={createStructureAction.bind(null, locale)}
+            labels={labels}
+            fields={fields}
+            initialValues={{ country: 'BE' }}
+            submitLabel={t('create')}
+          />
+        </div>
+      </div>
+    )
+  }
+
+  const referent = member.structureRole === 'referent'
+  const team = referent ? await structureTeam(payload, structure.id) : null
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <p className="font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
+      <h1 className="text-3xl font-extrabold text-brand-900">{structure.name}</h1>
+      <p className="mt-1 text-lg text-slate-700">
+        {structure.address}, {structure.postcode} {structure.city}
+      </p>
+      {ok === 'accepted' || ok === 'refused' ? (
+        <p
+          role="status"
+          className="mt-4 rounded-lg border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900"
+        >
+          {t(ok)}
+        </p>
+      ) : null}
+      {referent && team ? (
+        <>
+          <p className="mt-2 inline-block rounded bg-brand-50 px-2 py-1 font-semibold text-brand-900">
+            {(await getTranslations('spaces'))('referentBadge')}
+          </p>
+          <PendingMemberships
+            team={team}
+            decide={decideRequestAction.bind(null, locale)}
+            cancel={cancelInvitationAction.bind(null, locale)}
+          />
+          <h2 className="mt-10 text-2xl font-bold">{t('inviteTitle')}</h2>
+          <p className="mt-2 text-lg text-slate-700">{t('inviteIntro')}</p>
+          <div className="mt-4">
+            <ActionForm
+              action={inviteAction.bind(null, locale)}
+              labels={labels}
+              submitLabel={t('invite')}
+              initialValues={{ profile: 'aidant' }}
+              fields={[
+                {
+                  kind: 'input',
+                  name: 'email',
+                  type: 'email',
+                  label: t('inviteEmail'),
+                  inputMode: 'email',
+                  required: true,
+                },
+                {
+                  kind: 'radios',
+                  name: 'profile',
+                  label: t('inviteProfile'),
+                  required: true,
+                  options: [
+                    { value: 'aidant', label: t('profileAidant') },
+                    { value: 'apprenant', label: t('profileApprenant') },
+                  ],
+                },
+              ]}
+            />
+          </div>
+          <h2 className="mt-10 text-2xl font-bold">{t('teamTitle')}</h2>
+          <div className="mt-3">
+            <StructureTeam
+              team={team}
+              labels={labels}
+              resetPassword={resetApprenantPasswordAction.bind(null, locale)}
+            />
+          </div>
+          <h2 className="mt-10 text-2xl font-bold">{t('detailsTitle')}</h2>
+          <div className="mt-4">
+            <ActionForm
+              action={updateStructureAction.bind(null, locale)}
+              labels={labels}
+              fields={fields}
+              initialValues={structureValues(structure)}
+              submitLabel={t('save')}
+            />
+          </div>
+        </>
+      ) : null}
+      <h2 className="mt-10 text-2xl font-bold">{t('changeTitle')}</h2>
+      <p className="mt-2 text-lg text-slate-700">{t('changeIntro')}</p>
+      <div className="mt-4">{search}</div>
+      <h2 className="mt-10 text-2xl font-bold">{t('leave')}</h2>
+      <div className="mt-4">
+        <ActionForm
+          action={leaveStructureAction.bind(null, locale)}
+          labels={labels}
+          danger
+          submitLabel={t('leave')}
+          fields={[{ kind: 'checkbox', name: 'confirm', label: t('leaveConfirm'), required: true }]}
+        />
+      </div>
+    </div>
+  )
+}

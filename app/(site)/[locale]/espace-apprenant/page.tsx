@@ -1,0 +1,41 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { icons, SpaceLinks } from '@/components/members/SpaceLinks'
+import { getPathname } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { requireMember } from '@/lib/auth/session'
+import { alternatesFor } from '@/lib/seo/alternates'
+
+/** Reads the member's session: rendered per request, never cached. */
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'spaces' })
+  return { title: t('learnerTitle'), alternates: alternatesFor('/espace-apprenant', locale), robots: { index: false } }
+}
+
+/** The learner space, for apprenants and aidants: large buttons, few choices. (Progress and workshops come later.) */
+export default async function LearnerSpacePage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const member = await requireMember(locale, getPathname({ href: '/espace-apprenant', locale }))
+  const t = await getTranslations('spaces')
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="text-3xl font-extrabold text-brand-900">{t('learnerTitle')}</h1>
+      <p className="mt-2 text-xl text-slate-700">{t('learnerIntro', { name: member.name })}</p>
+      <div className="mt-6">
+        <SpaceLinks
+          links={[
+            { href: '/catalogue', label: t('learnerCta'), icon: icons.book },
+            { href: '/compte', label: t('accountCta'), icon: icons.person },
+          ]}
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,58 @@
+'use client'
+
+import { useActionState, useEffect, useRef } from 'react'
+
+import { Field } from './Field'
+import { emptyForm, type FieldSpec, type FormLabels, type FormState } from './types'
+
+type Props = {
+  action: (state: FormState, data: FormData) => Promise<FormState>
+  fields: FieldSpec[]
+  submitLabel: string
+  labels: FormLabels
+  initialValues?: FormState['values']
+  /** A destructive action gets a red button. */
+  danger?: boolean
+}
+
+/**
+ * Every member form: the server action validates and answers with errors per field; the form shows them
+ * next to the fields, keeps what was typed (passwords excepted), and moves the focus to the summary.
+ */
+export function ActionForm({ action, fields, submitLabel, labels, initialValues = {}, danger = false }: Props) {
+  const [state, formAction, pending] = useActionState(action, { ...emptyForm, values: initialValues })
+  const summary = useRef<HTMLDivElement>(null)
+  const hasErrors = state.status === 'error'
+
+  useEffect(() => {
+    if (state.status) summary.current?.focus()
+  }, [state])
+
+  return (
+    <form action={formAction} noValidate className="space-y-5">
+      <div ref={summary} tabIndex={-1} role={hasErrors ? 'alert' : 'status'} className="outline-none">
+        {hasErrors ? (
+          <p className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">
+            {state.errors.form ?? labels.fixErrors}
+          </p>
+        ) : state.status === 'ok' && state.message ? (
+          <p className="rounded-lg border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+      {fields.map((field, i) => (
+        <Field key={'name' in field ? field.name : `h${i}`} field={field} state={state} labels={labels} />
+      ))}
+      <button
+        type="submit"
+        disabled={pending}
+        className={`inline-flex min-h-12 items-center rounded-lg px-6 text-lg font-semibold text-white disabled:opacity-60 ${
+          danger ? 'bg-red-700 hover:bg-red-800' : 'bg-brand-700 hover:bg-brand-800'
+        }`}
+      >
+        {submitLabel}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,41 @@
+/** What a server action returns to its form: the values to show again, and errors per field (translated). */
+export type FormState = {
+  values: Record<string, string | string[]>
+  errors: Record<string, string>
+  status?: 'ok' | 'error'
+  message?: string
+}
+
+export const emptyForm: FormState = { values: {}, errors: {} }
+
+export type FieldOption = { value: string; label: string }
+
+export type FieldSpec =
+  | {
+      kind: 'input'
+      name: string
+      label: string
+      type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'number'
+      autoComplete?: string
+      required?: boolean
+      hint?: string
+      inputMode?: 'text' | 'email' | 'numeric' | 'decimal' | 'tel' | 'url'
+    }
+  | { kind: 'textarea'; name: string; label: string; required?: boolean; hint?: string }
+  | { kind: 'select'; name: string; label: string; required?: boolean; options: FieldOption[]; hint?: string }
+  | { kind: 'radios'; name: string; label: string; required?: boolean; options: FieldOption[]; hint?: string }
+  | { kind: 'checkboxes'; name: string; label: string; required?: boolean; options: FieldOption[]; hint?: string }
+  | { kind: 'checkbox'; name: string; label: string; required?: boolean }
+  | {
+      kind: 'hours'
+      name: string
+      label: string
+      hint?: string
+      days: FieldOption[]
+      opensLabel: string
+      closesLabel: string
+    }
+  | { kind: 'hidden'; name: string; value: string }
+  | { kind: 'heading'; label: string }
+
+export type FormLabels = { required: string; optional: string; fixErrors: string }

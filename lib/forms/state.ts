@@ -1,0 +1,38 @@
+import 'server-only'
+
+import { getTranslations } from 'next-intl/server'
+
+import type { FormLabels, FormState } from '../../components/forms/types'
+import type { FieldErrors } from '../members/validation'
+
+const secret = /password|current|confirm/i
+
+/** What was typed, to show again: everything but passwords. */
+export function typedValues(form: FormData): FormState['values'] {
+  const values: FormState['values'] = {}
+  for (const key of new Set(form.keys())) {
+    if (secret.test(key) || key.startsWith('$')) continue
+    const all = form.getAll(key).map(String)
+    values[key] = all.length > 1 ? all : (all[0] ?? '')
+  }
+  return values
+}
+
+/** Error keys (lib/members/validation.ts) become sentences in the visitor's language. */
+export async function errorState(errors: FieldErrors, form: FormData): Promise<FormState> {
+  const t = await getTranslations('forms.errors')
+  return {
+    status: 'error',
+    values: typedValues(form),
+    errors: Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key as 'required')])),
+  }
+}
+
+export function okState(message: string, values: FormState['values'] = {}): FormState {
+  return { status: 'ok', message, values, errors: {} }
+}
+
+export async function formLabels(): Promise<FormLabels> {
+  const t = await getTranslations('forms')
+  return { required: t('required'), optional: t('optional'), fixErrors: t('fixErrors') }
+}

@@ -1,0 +1,62 @@
+'use server'
+
+import { getTranslations } from 'next-intl/server'
+import { redirect } from 'next/navigation'
+
+import { signOut } from '../../auth'
+import type { FormState } from '../../components/forms/types'
+import { isLocale, type Locale } from '../../i18n/locales'
+import { getPathname } from '../../i18n/pathnames'
+import { clearMemberHint, requireMember, setMemberHint } from '../auth/session'
+import { errorState, okState, typedValues } from '../forms/state'
+import { getPayloadClient } from '../payload/client'
+import { deleteAccount, updateProfile } from './account'
+import { changePassword } from './passwords'
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? '')
+const accountPage = (locale: Locale) => getPathname({ href: '/compte', locale })
+
+export async function updateProfileAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  const member = await requireMember(locale, accountPage(locale), { temporaryPasswordAllowed: true })
+  const result = await updateProfile(await getPayloadClient(), member, {
+    name: field(form, 'name'),
+    locale: field(form, 'locale'),
+    ...(form.has('email') ? { email: field(form, 'email') } : {}),
+  })
+  if (!result.ok) return errorState(result.errors, form)
+  await setMemberHint(result.value)
+  const next = isLocale(result.value.locale) ? result.value.locale : locale
+  // A new language takes the member to the same page in that language.
+  if (next !== locale) redirect(accountPage(next))
+  return okState((await getTranslations('forms'))('saved'), typedValues(form))
+}
+
+export async function changePasswordAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  const member = await requireMember(locale, accountPage(locale), { temporaryPasswordAllowed: true })
+  const result = await changePassword(await getPayloadClient(), member, {
+    current: field(form, 'current'),
+    password: field(form, 'password'),
+    confirm: field(form, 'passwordConfirm'),
+  })
+  if (!result.ok) return errorState(result.errors, form)
+  if (member.mustChangePassword) {
+    redirect(getPathname({ href: member.profile === 'aidant' ? '/espace-aidant' : '/espace-apprenant', locale }))
+  }
+  return okState((await getTranslations('account'))('passwordChanged'))
+}
+
+export async function deleteAccountAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  const member = await requireMember(locale, accountPage(locale), { temporaryPasswordAllowed: true })
+  const payload = await getPayloadClient()
+  if (form.get('confirm') !== 'on') return errorState({ confirm: 'confirm' }, form)
+  const login = member.email ? { email: member.email } : { username: member.username ?? '' }
+  try {
+    await payload.login({ collection: 'members', data: { ...login, password: field(form, 'password') } })
+  } catch {
+    return errorState({ password: 'currentPassword' }, form)
+  }
+  await deleteAccount(payload, member)
+  await clearMemberHint()
+  await signOut({ redirect: false })
+  redirect(`${getPathname({ href: '/', locale })}?compte=supprime`)
+}

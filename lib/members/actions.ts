@@ -1,0 +1,100 @@
+'use server'
+
+import { CredentialsSignin } from 'next-auth'
+import { redirect } from 'next/navigation'
+import type { Where } from 'payload'
+
+import { signIn, signOut } from '../../auth'
+import type { FormState } from '../../components/forms/types'
+import { isLocale, type Locale } from '../../i18n/locales'
+import { getPathname } from '../../i18n/pathnames'
+import { clearMemberHint, safeReturnPath, setMemberHint } from '../auth/session'
+import { errorState } from '../forms/state'
+import { getPayloadClient } from '../payload/client'
+import { acceptInvitation } from '../structures/membership'
+import { signUp } from './signup'
+import { normalizeEmail, normalizeUsername } from './validation'
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? '')
+
+/** Where a member lands after signing in: where they were going, or their own space. */
+function landing(locale: Locale, profile: string, returnTo: string | null, mustChangePassword?: boolean | null) {
+  if (mustChangePassword) return `${getPathname({ href: '/compte', locale })}#mot-de-passe`
+  return returnTo ?? getPathname({ href: profile === 'aidant' ? '/espace-aidant' : '/espace-apprenant', locale })
+}
+
+export async function signInAction(locale: Locale, returnTo: string | null, _: FormState, form: FormData) {
+  const identifier = field(form, 'identifier').trim()
+  if (!identifier || !field(form, 'password')) {
+    return errorState(
+      {
+        ...(identifier ? {} : { identifier: 'required' }),
+        ...(field(form, 'password') ? {} : { password: 'required' }),
+      },
+      form,
+    )
+  }
+  try {
+    await signIn('credentials', { identifier, password: field(form, 'password'), redirect: false })
+  } catch (error) {
+    if (error instanceof CredentialsSignin)
+      return errorState({ form: error.code === 'credentials' ? 'invalid' : error.code }, form)
+    throw error
+  }
+  const payload = await getPayloadClient()
+  const login: Where = identifier.includes('@')
+    ? { email: { equals: normalizeEmail(identifier) } }
+    : { username: { equals: normalizeUsername(identifier) } }
+  const { docs } = await payload.find({ collection: 'members', where: login, limit: 1, depth: 0, overrideAccess: true })
+  const member = docs[0]!
+  await setMemberHint(member)
+  redirect(
+    landing(
+      isLocale(member.locale) ? member.locale : locale,
+      member.profile,
+      safeReturnPath(returnTo),
+      member.mustChangePassword,
+    ),
+  )
+}
+
+/** Creates the account, signs the new member in, and joins the structure when they came with an invitation. */
+export async function signUpAction(
+  locale: Locale,
+  profile: 'aidant' | 'apprenant',
+  invitation: string | null,
+  _: FormState,
+  form: FormData,
+) {
+  const payload = await getPayloadClient()
+  const result = await signUp(payload, {
+    profile,
+    name: field(form, 'name'),
+    email: field(form, 'email'),
+    username: field(form, 'username'),
+    password: field(form, 'password'),
+    passwordConfirm: field(form, 'passwordConfirm'),
+    locale,
+  })
+  if (!result.ok) return errorState(result.errors, form)
+  const member = result.value
+  await signIn('credentials', {
+    identifier: member.email ?? member.username,
+    password: field(form, 'password'),
+    redirect: false,
+  })
+  await setMemberHint(member)
+  if (invitation) await acceptInvitation(payload, member, invitation)
+  redirect(
+    getPathname({
+      href: profile === 'aidant' ? (invitation ? '/espace-aidant' : '/espace-aidant/structure') : '/espace-apprenant',
+      locale,
+    }),
+  )
+}
+
+export async function signOutAction(locale: Locale) {
+  await clearMemberHint()
+  await signOut({ redirect: false })
+  redirect(getPathname({ href: '/', locale }))
+}

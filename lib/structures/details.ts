@@ -1,0 +1,85 @@
+import type { Structure } from '../../payload-types'
+import { checkEmail, type FieldErrors } from '../members/validation'
+import { structureOptions } from './options'
+
+/** What a référent edits about their structure (everything but its slug and member count). */
+export type StructureInput = Pick<
+  Structure,
+  | 'name'
+  | 'type'
+  | 'address'
+  | 'postcode'
+  | 'city'
+  | 'country'
+  | 'latitude'
+  | 'longitude'
+  | 'audiences'
+  | 'services'
+  | 'accompanimentModes'
+  | 'fees'
+  | 'openingHours'
+  | 'phone'
+  | 'email'
+  | 'website'
+  | 'description'
+>
+
+const time = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/** Reads the structure form. Unknown option values are dropped; each day has an opening and a closing time. */
+export function parseStructureForm(form: FormData): StructureInput {
+  const text = (name: string) => String(form.get(name) ?? '').trim()
+  const number = (name: string) => (text(name) === '' ? null : Number(text(name).replace(',', '.')))
+  const pick = <K extends 'audiences' | 'services' | 'accompanimentModes'>(name: K) =>
+    form
+      .getAll(name)
+      .map(String)
+      .filter((v) => (structureOptions[name] as readonly string[]).includes(v)) as NonNullable<StructureInput[K]>
+  const openingHours = structureOptions.days.flatMap((day) => {
+    const opens = text(`hours.${day}.opens`)
+    const closes = text(`hours.${day}.closes`)
+    return opens || closes ? [{ day, opens, closes }] : []
+  })
+  return {
+    name: text('name'),
+    type: text('type') as StructureInput['type'],
+    address: text('address'),
+    postcode: text('postcode'),
+    city: text('city'),
+    country: (text('country') || 'BE') as StructureInput['country'],
+    latitude: number('latitude'),
+    longitude: number('longitude'),
+    audiences: pick('audiences'),
+    services: pick('services'),
+    accompanimentModes: pick('accompanimentModes'),
+    fees: (text('fees') || null) as StructureInput['fees'],
+    openingHours,
+    phone: text('phone'),
+    email: text('email').toLowerCase(),
+    website: text('website'),
+    description: text('description'),
+  }
+}
+
+/** Error keys per field (messages `forms.errors.*`). Pure: unit-tested. */
+export function checkStructure(input: StructureInput): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const field of ['name', 'address', 'postcode', 'city'] as const)
+    if (!input[field]?.trim()) errors[field] = 'required'
+  if (!(structureOptions.type as readonly string[]).includes(input.type ?? '')) errors.type = 'required'
+  if (!['BE', 'FR'].includes(input.country ?? '')) errors.country = 'required'
+  const postcode = input.country === 'FR' ? /^\d{5}$/ : /^\d{4}$/
+  if (!errors.postcode && !postcode.test(input.postcode))
+    errors.postcode = input.country === 'FR' ? 'postcodeFr' : 'postcodeBe'
+  if (input.latitude !== null && input.latitude !== undefined && !(Math.abs(input.latitude) <= 90))
+    errors.latitude = 'number'
+  if (input.longitude !== null && input.longitude !== undefined && !(Math.abs(input.longitude) <= 180))
+    errors.longitude = 'number'
+  if (input.email) checkEmail(errors, input.email, false)
+  if (input.website && !/^https?:\/\/[^\s.]+\.[^\s]+$/.test(input.website)) errors.website = 'url'
+  if (input.phone && !/^\+?[\d\s./()-]{6,20}$/.test(input.phone)) errors.phone = 'phone'
+  for (const { day, opens, closes } of input.openingHours ?? []) {
+    if (!time.test(opens) || !time.test(closes) || opens >= closes) errors[`hours.${day}`] = 'hours'
+  }
+  return errors
+}

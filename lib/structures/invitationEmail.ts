@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '../../i18n/locales'
+import { getPathname } from '../../i18n/pathnames'
+import { emailHtml, emailText } from '../email/layout'
+import { translator } from '../i18n/translator'
+import { siteUrl } from '../seo/siteUrl'
+
+/** The invitation e-mail, in the référent's language (the invited person has no account yet). */
+export async function sendInvitation(
+  payload: Payload,
+  {
+    email,
+    token,
+    structureName,
+    inviterName,
+    locale,
+  }: { email: string; token: string; structureName: string; inviterName: string; locale: Locale },
+): Promise<void> {
+  const t = translator(locale, 'emails.invitation')
+  const url = `${siteUrl()}${getPathname({ href: { pathname: '/invitation/[token]', params: { token } }, locale })}`
+  const paragraphs = [t('hello'), t('body', { name: inviterName, structure: structureName }), t('expiry')]
+  const action = { label: t('action'), url }
+  await payload.sendEmail({
+    to: email,
+    subject: t('subject', { structure: structureName }),
+    html: emailHtml({ lang: locale, paragraphs, action, footer: t('ignore') }),
+    text: emailText(paragraphs, action),
+  })
+}

@@ -1,0 +1,274 @@
+import type { Payload, Where } from 'payload'
+
+import { idOf } from '../../access/isMember'
+import type { Member, Membership, Structure } from '../../payload-types'
+import type { Result } from '../members/signup'
+import { hashToken, newToken } from '../members/tokens'
+import { checkEmail, type FieldErrors, normalizeEmail } from '../members/validation'
+import { slugify } from '../text/slugify'
+import { checkStructure, type StructureInput } from './details'
+
+/**
+ * Joining, leaving and managing a structure. A member belongs to one structure at most (`member.structure`);
+ * pending join requests and invitations live in `memberships`. Every function checks who may do it, then
+ * writes with overrideAccess: structure and role are fields members can never set themselves.
+ */
+const invitationDays = 14
+const asSystem = { overrideAccess: true, depth: 0 } as const
+
+const fail = (errors: FieldErrors) => ({ ok: false as const, errors })
+
+async function setStructure(
+  payload: Payload,
+  member: Member,
+  structure: number | null,
+  role: 'referent' | 'member' | null,
+) {
+  return payload.update({
+    collection: 'members',
+    id: member.id,
+    data: { structure, structureRole: role, joinedStructureAt: structure ? new Date().toISOString() : null },
+    ...asSystem,
+  })
+}
+
+/** The first member who creates a structure becomes its référent. */
+export async function createStructure(
+  payload: Payload,
+  member: Member,
+  input: StructureInput,
+): Promise<Result<Structure>> {
+  if (member.profile !== 'aidant' || idOf(member.structure)) return fail({ form: 'notAllowed' })
+  const errors = checkStructure(input)
+  if (Object.keys(errors).length) return fail(errors)
+  const structure = await payload.create({
+    collection: 'structures',
+    data: { ...input, slug: await freeSlug(payload, input.name) },
+    ...asSystem,
+  })
+  await cancelPending(payload, member)
+  await setStructure(payload, member, structure.id, 'referent')
+  return { ok: true, value: structure }
+}
+
+/** "Changer de structure": leave the current one at once, then wait for the new structure's référent. */
+export async function requestToJoin(
+  payload: Payload,
+  member: Member,
+  structureId: number,
+): Promise<Result<Membership>> {
+  if (idOf(member.structure) === structureId) return fail({ form: 'alreadyMember' })
+  const structure = await payload.findByID({
+    collection: 'structures',
+    id: structureId,
+    ...asSystem,
+    disableErrors: true,
+  })
+  if (!structure) return fail({ form: 'notFound' })
+  if (idOf(member.structure)) await leaveStructure(payload, member)
+  await cancelPending(payload, member)
+  const request = await payload.create({
+    collection: 'memberships',
+    data: { kind: 'request', structure: structureId, member: member.id, profile: member.profile, status: 'pending' },
+    ...asSystem,
+  })
+  return { ok: true, value: request }
+}
+
+/** A référent accepts or refuses a join request of their own structure. */
+export async function decideRequest(
+  payload: Payload,
+  referent: Member,
+  membershipId: number,
+  accept: boolean,
+): Promise<Result<Membership>> {
+  const request = await payload.findByID({
+    collection: 'memberships',
+    id: membershipId,
+    ...asSystem,
+    disableErrors: true,
+  })
+  if (!request || request.kind !== 'request' || request.status !== 'pending') return fail({ form: 'notFound' })
+  if (!isReferentOf(referent, idOf(request.structure))) return fail({ form: 'notAllowed' })
+  const decided = await payload.update({
+    collection: 'memberships',
+    id: request.id,
+    data: { status: accept ? 'accepted' : 'refused', decidedAt: new Date().toISOString() },
+    ...asSystem,
+  })
+  const applicant = await payload.findByID({
+    collection: 'members',
+    id: idOf(request.member)!,
+    ...asSystem,
+    disableErrors: true,
+  })
+  if (accept && applicant) await setStructure(payload, applicant, idOf(request.structure), 'member')
+  return { ok: true, value: decided }
+}
+
+/** A référent invites someone by e-mail; the returned token goes into the link of the e-mail only. */
+export async function invite(
+  payload: Payload,
+  referent: Member,
+  input: { email: string; profile: 'aidant' | 'apprenant' },
+): Promise<Result<{ membership: Membership; token: string }>> {
+  const structure = idOf(referent.structure)
+  if (!structure || !isReferentOf(referent, structure)) return fail({ form: 'notAllowed' })
+  const email = normalizeEmail(input.email)
+  const errors: FieldErrors = {}
+  checkEmail(errors, email, true)
+  if (!['aidant', 'apprenant'].includes(input.profile)) errors.profile = 'required'
+  if (Object.keys(errors).length) return fail(errors)
+  const token = newToken()
+  const membership = await payload.create({
+    collection: 'memberships',
+    data: {
+      kind: 'invitation',
+      structure,
+      email,
+      profile: input.profile,
+      status: 'pending',
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + invitationDays * 24 * 3600 * 1000).toISOString(),
+      invitedBy: referent.id,
+    },
+    ...asSystem,
+  })
+  return { ok: true, value: { membership, token } }
+}
+
+/** The pending, unexpired invitation behind a link, with its structure; null for anything else. */
+export async function findInvitation(payload: Payload, token: string) {
+  if (!token) return null
+  const { docs } = await payload.find({
+    collection: 'memberships',
+    where: {
+      and: [
+        { tokenHash: { equals: hashToken(token) } },
+        { kind: { equals: 'invitation' } },
+        { status: { equals: 'pending' } },
+      ],
+    },
+    limit: 1,
+    overrideAccess: true,
+    depth: 1,
+  })
+  const invitation = docs[0]
+  if (!invitation || !invitation.expiresAt || new Date(invitation.expiresAt).getTime() < Date.now()) return null
+  return invitation as Membership & { structure: Structure }
+}
+
+/** Accepting uses the invitation up: the same link cannot be used twice. */
+export async function acceptInvitation(payload: Payload, member: Member, token: string): Promise<Result<Structure>> {
+  const invitation = await findInvitation(payload, token)
+  if (!invitation) return fail({ form: 'invitationInvalid' })
+  if (idOf(member.structure) && idOf(member.structure) !== invitation.structure.id)
+    await leaveStructure(payload, member)
+  await cancelPending(payload, member)
+  await payload.update({
+    collection: 'memberships',
+    id: invitation.id,
+    data: { status: 'accepted', member: member.id, decidedAt: new Date().toISOString() },
+    ...asSystem,
+  })
+  if (idOf(member.structure) !== invitation.structure.id)
+    await setStructure(payload, member, invitation.structure.id, 'member')
+  return { ok: true, value: invitation.structure }
+}
+
+/**
+ * Leaves at once. When the last référent leaves a structure that still has aidants, the aidant who joined
+ * first becomes référent, so the structure is never left without anyone to manage it.
+ */
+export async function leaveStructure(payload: Payload, member: Member): Promise<void> {
+  const structure = idOf(member.structure)
+  if (!structure) return
+  await setStructure(payload, member, null, null)
+  if (member.structureRole !== 'referent') return
+  const remaining = await payload.find({
+    collection: 'members',
+    where: { structure: { equals: structure } },
+    sort: 'joinedStructureAt',
+    limit: 500,
+    ...asSystem,
+  })
+  if (remaining.docs.some((m) => m.structureRole === 'referent')) return
+  const successor = remaining.docs.find((m) => m.profile === 'aidant')
+  if (successor) await setStructure(payload, successor, structure, 'referent')
+}
+
+/** A référent's view: members (names and profiles only, no e-mail addresses), requests and invitations. */
+export async function structureTeam(payload: Payload, structure: number) {
+  const [members, pending] = await Promise.all([
+    payload.find({
+      collection: 'members',
+      where: { structure: { equals: structure } },
+      sort: 'name',
+      limit: 500,
+      select: { name: true, username: true, profile: true, structureRole: true, email: true },
+      ...asSystem,
+    }),
+    payload.find({
+      collection: 'memberships',
+      where: { and: [{ structure: { equals: structure } }, { status: { equals: 'pending' } }] },
+      sort: '-createdAt',
+      limit: 200,
+      overrideAccess: true,
+      depth: 1,
+    }),
+  ])
+  return {
+    // Whether an apprenant has an e-mail decides who can reset their password; the address itself stays private.
+    members: members.docs.map(({ email, ...rest }) => ({ ...rest, hasEmail: Boolean(email) })),
+    requests: pending.docs.filter((m) => m.kind === 'request'),
+    invitations: pending.docs.filter((m) => m.kind === 'invitation'),
+  }
+}
+
+/** Structures a member can ask to join: by name, municipality or postcode. */
+export async function searchStructures(payload: Payload, query: string, limit = 20) {
+  const q = query.trim().slice(0, 80)
+  if (q.length < 2) return []
+  const where: Where = /^\d{4,5}$/.test(q)
+    ? { postcode: { equals: q } }
+    : { or: [{ name: { like: q } }, { city: { like: q } }] }
+  const { docs } = await payload.find({ collection: 'structures', where, limit, sort: 'name', ...asSystem })
+  return docs
+}
+
+export async function pendingRequestOf(payload: Payload, member: Member) {
+  const { docs } = await payload.find({
+    collection: 'memberships',
+    where: {
+      and: [{ member: { equals: member.id } }, { kind: { equals: 'request' } }, { status: { equals: 'pending' } }],
+    },
+    limit: 1,
+    overrideAccess: true,
+    depth: 1,
+  })
+  return (docs[0] as (Membership & { structure: Structure }) | undefined) ?? null
+}
+
+function isReferentOf(member: Member, structure: number | null): boolean {
+  return structure !== null && member.structureRole === 'referent' && idOf(member.structure) === structure
+}
+
+async function cancelPending(payload: Payload, member: Member): Promise<void> {
+  await payload.update({
+    collection: 'memberships',
+    where: {
+      and: [{ member: { equals: member.id } }, { kind: { equals: 'request' } }, { status: { equals: 'pending' } }],
+    },
+    data: { status: 'cancelled' },
+    ...asSystem,
+  })
+}
+
+async function freeSlug(payload: Payload, name: string): Promise<string> {
+  const base = slugify(name) || 'structure'
+  for (let i = 1; ; i++) {
+    const slug = i === 1 ? base : `${base}-${i}`
+    const { totalDocs } = await payload.count({ collection: 'structures', where: { slug: { equals: slug } } })
+    if (!totalDocs) return slug
+  }
+}

@@ -1,0 +1,45 @@
+import { simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+export type ReceivedMail = { to: string[]; subject: string; text: string; html: string }
+
+/**
+ * A real SMTP server in the test process: the app sends through nodemailer as in production, and the tests
+ * read what arrived, follow its links, and check its language.
+ */
+export async function startSmtp(port = 0): Promise<{ url: string; mails: ReceivedMail[]; close: () => Promise<void> }> {
+  const mails: ReceivedMail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          mails.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            html: typeof parsed.html === 'string' ? parsed.html : '',
+          })
+          callback()
+        })
+        .catch(callback)
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const address = server.server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  return {
+    url: `smtp://127.0.0.1:${actualPort}`,
+    mails,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+/** The first link of a mail that matches, as found in its text part. */
+export function linkIn(mail: ReceivedMail, pattern: RegExp): string {
+  const link = mail.text.match(/https?:\/\/[^\s\]>)"]+/g)?.find((url) => pattern.test(url))
+  if (!link) throw new Error(`No link matching ${pattern} in: ${mail.text}`)
+  return link
+}

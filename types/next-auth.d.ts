@@ -1,0 +1,13 @@
+import type { MemberClaims } from '@/lib/auth/claims'
+
+declare module 'next-auth' {
+  interface Session {
+    member?: MemberClaims
+  }
+}
+
+declare module '@auth/core/jwt' {
+  interface JWT {
+    member?: MemberClaims
+  }
+}
