@@ -36,11 +36,13 @@ test.describe('REST access with member and staff tokens', () => {
     })
     expect((await patchSelf.json()).doc.structureRole).toBe('member')
 
-    const admin = await login(request, 'users', { email: 'admin@demo.123digit.be' })
-    const all = await (await request.get('/api/members?limit=100', { headers: admin.headers })).json()
-    expect(all.totalDocs).toBeGreaterThanOrEqual(40)
-    const text = JSON.stringify(all)
-    for (const secret of ['"hash"', '"salt"', 'resetPasswordToken']) expect(text).not.toContain(secret)
+    for (const email of ['admin@demo.123digit.be', 'editeur@demo.123digit.be']) {
+      const staff = await login(request, 'users', { email })
+      const all = await (await request.get('/api/members?limit=100', { headers: staff.headers })).json()
+      expect(all.totalDocs).toBeGreaterThanOrEqual(40)
+      const text = JSON.stringify(all)
+      for (const secret of ['"hash"', '"salt"', 'resetPasswordToken']) expect(text).not.toContain(secret)
+    }
     await request.dispose()
   })
 
@@ -76,6 +78,18 @@ test.describe('REST access with member and staff tokens', () => {
         await request.patch(`/api/structures/${me.structure}`, { headers: colleague.headers, data: { phone: '0' } })
       ).status(),
     ).toBe(403)
+    const otherReferent = await login(request, 'members', { email: 'aidant3@demo.123digit.be' })
+    const patchByOther = await request.patch(`/api/structures/${me.structure}`, {
+      headers: otherReferent.headers,
+      data: { phone: '0' },
+    })
+    expect(patchByOther.status()).toBe(403)
+    // Join requests and invitations: each référent sees only those of their own structure.
+    const theirs = await (
+      await request.get('/api/memberships?depth=0&limit=100', { headers: otherReferent.headers })
+    ).json()
+    for (const doc of theirs.docs) expect(doc.structure).not.toBe(me.structure)
+    expect((await request.get('/api/memberships')).status()).toBe(403)
     await request.dispose()
   })
 
