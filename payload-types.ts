@@ -79,6 +79,7 @@ export interface Config {
     structures: Structure;
     members: Member;
     memberships: Membership;
+    'diagnostic-results': DiagnosticResult;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,6 +99,7 @@ export interface Config {
     structures: StructuresSelect<false> | StructuresSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     memberships: MembershipsSelect<false> | MembershipsSelect<true>;
+    'diagnostic-results': DiagnosticResultsSelect<false> | DiagnosticResultsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -565,6 +567,45 @@ export interface Membership {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diagnostic-results".
+ */
+export interface DiagnosticResult {
+  id: number;
+  code: string;
+  submissionId: string;
+  kind: 'simulator' | 'situation';
+  locale?: string | null;
+  member?: (number | null) | Member;
+  aidant?: (number | null) | Member;
+  structure?: (number | null) | Structure;
+  /**
+   * Code anonyme de la personne
+   */
+  learnerCode?: string | null;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  levels:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  overall: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -658,6 +699,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'memberships';
         value: number | Membership;
+      } | null)
+    | ({
+        relationTo: 'diagnostic-results';
+        value: number | DiagnosticResult;
       } | null)
     | ({
         relationTo: 'users';
@@ -1009,6 +1054,25 @@ export interface MembershipsSelect<T extends boolean = true> {
   expiresAt?: T;
   invitedBy?: T;
   decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diagnostic-results_select".
+ */
+export interface DiagnosticResultsSelect<T extends boolean = true> {
+  code?: T;
+  submissionId?: T;
+  kind?: T;
+  locale?: T;
+  member?: T;
+  aidant?: T;
+  structure?: T;
+  learnerCode?: T;
+  answers?: T;
+  levels?: T;
+  overall?: T;
   updatedAt?: T;
   createdAt?: T;
 }

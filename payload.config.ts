@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { CommunityResources } from './collections/CommunityResources'
+import { DiagnosticResults } from './collections/DiagnosticResults'
 import { Fiches } from './collections/Fiches'
 import { Formations } from './collections/Formations'
 import { Media } from './collections/Media'
@@ -47,6 +48,7 @@ export default buildConfig({
     Structures,
     Members,
     Memberships,
+    DiagnosticResults,
     Users,
   ],
   editor: lexicalEditor(),

@@ -1,5 +1,6 @@
 import * as migration_20261122_154720_initial from './20261122_154720_initial';
 import * as migration_20261123_063630_members from './20261123_063630_members';
+import * as migration_20261123_072832_diagnostics from './20261123_072832_diagnostics';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_063630_members.up,
     down: migration_20261123_063630_members.down,
-    name: '20261123_063630_members'
+    name: '20261123_063630_members',
+  },
+  {
+    up: migration_20261123_072832_diagnostics.up,
+    down: migration_20261123_072832_diagnostics.down,
+    name: '20261123_072832_diagnostics'
   },
 ];

@@ -19,6 +19,7 @@ export async function SiteHeader() {
     { href: '/catalogue', label: t('catalogue') },
     { href: '/parcours', label: t('parcours') },
     { href: '/ressources-communaute', label: t('resources') },
+    { href: '/diagnostic', label: t('diagnostic') },
   ] as const
 
   return (

@@ -26,4 +26,5 @@ export const icons = {
   building: 'M3 21V7l9-4 9 4v14h-7v-5h-4v5zm5-10h2V9H8zm6 0h2V9h-2zm-6 4h2v-2H8zm6 0h2v-2h-2z',
   person: 'M12 12a5 5 0 1 0-5-5 5 5 0 0 0 5 5zm0 2c-4 0-8 2-8 5v2h16v-2c0-3-4-5-8-5z',
   learn: 'M12 3 1 9l11 6 9-4.9V17h2V9zM5 13.2v4L12 21l7-3.8v-4L12 17z',
+  check: 'M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z',
 }

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { redirect } from 'next/navigation'
+
+import { DiagnosticPlayer } from '@/components/diagnostic/DiagnosticPlayer'
+import { getPathname, Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { normalizeCode } from '@/lib/diagnostic/results'
+import { alternatesFor } from '@/lib/seo/alternates'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ code?: string }> }
+
+/** The code form sends ?code=…: rendered per request. */
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'diagnostic' })
+  return { title: t('title'), description: t('metaDescription'), alternates: alternatesFor('/diagnostic', locale) }
+}
+
+/** The simulator: no account needed; the player (client code) is loaded on this page only. */
+export default async function DiagnosticPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const { code } = await searchParams
+  if (code?.trim()) {
+    redirect(
+      getPathname({ href: { pathname: '/diagnostic/resultat/[code]', params: { code: normalizeCode(code) } }, locale }),
+    )
+  }
+  const [t, messages] = await Promise.all([getTranslations('diagnostic'), getMessages()])
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <div className="mt-4 space-y-2 text-xl">
+        <p>{t('intro')}</p>
+        <p>{t('introNoAccount')}</p>
+        <p>{t('introSkip')}</p>
+      </div>
+      <div className="mt-6">
+        <NextIntlClientProvider locale={locale} messages={{ diagnostic: messages.diagnostic }}>
+          <DiagnosticPlayer />
+        </NextIntlClientProvider>
+      </div>
+      <section className="mt-12 rounded-xl border-2 border-brand-700 p-5">
+        <h2 className="text-xl font-bold">{t('situation.cta')}</h2>
+        <p className="mt-1 text-lg">{t('situation.ctaText')}</p>
+        <Link
+          href="/diagnostic/questionnaire"
+          className="mt-3 inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white"
+        >
+          {t('situation.cta')}
+        </Link>
+      </section>
+      <form method="get" className="mt-12 flex flex-wrap items-end gap-2 border-t border-slate-200 pt-6">
+        <h2 className="w-full text-xl font-bold">{t('result.enterCode')}</h2>
+        <label className="text-lg font-semibold">
+          {t('result.codeLabel')}
+          <input
+            name="code"
+            autoComplete="off"
+            autoCapitalize="characters"
+            className="mt-1 block min-h-12 rounded-lg border-2 border-slate-500 px-3 text-lg uppercase"
+          />
+        </label>
+        <button
+          type="submit"
+          className="min-h-12 rounded-lg border-2 border-brand-700 px-5 text-lg font-semibold text-brand-700"
+        >
+          {t('result.see')}
+        </button>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import { diagnosticResultRead } from '../access/diagnosticResultRead'
+import { isStaff } from '../access/isStaff'
+
+/** One taken diagnostic. Written by our server only (levels are computed there, never trusted from a browser). */
+export const DiagnosticResults: CollectionConfig = {
+  slug: 'diagnostic-results',
+  labels: {
+    singular: { fr: 'Résultat de diagnostic', nl: 'Diagnoseresultaat' },
+    plural: { fr: 'Résultats de diagnostic', nl: 'Diagnoseresultaten' },
+  },
+  admin: {
+    useAsTitle: 'code',
+    defaultColumns: ['code', 'kind', 'overall', 'member', 'structure', 'createdAt'],
+    group: { fr: 'Diagnostics', nl: 'Diagnoses' },
+  },
+  access: { read: diagnosticResultRead, create: isStaff, update: isStaff, delete: isStaff },
+  fields: [
+    { name: 'code', type: 'text', required: true, unique: true, index: true },
+    // Sent by the browser with the answers: a second submission of the same diagnostic finds the first result.
+    { name: 'submissionId', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'simulator', label: { fr: 'Simulateur', nl: 'Simulator' } },
+        { value: 'situation', label: { fr: 'Questionnaire de situation', nl: 'Situatievragenlijst' } },
+      ],
+    },
+    { name: 'locale', type: 'text' },
+    { name: 'member', type: 'relationship', relationTo: 'members', index: true },
+    { name: 'aidant', type: 'relationship', relationTo: 'members', index: true },
+    { name: 'structure', type: 'relationship', relationTo: 'structures', index: true },
+    {
+      name: 'learnerCode',
+      type: 'text',
+      admin: { description: { fr: 'Code anonyme de la personne', nl: 'Anonieme code van de persoon' } },
+    },
+    { name: 'answers', type: 'json', required: true },
+    { name: 'levels', type: 'json', required: true },
+    { name: 'overall', type: 'number', required: true, min: 0, max: 3 },
+  ],
+}

@@ -1,0 +1,204 @@
+'use client'
+
+import { useLocale, useTranslations } from 'next-intl'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+
+import { finishSimulator } from '@/lib/diagnostic/actions'
+import { nextTask } from '@/lib/diagnostic/adaptive'
+import type { TaskRecord } from '@/lib/diagnostic/scoring'
+
+import { ReadAloud } from './ReadAloud'
+import { Frame } from './tasks/Frame'
+import { taskScreens } from './tasks'
+
+const storageKey = 'digit-diagnostic-v1'
+const maxAttempts = 3
+
+type Saved = { submissionId: string; records: TaskRecord[] }
+
+function load(): Saved | null {
+  try {
+    const saved = JSON.parse(localStorage.getItem(storageKey) ?? 'null') as Saved | null
+    return saved && Array.isArray(saved.records) ? saved : null
+  } catch {
+    return null
+  }
+}
+
+const noSubscribe = () => () => {}
+
+/**
+ * The simulator, one task at a time. Every action is recorded (success, attempts, time, help) and kept in
+ * this browser after each task, so closing the tab and coming back resumes where the person was.
+ */
+export function DiagnosticPlayer() {
+  const t = useTranslations('diagnostic')
+  const locale = useLocale()
+  const savedAtStart = useSyncExternalStore(
+    noSubscribe,
+    () => localStorage.getItem(storageKey),
+    () => null,
+  )
+  const [run, setRun] = useState<Saved | null>(null)
+  const [attempts, setAttempts] = useState(0)
+  const [helpUsed, setHelpUsed] = useState(false)
+  const [feedback, setFeedback] = useState<'tryAgain' | 'wellDone' | null>(null)
+  const [paused, setPaused] = useState(false)
+  const [saving, setSaving] = useState<'idle' | 'saving' | 'error'>('idle')
+  const startedAt = useRef(0)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const task = run ? nextTask(run.records) : null
+
+  // A new task: reset its counters and move the focus to its instruction.
+  useEffect(() => {
+    startedAt.current = Date.now()
+    heading.current?.focus()
+  }, [task?.id])
+
+  /** Sends the finished run; the server scores it. Retried by the person if the connection failed. */
+  const save = useCallback(
+    async (finished: Saved) => {
+      setSaving('saving')
+      try {
+        const { url } = await finishSimulator(finished.submissionId, finished.records, locale)
+        localStorage.removeItem(storageKey)
+        window.location.assign(url)
+      } catch {
+        setSaving('error')
+      }
+    },
+    [locale],
+  )
+
+  const begin = (resume: boolean) => {
+    const saved = resume ? load() : null
+    setRun(saved ?? { submissionId: crypto.randomUUID(), records: [] })
+    // The tab was closed while the finished run was being saved: save it now (the same id, no duplicate).
+    if (saved && !nextTask(saved.records)) void save(saved)
+  }
+  const record = useCallback(
+    (outcome: TaskRecord['outcome'], tries: number) => {
+      if (!run || !task) return
+      const next: Saved = {
+        ...run,
+        records: [
+          ...run.records,
+          {
+            task: task.id,
+            outcome,
+            attempts: tries,
+            seconds: Math.round((Date.now() - startedAt.current) / 1000),
+            helpUsed,
+          },
+        ],
+      }
+      localStorage.setItem(storageKey, JSON.stringify(next))
+      setRun(next)
+      setAttempts(0)
+      setHelpUsed(false)
+      if (!nextTask(next.records)) void save(next)
+    },
+    [run, task, helpUsed, save],
+  )
+
+  const report = (success: boolean) => {
+    const tries = attempts + 1
+    if (success) {
+      setFeedback('wellDone')
+      record('success', tries)
+    } else if (tries >= maxAttempts) {
+      setFeedback(null)
+      record('failed', tries)
+    } else {
+      setAttempts(tries)
+      setFeedback('tryAgain')
+    }
+  }
+
+  const button = 'min-h-12 rounded-lg px-5 text-lg font-semibold'
+  if (!run) {
+    return (
+      <div className="flex flex-wrap gap-3">
+        {savedAtStart ? (
+          <button type="button" className={`${button} bg-brand-700 text-white`} onClick={() => begin(true)}>
+            {t('resume')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className={`${button} ${savedAtStart ? 'border-2 border-brand-700 text-brand-700' : 'bg-brand-700 text-white'}`}
+          onClick={() => begin(false)}
+        >
+          {savedAtStart ? t('restart') : t('start')}
+        </button>
+      </div>
+    )
+  }
+
+  if (!task) {
+    return (
+      <div role="status" className="text-xl">
+        {saving === 'error' ? (
+          <>
+            <p>{t('saveError')}</p>
+            <button type="button" className={`${button} mt-4 bg-brand-700 text-white`} onClick={() => void save(run)}>
+              {t('retrySave')}
+            </button>
+          </>
+        ) : (
+          <p>{t('saving')}</p>
+        )}
+      </div>
+    )
+  }
+
+  const Screen = taskScreens[task.id]
+  const instruction = t(`tasks.${task.id}.instruction`)
+  return (
+    <div className="space-y-4">
+      <p className="font-semibold text-slate-700">
+        {t('task', { number: run.records.length + 1 })} · {t(`domains.${task.domain}`)}
+      </p>
+      <h2 ref={heading} tabIndex={-1} className="text-2xl font-bold leading-snug outline-none sm:text-3xl">
+        {instruction}
+      </h2>
+      <div className="flex flex-wrap gap-2">
+        <ReadAloud text={instruction} lang={locale} labels={{ read: t('readAloud'), stop: t('stopReading') }} />
+        <button
+          type="button"
+          className={`${button} border-2 border-slate-600`}
+          onClick={() => setHelpUsed(true)}
+          aria-expanded={helpUsed}
+        >
+          {t('help')}
+        </button>
+        <button
+          type="button"
+          className={`${button} border-2 border-slate-600`}
+          onClick={() => (setFeedback(null), record('skipped', attempts))}
+        >
+          {t('skip')}
+        </button>
+        <button type="button" className={`${button} border-2 border-slate-600`} onClick={() => setPaused(true)}>
+          {t('pause')}
+        </button>
+      </div>
+      {helpUsed ? <p className="rounded-lg bg-amber-50 p-3 text-lg">{t(`tasks.${task.id}.hint`)}</p> : null}
+      <p role="status" aria-live="polite" className="min-h-7 text-lg font-semibold">
+        {feedback ? t(feedback) : ''}
+      </p>
+      {paused ? (
+        <div className="rounded-xl border-2 border-brand-700 p-6 text-center">
+          <p className="text-xl">{t('paused')}</p>
+          <button type="button" className={`${button} mt-4 bg-brand-700 text-white`} onClick={() => setPaused(false)}>
+            {t('continue')}
+          </button>
+        </div>
+      ) : (
+        <Frame label={t('simulated')}>
+          <Screen key={task.id} report={report} />
+        </Frame>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+'use client'
+
+import { useState, useSyncExternalStore } from 'react'
+
+const noSubscribe = () => () => {}
+
+/** Reads a text with the browser's own speech synthesis (nothing is sent anywhere). */
+export function ReadAloud({
+  text,
+  lang,
+  labels,
+}: {
+  text: string
+  lang: string
+  labels: { read: string; stop: string }
+}) {
+  const [speaking, setSpeaking] = useState(false)
+  // Known only in the browser: the server renders no button, the browser adds it when it can speak.
+  const supported = useSyncExternalStore(
+    noSubscribe,
+    () => 'speechSynthesis' in window,
+    () => false,
+  )
+  if (!supported) return null
+  const toggle = () => {
+    window.speechSynthesis.cancel()
+    if (speaking) return setSpeaking(false)
+    const utterance = new SpeechSynthesisUtterance(text)
+    utterance.lang = lang === 'nl' ? 'nl-BE' : 'fr-BE'
+    utterance.rate = 0.9
+    utterance.onend = () => setSpeaking(false)
+    setSpeaking(true)
+    window.speechSynthesis.speak(utterance)
+  }
+  return (
+    <button
+      type="button"
+      onClick={toggle}
+      aria-pressed={speaking}
+      className="min-h-12 rounded-lg border-2 border-slate-600 px-5 text-lg font-semibold"
+    >
+      {speaking ? labels.stop : labels.read}
+    </button>
+  )
+}

@@ -1,0 +1,99 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { useState } from 'react'
+
+import { TextTask } from './TextTask'
+import { simButton, type TaskProps } from './types'
+
+export function FindMessageTask({ report }: TaskProps) {
+  const t = useTranslations('diagnostic.tasks.findMessage')
+  const [opened, setOpened] = useState(false)
+  const messages = ['bank', 'pharmacy', 'friend', 'newsletter'] as const
+  if (opened) return <p className="py-6 text-xl font-semibold">{t('opened')}</p>
+  return (
+    <div>
+      <h3 className="mb-2 text-lg font-bold">{t('inbox')}</h3>
+      <ul className="divide-y divide-slate-300 rounded-lg border-2 border-slate-400">
+        {messages.map((key) => (
+          <li key={key}>
+            <button
+              type="button"
+              className="min-h-12 w-full px-3 py-2 text-left text-lg hover:bg-slate-100"
+              onClick={() => {
+                if (key === 'pharmacy') setOpened(true)
+                report(key === 'pharmacy')
+              }}
+            >
+              {t(`messages.${key}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+function Message({ ns }: { ns: 'attachment' | 'reply' }) {
+  const t = useTranslations(`diagnostic.tasks.${ns}`)
+  return (
+    <div className="mb-3 rounded-lg bg-slate-50 p-3">
+      <p className="font-semibold">{t('from')}</p>
+      <p className="font-semibold">{t('subject')}</p>
+      <p className="mt-2">{t('body')}</p>
+    </div>
+  )
+}
+
+export function AttachmentTask({ report }: TaskProps) {
+  const t = useTranslations('diagnostic.tasks.attachment')
+  const reply = useTranslations('diagnostic.tasks.reply')
+  const [opened, setOpened] = useState(false)
+  return (
+    <div>
+      <Message ns="attachment" />
+      {opened ? (
+        <p className="text-xl font-semibold">{t('opened')}</p>
+      ) : (
+        <div className="flex flex-wrap gap-3">
+          <button type="button" className={simButton} onClick={() => report(false)}>
+            {reply('replyButton')}
+          </button>
+          <button type="button" className={simButton} onClick={() => (setOpened(true), report(true))}>
+            {t('file')}
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}
+
+export function ReplyTask({ report }: TaskProps) {
+  const t = useTranslations('diagnostic.tasks.reply')
+  const [writing, setWriting] = useState(false)
+  return (
+    <div>
+      <Message ns="reply" />
+      {writing ? (
+        <TextTask
+          label={t('label')}
+          submit={t('send')}
+          check={(v) => v.toLowerCase().includes(t('expected'))}
+          report={report}
+        />
+      ) : (
+        <div className="flex flex-wrap gap-3">
+          <button type="button" className={simButton} onClick={() => setWriting(true)}>
+            {t('replyButton')}
+          </button>
+          <button type="button" className={simButton} onClick={() => report(false)}>
+            {t('forward')}
+          </button>
+          <button type="button" className={simButton} onClick={() => report(false)}>
+            {t('delete')}
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}

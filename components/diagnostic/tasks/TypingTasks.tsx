@@ -1,0 +1,29 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+
+import { TextTask } from './TextTask'
+import type { TaskProps } from './types'
+
+export function TypeNameTask({ report }: TaskProps) {
+  const t = useTranslations('diagnostic.tasks.typeName')
+  return <TextTask label={t('label')} submit={t('submit')} check={(v) => /\p{L}{2,}/u.test(v)} report={report} />
+}
+
+export function CapitalsTask({ report }: TaskProps) {
+  const t = useTranslations('diagnostic.tasks.capitals')
+  return <TextTask label={t('label')} submit={t('submit')} check={(v) => v === t('expected')} report={report} />
+}
+
+export function AtSignTask({ report }: TaskProps) {
+  const t = useTranslations('diagnostic.tasks.atSign')
+  return (
+    <TextTask
+      label={t('label')}
+      submit={t('submit')}
+      type="email"
+      check={(v) => v.toLowerCase() === t('expected')}
+      report={report}
+    />
+  )
+}

@@ -1,0 +1,33 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+
+import type { FormState } from '../../components/forms/types'
+import { isLocale } from '../../i18n/locales'
+import { getPathname } from '../../i18n/pathnames'
+import { getCurrentMember } from '../auth/session'
+import { errorState } from '../forms/state'
+import { getPayloadClient } from '../payload/client'
+import { saveSituationResult } from './results'
+import { parseSituation } from './situation'
+
+/** Saves the questionnaire (the submission id in the form makes a double submission harmless), then shows the result. */
+export async function submitSituation(
+  locale: string,
+  submissionId: string,
+  _: FormState,
+  form: FormData,
+): Promise<FormState> {
+  const lang = isLocale(locale) ? locale : 'fr'
+  const { answers, errors } = parseSituation(form)
+  if (Object.keys(errors).length) return errorState(errors, form)
+  const result = await saveSituationResult(await getPayloadClient(), {
+    submissionId,
+    answers,
+    locale: lang,
+    member: await getCurrentMember(),
+  })
+  redirect(
+    getPathname({ href: { pathname: '/diagnostic/resultat/[code]', params: { code: result.code } }, locale: lang }),
+  )
+}

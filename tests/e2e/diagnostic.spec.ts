@@ -1,0 +1,256 @@
+import type { Page } from '@playwright/test'
+
+import { expect, expectAccessible, test, visit } from './support/test'
+
+type Step = (page: Page) => Promise<void>
+
+const heading = (page: Page) => page.locator('main h2').first()
+const sim = (page: Page) => page.getByRole('region', { name: 'Écran d’exercice (imitation)' })
+
+/** What an autonomous person does on each task, found by its instruction. */
+const solutions: [RegExp, Step][] = [
+  [/bouton vert/, (p) => sim(p).getByRole('button', { name: 'Bouton vert' }).click()],
+  [/Pommes/, (p) => sim(p).getByRole('button', { name: 'Pommes' }).click()],
+  [/dossier « Photos »/, (p) => sim(p).getByRole('button', { name: 'Photos' }).dblclick()],
+  [
+    /corbeille/,
+    async (p) => {
+      await sim(p)
+        .getByRole('button', { name: /Vieille facture/ })
+        .press('Enter')
+      await sim(p)
+        .getByRole('button', { name: /Corbeille/ })
+        .click()
+    },
+  ],
+  [
+    /votre prénom/,
+    async (p) => {
+      await sim(p).getByLabel('Prénom').fill('Marie')
+      await sim(p).getByRole('button', { name: 'Valider' }).click()
+    },
+  ],
+  [
+    /Namur/,
+    async (p) => {
+      await sim(p).getByLabel('Ville').fill('Namur')
+      await sim(p).getByRole('button', { name: 'Valider' }).click()
+    },
+  ],
+  [
+    /marie\.dupont/,
+    async (p) => {
+      await sim(p).getByLabel('Adresse e-mail').fill('marie.dupont@exemple.be')
+      await sim(p).getByRole('button', { name: 'Valider' }).click()
+    },
+  ],
+  [/Horaires/, (p) => sim(p).getByRole('link', { name: 'Horaires d’ouverture' }).click()],
+  [
+    /météo/,
+    async (p) => {
+      await sim(p).getByLabel('Rechercher sur le web').fill('météo Namur')
+      await sim(p).getByRole('button', { name: 'Rechercher' }).click()
+    },
+  ],
+  [/page précédente/, (p) => sim(p).getByRole('button', { name: 'Page précédente' }).click()],
+  [
+    /barre d’adresse/,
+    async (p) => {
+      await sim(p).getByLabel('Adresse du site').fill('www.exemple.be')
+      await sim(p).getByLabel('Adresse du site').press('Enter')
+    },
+  ],
+  [
+    /pharmacie/,
+    (p) =>
+      sim(p)
+        .getByRole('button', { name: /Pharmacie du Centre/ })
+        .click(),
+  ],
+  [
+    /pièce jointe/,
+    (p) =>
+      sim(p)
+        .getByRole('button', { name: /attestation\.pdf/ })
+        .click(),
+  ],
+  [
+    /Répondez/,
+    async (p) => {
+      await sim(p)
+        .getByRole('button', { name: /Répondre/ })
+        .click()
+      await sim(p).getByLabel('Votre réponse').fill('Merci Julie !')
+      await sim(p).getByRole('button', { name: 'Envoyer' }).click()
+    },
+  ],
+  [
+    /carte de stationnement/,
+    async (p) => {
+      // A first try with a mistake, as often happens: the form shows the error, the person fixes it.
+      await sim(p).getByLabel('Nom et prénom').fill('Jean Dupont')
+      await sim(p).getByLabel('Code postal').fill('50000')
+      await sim(p).getByLabel('Adresse e-mail').fill('jean@exemple.be')
+      await sim(p)
+        .getByLabel(/J’accepte/)
+        .check()
+      await sim(p).getByRole('button', { name: 'Envoyer la demande' }).click()
+      await expect(sim(p).getByText('Le code postal a 4 chiffres.')).toBeVisible()
+      await sim(p).getByLabel('Code postal').fill('5000')
+      await sim(p).getByRole('button', { name: 'Envoyer la demande' }).click()
+    },
+  ],
+  [
+    /arnaque/,
+    (p) =>
+      sim(p)
+        .getByRole('button', { name: /Colis en attente/ })
+        .click(),
+  ],
+  [/payer une facture/, (p) => sim(p).getByRole('button', { name: 'https://www.banque-exemple.be' }).click()],
+]
+
+async function playUntilResult(page: Page, act: (page: Page, instruction: string) => Promise<void>) {
+  for (let i = 0; i < 30 && !/resultat/.test(page.url()); i++) {
+    const instruction =
+      (await heading(page)
+        .textContent({ timeout: 10_000 })
+        .catch(() => '')) ?? ''
+    if (/resultat/.test(page.url())) break
+    if (!instruction || /Revoir un résultat/.test(instruction)) {
+      await page.waitForTimeout(200)
+      continue
+    }
+    const before = await page.getByText(/^Exercice \d+/).textContent()
+    await act(page, instruction)
+    await expect(page.getByText(/^Exercice \d+/))
+      .not.toHaveText(before ?? '', { timeout: 10_000 })
+      .catch(() => undefined)
+  }
+  await expect(page).toHaveURL(/\/fr\/diagnostic\/resultat\/[A-Z0-9]{4}-[A-Z0-9]{4}$/)
+}
+
+test.describe('diagnostic simulator', () => {
+  test('a scripted beginner gets a beginner level and first-step recommendations; every screen passes axe', async ({
+    page,
+  }) => {
+    await visit(page, '/fr/diagnostic')
+    await page.getByRole('button', { name: 'Commencer le diagnostic' }).click()
+    let reloaded = false
+    await playUntilResult(page, async (p, instruction) => {
+      await expectAccessible(p)
+      if (/bouton vert|votre prénom/.test(instruction)) {
+        await solutions.find(([pattern]) => pattern.test(instruction))![1](p)
+      } else {
+        await p.getByRole('button', { name: 'Je ne sais pas' }).click()
+      }
+      // Closing the tab halfway and coming back resumes where the person was.
+      if (!reloaded && /votre prénom/.test(instruction)) {
+        reloaded = true
+        await p.reload()
+        await p.getByRole('button', { name: 'Reprendre où j’en étais' }).click()
+      }
+    })
+    await expectAccessible(page)
+    await expect(page.getByText('Niveau général : Débutant : à découvrir')).toBeVisible()
+    await expect(page.getByRole('listitem').filter({ hasText: 'Utiliser l’appareil' })).toContainText('niveau 1 sur 3')
+    await expect(page.getByRole('listitem').filter({ hasText: 'Sécurité en ligne' }).first()).toContainText(
+      'niveau 0 sur 3',
+    )
+    await expect(page.getByRole('heading', { name: 'Modules conseillés' })).toBeVisible()
+    await expect(page.locator('article a[href^="/fr/modules/"]').first()).toBeVisible()
+  })
+
+  test('a scripted autonomous person gets level 3, and the result comes back from its code', async ({ page }) => {
+    await visit(page, '/fr/diagnostic')
+    await page.getByRole('button', { name: 'Commencer le diagnostic' }).click()
+    await playUntilResult(page, async (p, instruction) => {
+      const solution = solutions.find(([pattern]) => pattern.test(instruction))
+      expect(solution, instruction).toBeTruthy()
+      await solution![1](p)
+    })
+    await expect(page.getByText('Niveau général : Autonome')).toBeVisible()
+    for (const domain of [
+      'Utiliser l’appareil',
+      'Écrire au clavier',
+      'Naviguer sur internet',
+      'Utiliser l’e-mail',
+      'Sécurité en ligne',
+    ]) {
+      await expect(page.getByRole('listitem').filter({ hasText: domain }).first()).toContainText('niveau 3 sur 3')
+    }
+    // One mistake in the form, then fixed: still mastered.
+    await expect(page.getByRole('listitem').filter({ hasText: 'Démarches en ligne' }).first()).toContainText(
+      'niveau 3 sur 3',
+    )
+    const code = /resultat\/(.+)$/.exec(page.url())![1]!
+
+    await visit(page, '/fr/diagnostic')
+    await page.getByLabel('Code du résultat').fill(code.toLowerCase().replace('-', ' '))
+    await page.getByRole('button', { name: 'Voir' }).click()
+    await expect(page).toHaveURL(new RegExp(`/resultat/${code}$`))
+    await expect(page.getByText(`Code du résultat : ${code}`)).toBeVisible()
+  })
+
+  test('an unknown result code gets a friendly message', async ({ page }) => {
+    await visit(page, '/nl/diagnose/resultaat/ABCD-EFGH')
+    await expect(page.locator('main [role="alert"]')).toContainText('Deze resultaatcode bestaat niet')
+  })
+})
+
+test.describe('situation questionnaire', () => {
+  test('is filled online with errors shown next to the fields, and gives a result', async ({ page }) => {
+    await visit(page, '/fr/diagnostic/questionnaire')
+    await page
+      .getByRole('group', { name: /Quel équipement/ })
+      .getByLabel('Un smartphone')
+      .check()
+    await page.getByRole('button', { name: 'Voir le résultat' }).click()
+    await expect(page.getByRole('group', { name: /^Utiliser l’appareil/ })).toContainText('Ce champ est obligatoire.')
+    await expect(page.getByRole('group', { name: /Quel équipement/ }).getByLabel('Un smartphone')).toBeChecked()
+    await expectAccessible(page)
+
+    for (const domain of [
+      'Utiliser l’appareil',
+      'Écrire au clavier',
+      'Naviguer sur internet',
+      'Utiliser l’e-mail',
+      'Démarches en ligne',
+    ]) {
+      await page
+        .getByRole('group', { name: new RegExp(`^${domain}`) })
+        .getByLabel('Avec de l’aide')
+        .check()
+    }
+    await page
+      .getByRole('group', { name: /^Sécurité en ligne/ })
+      .getByLabel('Je ne sais pas faire')
+      .check()
+    await page
+      .getByRole('group', { name: /Qu’est-ce qui la freine/ })
+      .getByLabel('Pas d’adresse e-mail')
+      .check()
+    await page.getByRole('button', { name: 'Voir le résultat' }).click()
+
+    await expect(page).toHaveURL(/\/fr\/diagnostic\/resultat\/[A-Z0-9]{4}-[A-Z0-9]{4}$/)
+    await expectAccessible(page)
+    await expect(page.getByRole('region', { name: 'Situation' })).toContainText('Un smartphone')
+    await expect(page.getByRole('region', { name: 'Situation' })).toContainText('Pas d’adresse e-mail')
+    await expect(page.getByRole('listitem').filter({ hasText: 'Naviguer sur internet' }).first()).toContainText(
+      'niveau 1 sur 3',
+    )
+    await expect(page.getByText('Niveau général : Débutant : à découvrir')).toBeVisible()
+  })
+
+  test('prints as an A4 form that Chromium renders to a PDF', async ({ page }) => {
+    await visit(page, '/nl/diagnose/vragenlijst')
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.getByRole('button', { name: 'Het resultaat bekijken' })).toBeHidden()
+    await expect(page.locator('header').first()).toBeHidden()
+    const pdf = await page.pdf({ format: 'A4', printBackground: false })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []
+    expect(pages.length).toBeGreaterThanOrEqual(1)
+    expect(pages.length).toBeLessThanOrEqual(2)
+  })
+})

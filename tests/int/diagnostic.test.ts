@@ -1,0 +1,91 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { cleanRecords, findResultByCode, saveSimulatorResult } from '@/lib/diagnostic/results'
+
+import { createMember, createStructure } from './support/members'
+import { startPayload } from './support/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await startPayload()
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const records = [
+  { task: 'tap', outcome: 'success', attempts: 1, seconds: 4, helpUsed: false },
+  { task: 'scroll', outcome: 'skipped', attempts: 0, seconds: 9, helpUsed: true },
+]
+
+describe('diagnostic results', () => {
+  it('drops malformed records: unknown tasks, duplicates, bad outcomes, absurd numbers', () => {
+    expect(
+      cleanRecords([
+        ...records,
+        { task: 'tap', outcome: 'success', attempts: 1 },
+        { task: 'hack', outcome: 'success' },
+        { task: 'drag', outcome: 'won' },
+        { task: 'drag', outcome: 'failed', attempts: 1e9, seconds: -5, helpUsed: 'yes' },
+        'nope',
+      ]),
+    ).toEqual([...records, { task: 'drag', outcome: 'failed', attempts: 20, seconds: 0, helpUsed: false }])
+  })
+
+  it('scores on the server, gives a code, and a second submission returns the same result', async () => {
+    const first = await saveSimulatorResult(payload, {
+      submissionId: 'submission-0001',
+      records,
+      locale: 'fr',
+      member: null,
+    })
+    const again = await saveSimulatorResult(payload, {
+      submissionId: 'submission-0001',
+      records: [],
+      locale: 'fr',
+      member: null,
+    })
+    expect(again.id).toBe(first.id)
+    expect(first.code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/)
+    expect(first.levels).toMatchObject({ device: 1, typing: 0 })
+    expect(await payload.count({ collection: 'diagnostic-results' })).toEqual({ totalDocs: 1 })
+    expect((await findResultByCode(payload, first.code.toLowerCase().replace('-', ' ')))?.id).toBe(first.id)
+    expect(await findResultByCode(payload, 'ZZZZ-ZZZZ')).toBeNull()
+  })
+
+  it('attaches a signed-in member’s result to them and their structure; only they, their structure’s aidants and staff read it', async () => {
+    const structure = await createStructure(payload, 'EPN Diag')
+    const learner = await createMember(payload, {
+      name: 'Léa',
+      username: 'lea.diag',
+      profile: 'apprenant',
+      structure: structure.id,
+      structureRole: 'member',
+    })
+    const aidant = await createMember(payload, {
+      name: 'Ali',
+      email: 'ali.diag@example.com',
+      profile: 'aidant',
+      structure: structure.id,
+      structureRole: 'member',
+    })
+    const stranger = await createMember(payload, { name: 'Sam', username: 'sam.diag', profile: 'apprenant' })
+    const result = await saveSimulatorResult(payload, {
+      submissionId: 'submission-0002',
+      records,
+      locale: 'nl',
+      member: learner,
+    })
+    const saved = await payload.findByID({ collection: 'diagnostic-results', id: result.id, depth: 0 })
+    expect(saved).toMatchObject({ member: learner.id, structure: structure.id, locale: 'nl' })
+    const readBy = async (user: typeof learner) =>
+      (await payload.find({ collection: 'diagnostic-results', overrideAccess: false, user })).docs.map((d) => d.id)
+    expect(await readBy(learner)).toEqual([result.id])
+    expect(await readBy(aidant)).toEqual([result.id])
+    expect(await readBy(stranger)).toEqual([])
+    await expect(payload.find({ collection: 'diagnostic-results', overrideAccess: false })).rejects.toThrow()
+  })
+})
