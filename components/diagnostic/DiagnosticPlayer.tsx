@@ -14,7 +14,8 @@ import { taskScreens } from './tasks'
 const storageKey = 'digit-diagnostic-v1'
 const maxAttempts = 3
 
-type Saved = { submissionId: string; records: TaskRecord[] }
+type ForWhom = { learner: number | null; learnerCode: string }
+type Saved = { submissionId: string; records: TaskRecord[]; forWhom?: ForWhom }
 
 function load(): Saved | null {
   try {
@@ -31,7 +32,7 @@ const noSubscribe = () => () => {}
  * The simulator, one task at a time. Every action is recorded (success, attempts, time, help) and kept in
  * this browser after each task, so closing the tab and coming back resumes where the person was.
  */
-export function DiagnosticPlayer() {
+export function DiagnosticPlayer({ learners = [] }: { learners?: { id: number; name: string }[] }) {
   const t = useTranslations('diagnostic')
   const locale = useLocale()
   const savedAtStart = useSyncExternalStore(
@@ -45,6 +46,7 @@ export function DiagnosticPlayer() {
   const [feedback, setFeedback] = useState<'tryAgain' | 'wellDone' | null>(null)
   const [paused, setPaused] = useState(false)
   const [saving, setSaving] = useState<'idle' | 'saving' | 'error'>('idle')
+  const [forWhom, setForWhom] = useState<ForWhom>({ learner: null, learnerCode: '' })
   const startedAt = useRef(0)
   const heading = useRef<HTMLHeadingElement>(null)
   const task = run ? nextTask(run.records) : null
@@ -60,7 +62,7 @@ export function DiagnosticPlayer() {
     async (finished: Saved) => {
       setSaving('saving')
       try {
-        const { url } = await finishSimulator(finished.submissionId, finished.records, locale)
+        const { url } = await finishSimulator(finished.submissionId, finished.records, locale, finished.forWhom)
         localStorage.removeItem(storageKey)
         window.location.assign(url)
       } catch {
@@ -72,7 +74,7 @@ export function DiagnosticPlayer() {
 
   const begin = (resume: boolean) => {
     const saved = resume ? load() : null
-    setRun(saved ?? { submissionId: crypto.randomUUID(), records: [] })
+    setRun(saved ?? { submissionId: crypto.randomUUID(), records: [], forWhom })
     // The tab was closed while the finished run was being saved: save it now (the same id, no duplicate).
     if (saved && !nextTask(saved.records)) void save(saved)
   }
@@ -118,19 +120,53 @@ export function DiagnosticPlayer() {
   const button = 'min-h-12 rounded-lg px-5 text-lg font-semibold'
   if (!run) {
     return (
-      <div className="flex flex-wrap gap-3">
-        {savedAtStart ? (
-          <button type="button" className={`${button} bg-brand-700 text-white`} onClick={() => begin(true)}>
-            {t('resume')}
-          </button>
+      <div className="space-y-4">
+        {learners.length ? (
+          <div className="space-y-2 rounded-xl bg-brand-50 p-4">
+            <label htmlFor="for-whom" className="block text-lg font-semibold">
+              {t('forWhom')}
+            </label>
+            <p id="for-whom-hint">{t('forWhomHint')}</p>
+            <select
+              id="for-whom"
+              aria-describedby="for-whom-hint"
+              className="min-h-12 w-full rounded-lg border-2 border-slate-500 px-3 text-lg"
+              value={forWhom.learner ?? ''}
+              onChange={(e) => setForWhom({ ...forWhom, learner: e.target.value ? Number(e.target.value) : null })}
+            >
+              <option value="">{t('forWhomAnonymous')}</option>
+              {learners.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+            {forWhom.learner === null ? (
+              <label className="block text-lg font-semibold">
+                {t('situation.learnerCode')}
+                <input
+                  value={forWhom.learnerCode}
+                  onChange={(e) => setForWhom({ ...forWhom, learnerCode: e.target.value })}
+                  className="mt-1 block min-h-12 w-full rounded-lg border-2 border-slate-500 px-3 text-lg"
+                />
+              </label>
+            ) : null}
+          </div>
         ) : null}
-        <button
-          type="button"
-          className={`${button} ${savedAtStart ? 'border-2 border-brand-700 text-brand-700' : 'bg-brand-700 text-white'}`}
-          onClick={() => begin(false)}
-        >
-          {savedAtStart ? t('restart') : t('start')}
-        </button>
+        <div className="flex flex-wrap gap-3">
+          {savedAtStart ? (
+            <button type="button" className={`${button} bg-brand-700 text-white`} onClick={() => begin(true)}>
+              {t('resume')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className={`${button} ${savedAtStart ? 'border-2 border-brand-700 text-brand-700' : 'bg-brand-700 text-white'}`}
+            onClick={() => begin(false)}
+          >
+            {savedAtStart ? t('restart') : t('start')}
+          </button>
+        </div>
       </div>
     )
   }

@@ -11,6 +11,7 @@ export async function finishSimulator(
   submissionId: string,
   records: unknown,
   locale: string,
+  forWhom: { learner?: number | null; learnerCode?: string } = {},
 ): Promise<{ url: string }> {
   if (!/^[\w-]{8,64}$/.test(submissionId)) throw new Error('invalid submission')
   const lang = isLocale(locale) ? locale : 'fr'
@@ -19,6 +20,8 @@ export async function finishSimulator(
     records,
     locale: lang,
     member: await getCurrentMember(),
+    learner: typeof forWhom.learner === 'number' ? forWhom.learner : null,
+    learnerCode: typeof forWhom.learnerCode === 'string' ? forWhom.learnerCode : '',
   })
   return {
     url: getPathname({

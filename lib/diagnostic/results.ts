@@ -45,6 +45,46 @@ export function cleanRecords(input: unknown): TaskRecord[] {
   })
 }
 
+/** An aidant's apprenants, to run a diagnostic for one of them. */
+export async function structureLearners(payload: Payload, aidant: Member | null) {
+  const structure = aidant?.profile === 'aidant' ? idOf(aidant.structure) : null
+  if (!structure) return []
+  const { docs } = await payload.find({
+    collection: 'members',
+    where: { and: [{ structure: { equals: structure } }, { profile: { equals: 'apprenant' } }] },
+    sort: 'name',
+    limit: 500,
+    depth: 0,
+    select: { name: true, username: true },
+    overrideAccess: true,
+  })
+  return docs.map((m) => ({ id: m.id, name: m.username ? `${m.name} (${m.username})` : m.name }))
+}
+
+type Attribution = Pick<DiagnosticResult, 'member' | 'aidant' | 'structure' | 'learnerCode'>
+
+/**
+ * Who a result belongs to. A member alone: to them (and their structure). An aidant running it for someone:
+ * to the aidant, their structure, and the chosen apprenant of that structure or an anonymous code.
+ */
+async function attribution(
+  payload: Payload,
+  current: Member | null,
+  learner: number | null,
+  learnerCode: string,
+): Promise<Attribution> {
+  const structure = idOf(current?.structure) ?? null
+  if (current?.profile !== 'aidant') return { member: current?.id ?? null, aidant: null, structure, learnerCode: null }
+  const learners = learner ? await structureLearners(payload, current) : []
+  const chosen = learners.some((l) => l.id === learner) ? learner : null
+  return {
+    member: chosen,
+    aidant: current.id,
+    structure,
+    learnerCode: chosen ? null : learnerCode.trim().slice(0, 40) || null,
+  }
+}
+
 /**
  * Saves a simulator diagnostic, scored here from the recorded actions. A second submission with the same
  * id returns the first result (a double click on "finish" makes no duplicate). A signed-in member's result
@@ -57,7 +97,16 @@ export async function saveSimulatorResult(
     records,
     locale,
     member,
-  }: { submissionId: string; records: unknown; locale: Locale; member: Member | null },
+    learner = null,
+    learnerCode = '',
+  }: {
+    submissionId: string
+    records: unknown
+    locale: Locale
+    member: Member | null
+    learner?: number | null
+    learnerCode?: string
+  },
 ): Promise<DiagnosticResult> {
   const existing = await payload.find({
     collection: 'diagnostic-results',
@@ -68,6 +117,7 @@ export async function saveSimulatorResult(
   if (existing.docs[0]) return existing.docs[0]
   const answers = cleanRecords(records)
   const result = levels(withInferred(answers))
+  const owner = await attribution(payload, member, learner, learnerCode)
   for (let tries = 0; ; tries++) {
     try {
       return await payload.create({
@@ -77,8 +127,7 @@ export async function saveSimulatorResult(
           submissionId,
           kind: 'simulator',
           locale,
-          member: member?.id ?? null,
-          structure: idOf(member?.structure) ?? null,
+          ...owner,
           answers,
           levels: result.domains,
           overall: result.overall,
@@ -110,7 +159,14 @@ export async function saveSituationResult(
     answers,
     locale,
     member,
-  }: { submissionId: string; answers: SituationAnswers; locale: Locale; member: Member | null },
+    learner = null,
+  }: {
+    submissionId: string
+    answers: SituationAnswers
+    locale: Locale
+    member: Member | null
+    learner?: number | null
+  },
 ): Promise<DiagnosticResult> {
   const existing = await payload.find({
     collection: 'diagnostic-results',
@@ -120,7 +176,6 @@ export async function saveSituationResult(
   })
   if (existing.docs[0]) return existing.docs[0]
   const result = situationLevels(answers)
-  const byAidant = member?.profile === 'aidant'
   return payload.create({
     collection: 'diagnostic-results',
     data: {
@@ -128,10 +183,7 @@ export async function saveSituationResult(
       submissionId,
       kind: 'situation',
       locale,
-      member: byAidant ? null : (member?.id ?? null),
-      aidant: byAidant ? member.id : null,
-      structure: idOf(member?.structure) ?? null,
-      learnerCode: answers.learnerCode || null,
+      ...(await attribution(payload, member, learner, answers.learnerCode)),
       answers,
       levels: result.domains,
       overall: result.overall,

@@ -26,6 +26,7 @@ export async function submitSituation(
     answers,
     locale: lang,
     member: await getCurrentMember(),
+    learner: Number(form.get('learner')) || null,
   })
   redirect(
     getPathname({ href: { pathname: '/diagnostic/resultat/[code]', params: { code: result.code } }, locale: lang }),

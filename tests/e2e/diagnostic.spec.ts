@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-import { expect, expectAccessible, test, visit } from './support/test'
+import { expect, expectAccessible, signIn, test, visit } from './support/test'
 
 type Step = (page: Page) => Promise<void>
 
@@ -159,12 +159,18 @@ test.describe('diagnostic simulator', () => {
     )
     await expect(page.getByRole('heading', { name: 'Modules conseillés' })).toBeVisible()
     await expect(page.locator('article a[href^="/fr/modules/"]').first()).toBeVisible()
+    // The result prints on one A4 page to hand to the person.
+    await page.emulateMedia({ media: 'print' })
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1)
   })
 
   test('a scripted autonomous person gets level 3, and the result comes back from its code', async ({ page }) => {
     await visit(page, '/fr/diagnostic')
     await page.getByRole('button', { name: 'Commencer le diagnostic' }).click()
     await playUntilResult(page, async (p, instruction) => {
+      // With the beginner's run, every one of the 17 task screens is checked by axe.
+      await expectAccessible(p)
       const solution = solutions.find(([pattern]) => pattern.test(instruction))
       expect(solution, instruction).toBeTruthy()
       await solution![1](p)
@@ -253,4 +259,35 @@ test.describe('situation questionnaire', () => {
     expect(pages.length).toBeGreaterThanOrEqual(1)
     expect(pages.length).toBeLessThanOrEqual(2)
   })
+})
+
+test('an aidant fills the questionnaire for an apprenant of the structure, who then sees it in the learner space', async ({
+  browser,
+}) => {
+  const aidant = await (await browser.newContext()).newPage()
+  await signIn(aidant, 'aidant@demo.123digit.be')
+  await visit(aidant, '/fr/diagnostic/questionnaire')
+  await aidant.getByLabel(/Pour qui faites-vous ce diagnostic/).selectOption({ label: 'Denise (apprenant.demo)' })
+  for (const domain of [
+    'Utiliser l’appareil',
+    'Écrire au clavier',
+    'Naviguer sur internet',
+    'Utiliser l’e-mail',
+    'Démarches en ligne',
+    'Sécurité en ligne',
+  ]) {
+    await aidant
+      .getByRole('group', { name: new RegExp(`^${domain}`) })
+      .getByLabel('Seul, pour l’essentiel')
+      .check()
+  }
+  await aidant.getByRole('button', { name: 'Voir le résultat' }).click()
+  await expect(aidant.getByText('Niveau général : À l’aise : seul pour l’essentiel')).toBeVisible()
+
+  const learner = await (await browser.newContext()).newPage()
+  await signIn(learner, 'apprenant.demo')
+  await visit(learner, '/fr/espace-apprenant')
+  await expect(learner.getByRole('region', { name: 'Mes diagnostics' })).toContainText(
+    'Questionnaire · À l’aise : seul pour l’essentiel',
+  )
 })

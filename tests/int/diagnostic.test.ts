@@ -88,4 +88,45 @@ describe('diagnostic results', () => {
     expect(await readBy(stranger)).toEqual([])
     await expect(payload.find({ collection: 'diagnostic-results', overrideAccess: false })).rejects.toThrow()
   })
+
+  it('an aidant runs it for an apprenant of their structure, or for an anonymous code, never for someone else’s', async () => {
+    const structure = await createStructure(payload, 'EPN Pour qui')
+    const aidant = await createMember(payload, {
+      name: 'Aïda',
+      email: 'aida.diag@example.com',
+      profile: 'aidant',
+      structure: structure.id,
+      structureRole: 'referent',
+    })
+    const ours = await createMember(payload, {
+      name: 'Oscar',
+      username: 'oscar.diag',
+      profile: 'apprenant',
+      structure: structure.id,
+      structureRole: 'member',
+    })
+    const theirs = await createMember(payload, { name: 'Théo', username: 'theo.diag', profile: 'apprenant' })
+    const saved = async (submissionId: string, learner: number | null, learnerCode = '') => {
+      const result = await saveSimulatorResult(payload, {
+        submissionId,
+        records,
+        locale: 'fr',
+        member: aidant,
+        learner,
+        learnerCode,
+      })
+      return payload.findByID({ collection: 'diagnostic-results', id: result.id, depth: 0 })
+    }
+    expect(await saved('submission-0003', ours.id)).toMatchObject({
+      member: ours.id,
+      aidant: aidant.id,
+      structure: structure.id,
+      learnerCode: null,
+    })
+    expect(await saved('submission-0004', theirs.id, 'TH-1990')).toMatchObject({
+      member: null,
+      aidant: aidant.id,
+      learnerCode: 'TH-1990',
+    })
+  })
 })

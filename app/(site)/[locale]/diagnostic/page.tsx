@@ -6,7 +6,9 @@ import { redirect } from 'next/navigation'
 import { DiagnosticPlayer } from '@/components/diagnostic/DiagnosticPlayer'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { normalizeCode } from '@/lib/diagnostic/results'
+import { getCurrentMember } from '@/lib/auth/session'
+import { normalizeCode, structureLearners } from '@/lib/diagnostic/results'
+import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ code?: string }> }
@@ -30,7 +32,13 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
       getPathname({ href: { pathname: '/diagnostic/resultat/[code]', params: { code: normalizeCode(code) } }, locale }),
     )
   }
-  const [t, messages] = await Promise.all([getTranslations('diagnostic'), getMessages()])
+  const [t, messages, member, payload] = await Promise.all([
+    getTranslations('diagnostic'),
+    getMessages(),
+    getCurrentMember(),
+    getPayloadClient(),
+  ])
+  const learners = await structureLearners(payload, member)
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
@@ -42,7 +50,7 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
       </div>
       <div className="mt-6">
         <NextIntlClientProvider locale={locale} messages={{ diagnostic: messages.diagnostic }}>
-          <DiagnosticPlayer />
+          <DiagnosticPlayer learners={learners} />
         </NextIntlClientProvider>
       </div>
       <section className="mt-12 rounded-xl border-2 border-brand-700 p-5">

@@ -8,9 +8,12 @@ import type { FieldSpec } from '@/components/forms/types'
 import { PrintButton } from '@/components/ui/PrintButton'
 import type { Locale } from '@/i18n/locales'
 import { situationQuestions, type SituationGroup } from '@/lib/diagnostic/situation'
+import { structureLearners } from '@/lib/diagnostic/results'
 import { submitSituation } from '@/lib/diagnostic/situationActions'
 import { domains } from '@/lib/diagnostic/tasks'
+import { getCurrentMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
+import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -32,11 +35,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SituationPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, d, labels] = await Promise.all([
+  const [t, d, labels, member, payload] = await Promise.all([
     getTranslations('diagnostic.situation'),
     getTranslations('diagnostic'),
     formLabels(),
+    getCurrentMember(),
+    getPayloadClient(),
   ])
+  const learners = await structureLearners(payload, member)
+  // An aidant with a structure fills it for one of its apprenants, or for someone known by a code.
+  const forWhom: FieldSpec[] = learners.length
+    ? [
+        {
+          kind: 'select',
+          name: 'learner',
+          label: d('forWhom'),
+          hint: d('forWhomHint'),
+          options: [
+            { value: '', label: d('forWhomAnonymous') },
+            ...learners.map((l) => ({ value: String(l.id), label: l.name })),
+          ],
+        },
+      ]
+    : []
   const group = (name: SituationGroup, kind: 'checkboxes' = 'checkboxes'): FieldSpec => ({
     kind,
     name,
@@ -67,6 +88,7 @@ export default async function SituationPage({ params }: Props) {
     group('motivation'),
     group('blockers'),
     { kind: 'textarea', name: 'notes', label: t('notes') },
+    ...forWhom,
     { kind: 'input', name: 'learnerCode', label: t('learnerCode'), hint: t('learnerCodeHint') },
   ]
 
