@@ -6,7 +6,7 @@ import { PendingMemberships } from '@/components/members/PendingMemberships'
 import { StructureSearch } from '@/components/members/StructureSearch'
 import { structureFields, structureValues } from '@/components/members/structureForm'
 import { StructureTeam } from '@/components/members/StructureTeam'
-import { getPathname } from '@/i18n/navigation'
+import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
@@ -80,7 +80,11 @@ export default async function StructurePage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <p className="font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
-      <h1 className="text-3xl font-extrabold text-brand-900">{structure.name}</h1>
+      <h1 className="text-3xl font-extrabold text-brand-900">
+        <Link href={{ pathname: '/structures/[slug]', params: { slug: structure.slug } }} className="hover:underline">
+          {structure.name}
+        </Link>
+      </h1>
       <p className="mt-1 text-lg text-slate-700">
         {structure.address}, {structure.postcode} {structure.city}
       </p>

@@ -1,0 +1,153 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { getCurrentMember } from '@/lib/auth/session'
+import { getPayloadClient } from '@/lib/payload/client'
+import { alternatesFor } from '@/lib/seo/alternates'
+import { structureOptions } from '@/lib/structures/options'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+/** Shows an "edit" link to the structure's référents: rendered per request. */
+export const dynamic = 'force-dynamic'
+
+async function findStructure(slug: string) {
+  const payload = await getPayloadClient()
+  // The public rule (access/visibleStructure.ts): only structures with members are shown.
+  const { docs } = await payload.find({
+    collection: 'structures',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const structure = await findStructure(slug)
+  if (!structure) return {}
+  return {
+    title: structure.name,
+    description: structure.description ?? undefined,
+    alternates: alternatesFor({ pathname: '/structures/[slug]', params: { slug } }, locale),
+  }
+}
+
+/** A structure's public page: what it offers, for whom, when it is open and how to reach it. */
+export default async function StructurePublicPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const [structure, member, t, o] = await Promise.all([
+    findStructure(slug),
+    getCurrentMember(),
+    getTranslations('structurePage'),
+    getTranslations('structureOptions'),
+  ])
+  if (!structure) notFound()
+  const canEdit =
+    member?.structureRole === 'referent' &&
+    (typeof member.structure === 'object' ? member.structure?.id : member.structure) === structure.id
+  const label = (group: 'services' | 'audiences' | 'accompanimentModes' | 'fees' | 'type' | 'days', value: string) =>
+    o(`${group}.${value}` as 'type.cpas')
+  const lists = [
+    [t('servicesTitle'), 'services'],
+    [t('audiencesTitle'), 'audiences'],
+    [t('modesTitle'), 'accompanimentModes'],
+  ] as const
+
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-8">
+      <p className="font-semibold uppercase tracking-wide text-brand-700">{label('type', structure.type)}</p>
+      <h1 className="text-3xl font-extrabold text-brand-900">{structure.name}</h1>
+      {structure.description ? <p className="mt-3 text-lg">{structure.description}</p> : null}
+      {canEdit ? (
+        <Link
+          href="/espace-aidant/structure"
+          className="mt-4 inline-flex min-h-11 items-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-700"
+        >
+          {t('edit')}
+        </Link>
+      ) : null}
+      <div className="mt-8 grid gap-8 sm:grid-cols-2">
+        {lists.map(([title, group]) =>
+          structure[group]?.length ? (
+            <section key={group}>
+              <h2 className="text-xl font-bold">{title}</h2>
+              <ul className="mt-2 list-disc pl-6 text-lg">
+                {structure[group]!.map((value) => (
+                  <li key={value}>{label(group, value)}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null,
+        )}
+        {structure.fees ? (
+          <section>
+            <h2 className="text-xl font-bold">{t('feesTitle')}</h2>
+            <p className="mt-2 text-lg">{label('fees', structure.fees)}</p>
+          </section>
+        ) : null}
+        <section>
+          <h2 className="text-xl font-bold">{t('hoursTitle')}</h2>
+          <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-y-1 text-lg">
+            {structureOptions.days.map((day) => {
+              const slots = (structure.openingHours ?? []).filter((h) => h.day === day)
+              return (
+                <div key={day} className="contents">
+                  <dt className="font-semibold">{label('days', day)}</dt>
+                  <dd>{slots.length ? slots.map((h) => `${h.opens}–${h.closes}`).join(', ') : t('closed')}</dd>
+                </div>
+              )
+            })}
+          </dl>
+        </section>
+        <section>
+          <h2 className="text-xl font-bold">{t('contactTitle')}</h2>
+          <dl className="mt-2 space-y-2 text-lg">
+            <div>
+              <dt className="font-semibold">{t('address')}</dt>
+              <dd>
+                {structure.address}, {structure.postcode} {structure.city}
+              </dd>
+            </div>
+            {structure.phone ? (
+              <div>
+                <dt className="font-semibold">{t('phone')}</dt>
+                <dd>
+                  <a href={`tel:${structure.phone.replace(/[^\d+]/g, '')}`} className="text-brand-700 underline">
+                    {structure.phone}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+            {structure.email ? (
+              <div>
+                <dt className="font-semibold">{t('email')}</dt>
+                <dd>
+                  <a href={`mailto:${structure.email}`} className="text-brand-700 underline">
+                    {structure.email}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+            {structure.website ? (
+              <div>
+                <dt className="font-semibold">{t('website')}</dt>
+                <dd>
+                  <a href={structure.website} className="break-all text-brand-700 underline" rel="noopener noreferrer">
+                    {structure.website.replace(/^https?:\/\//, '')}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+      </div>
+    </article>
+  )
+}
