@@ -9,27 +9,24 @@ const cataloguePaths = new Map(
   routing.locales.map((locale) => [`/${locale}${routing.pathnames['/catalogue'][locale]}`, locale]),
 )
 
-const memberArea = new RegExp(
-  `^/(${routing.locales.join('|')})/(${memberAreas().join('|')})(/|$)|/modules/[^/]+/(${memberResources().join('|')})$`,
-)
-
+/** Every localized form of some pathnames, without the leading slash (`espace-aidant`, `helpersruimte`…). */
 function localized(pathnames: (keyof typeof routing.pathnames)[]): string[] {
   return pathnames.flatMap((p) => Object.values(routing.pathnames[p] as Record<string, string>).map((v) => v.slice(1)))
 }
-function memberAreas() {
-  return localized(['/espace-aidant', '/espace-apprenant', '/compte'])
-}
-function memberResources() {
-  return localized(['/modules/[slug]/trame', '/modules/[slug]/fiche', '/modules/[slug]/formation']).map(
-    (p) => p.split('/').pop()!,
-  )
-}
+
+// The member spaces, the account page, and a module's trame, fiche and formation.
+const spaces = localized(['/espace-aidant', '/espace-apprenant', '/compte'])
+const resources = localized(['/modules/[slug]/trame', '/modules/[slug]/fiche', '/modules/[slug]/formation']).map(
+  (p) => p.split('/').pop()!,
+)
+const memberArea = new RegExp(
+  `^/(${routing.locales.join('|')})/((${spaces.join('|')})(/|$)|modules/[^/]+/(${resources.join('|')})$)`,
+)
 
 /** Visitors without a session never reach member pages: straight to sign-in, and back afterwards. */
 function memberGate(request: NextRequest): NextResponse | null {
   const { pathname, search } = request.nextUrl
-  const match = memberArea.exec(pathname)
-  if (!match) return null
+  if (!memberArea.test(pathname)) return null
   const cookies = request.cookies
   const session = cookies.has('authjs.session-token') || cookies.has('__Secure-authjs.session-token')
   // Staff previewing a draft have no member session: the page itself lets draft mode through.
@@ -42,8 +39,9 @@ function memberGate(request: NextRequest): NextResponse | null {
 
 /**
  * Locale detection and localized pathnames for every site page; Payload (/admin, /api) and assets are left
- * alone; member pages need a session cookie (their pages check the session itself). The catalogue, our busiest page, takes a shorter path: views without a text search go straight to
- * their cached page (lib/catalogue/view.ts).
+ * alone. Member pages need a session cookie (the pages then check the session itself). The catalogue, our
+ * busiest page, takes a shorter path: views without a text search go to their cached page
+ * (lib/catalogue/view.ts).
  */
 export default function proxy(request: NextRequest) {
   const gate = memberGate(request)

@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test'
+const base = 'http://localhost:3400'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const page = await (await browser.newContext()).newPage()
+await page.goto(base + '/fr/mot-de-passe-oublie')
+await page.getByLabel('Adresse e-mail').fill('aidant@demo.123digit.be')
+await page.getByRole('button', { name: 'Envoyer le lien' }).click()
+await page.getByText('un e-mail vient de partir').waitFor()
+await page.goto(base + '/fr/connexion')
+await page.getByLabel('E-mail ou nom d’utilisateur').fill('apprenant.demo')
+await page.getByLabel('Mot de passe').fill('Demo-123digit!')
+await page.getByRole('button', { name: 'Se connecter' }).click()
+await page.waitForURL(/espace-apprenant/)
+console.log('signed in:', await page.getByTestId('signed-in-as').textContent())
+await browser.close()
