@@ -108,13 +108,8 @@ export async function saveSimulatorResult(
     learnerCode?: string
   },
 ): Promise<DiagnosticResult> {
-  const existing = await payload.find({
-    collection: 'diagnostic-results',
-    where: { submissionId: { equals: submissionId } },
-    limit: 1,
-    overrideAccess: true,
-  })
-  if (existing.docs[0]) return existing.docs[0]
+  const existing = await findBySubmission(payload, submissionId)
+  if (existing) return existing
   const answers = cleanRecords(records)
   const result = levels(withInferred(answers))
   const owner = await attribution(payload, member, learner, learnerCode)
@@ -136,13 +131,8 @@ export async function saveSimulatorResult(
       })
     } catch (error) {
       // A code already taken (1 chance in ~10^11) or the same submission saved meanwhile: look again.
-      const again = await payload.find({
-        collection: 'diagnostic-results',
-        where: { submissionId: { equals: submissionId } },
-        limit: 1,
-        overrideAccess: true,
-      })
-      if (again.docs[0]) return again.docs[0]
+      const again = await findBySubmission(payload, submissionId)
+      if (again) return again
       if (tries > 3) throw error
     }
   }
@@ -168,13 +158,8 @@ export async function saveSituationResult(
     learner?: number | null
   },
 ): Promise<DiagnosticResult> {
-  const existing = await payload.find({
-    collection: 'diagnostic-results',
-    where: { submissionId: { equals: submissionId } },
-    limit: 1,
-    overrideAccess: true,
-  })
-  if (existing.docs[0]) return existing.docs[0]
+  const existing = await findBySubmission(payload, submissionId)
+  if (existing) return existing
   const result = situationLevels(answers)
   return payload.create({
     collection: 'diagnostic-results',
@@ -190,6 +175,17 @@ export async function saveSituationResult(
     },
     overrideAccess: true,
   })
+}
+
+/** The result already saved for a submission id, if any: a second submission returns it. */
+async function findBySubmission(payload: Payload, submissionId: string): Promise<DiagnosticResult | null> {
+  const { docs } = await payload.find({
+    collection: 'diagnostic-results',
+    where: { submissionId: { equals: submissionId } },
+    limit: 1,
+    overrideAccess: true,
+  })
+  return docs[0] ?? null
 }
 
 export async function findResultByCode(payload: Payload, code: string): Promise<DiagnosticResult | null> {
