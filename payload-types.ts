@@ -483,16 +483,37 @@ export interface Structure {
   postcode: string;
   city: string;
   country: 'BE' | 'FR';
+  addressComplement?: string | null;
   latitude?: number | null;
   longitude?: number | null;
-  audiences?:
-    | ('tout-public' | 'seniors' | 'jeunes' | 'familles' | 'demandeurs-emploi' | 'personnes-migrantes' | 'handicap')[]
+  locationPrecision?: ('exact' | 'address' | 'municipality' | 'area') | null;
+  audiences?: ('jeunes' | 'etudiants' | 'familles' | 'seniors' | 'femmes')[] | null;
+  specificSupport?:
+    | (
+        | 'surdite'
+        | 'handicap-moteur'
+        | 'handicap-mental'
+        | 'illettrisme'
+        | 'langue-anglais'
+        | 'langues-autres'
+        | 'deficience-visuelle'
+      )[]
     | null;
   services?:
-    | ('prise-en-main' | 'internet' | 'email' | 'demarches' | 'emploi' | 'securite' | 'smartphone' | 'acces-materiel')[]
+    | (
+        | 'outils-quotidien'
+        | 'demarches'
+        | 'emploi'
+        | 'securite'
+        | 'parentalite'
+        | 'loisirs'
+        | 'comprendre'
+        | 'acces-materiel'
+        | 'materiel-solidaire'
+      )[]
     | null;
   accompanimentModes?: ('individuel' | 'atelier-collectif' | 'a-distance' | 'libre-service')[] | null;
-  fees?: ('gratuit' | 'payant' | 'adhesion') | null;
+  fees?: ('gratuit' | 'gratuit-sous-condition' | 'payant')[] | null;
   openingHours?:
     | {
         day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -505,6 +526,9 @@ export interface Structure {
   email?: string | null;
   website?: string | null;
   description?: string | null;
+  pivot?: string | null;
+  source?: string | null;
+  alwaysListed?: boolean | null;
   activeMemberCount?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -986,9 +1010,12 @@ export interface StructuresSelect<T extends boolean = true> {
   postcode?: T;
   city?: T;
   country?: T;
+  addressComplement?: T;
   latitude?: T;
   longitude?: T;
+  locationPrecision?: T;
   audiences?: T;
+  specificSupport?: T;
   services?: T;
   accompanimentModes?: T;
   fees?: T;
@@ -1004,6 +1031,9 @@ export interface StructuresSelect<T extends boolean = true> {
   email?: T;
   website?: T;
   description?: T;
+  pivot?: T;
+  source?: T;
+  alwaysListed?: T;
   activeMemberCount?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -3,7 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { canCreateStructure } from '../access/canCreateStructure'
 import { isStaff } from '../access/isStaff'
 import { referentOfStructure } from '../access/referentOfStructure'
+import { staffOnlyField } from '../access/staffOnlyField'
 import { visibleStructure } from '../access/visibleStructure'
+import { expireStructureIndex } from '../lib/map/index'
+import { locateStructure } from '../lib/structures/location'
+import { normalizePivot, validatePivot } from '../lib/structures/pivot'
 import { selectOptions } from '../lib/structures/options'
 import { slugify } from '../lib/text/slugify'
 
@@ -22,6 +26,12 @@ export const Structures: CollectionConfig = {
     group: { fr: 'Communauté', nl: 'Gemeenschap' },
   },
   access: { read: visibleStructure, create: canCreateStructure, update: referentOfStructure, delete: isStaff },
+  hooks: {
+    beforeChange: [locateStructure],
+    // The map's in-memory index (lib/map/index.ts) is rebuilt on the next search.
+    afterChange: [expireStructureIndex],
+    afterDelete: [expireStructureIndex],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Nom', nl: 'Naam' } },
     {
@@ -62,10 +72,29 @@ export const Structures: CollectionConfig = {
       ],
     },
     {
+      name: 'addressComplement',
+      type: 'text',
+      label: { fr: 'Complément d’adresse', nl: 'Aanvulling op het adres' },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'latitude', type: 'number', min: -90, max: 90, label: { fr: 'Latitude', nl: 'Breedtegraad' } },
         { name: 'longitude', type: 'number', min: -180, max: 180, label: { fr: 'Longitude', nl: 'Lengtegraad' } },
+        {
+          // Set by lib/structures/location.ts: 'exact' once someone placed the pin, otherwise how close the
+          // offline lookup got (municipality, or only the province or department).
+          name: 'locationPrecision',
+          type: 'select',
+          options: [
+            { value: 'exact', label: { fr: 'Placée à la main', nl: 'Met de hand geplaatst' } },
+            { value: 'address', label: { fr: 'Adresse (géocodeur en ligne)', nl: 'Adres (online geocoder)' } },
+            { value: 'municipality', label: { fr: 'Centre de la commune', nl: 'Centrum van de gemeente' } },
+            { value: 'area', label: { fr: 'Province ou département', nl: 'Provincie of departement' } },
+          ],
+          admin: { readOnly: true },
+          label: { fr: 'Précision', nl: 'Nauwkeurigheid' },
+        },
       ],
     },
     {
@@ -74,6 +103,13 @@ export const Structures: CollectionConfig = {
       hasMany: true,
       options: selectOptions('audiences'),
       label: { fr: 'Publics', nl: 'Doelgroepen' },
+    },
+    {
+      name: 'specificSupport',
+      type: 'select',
+      hasMany: true,
+      options: selectOptions('specificSupport'),
+      label: { fr: 'Accueil adapté', nl: 'Aangepast onthaal' },
     },
     {
       name: 'services',
@@ -89,7 +125,13 @@ export const Structures: CollectionConfig = {
       options: selectOptions('accompanimentModes'),
       label: { fr: 'Modes d’accompagnement', nl: 'Vormen van begeleiding' },
     },
-    { name: 'fees', type: 'select', options: selectOptions('fees'), label: { fr: 'Tarifs', nl: 'Kosten' } },
+    {
+      name: 'fees',
+      type: 'select',
+      hasMany: true,
+      options: selectOptions('fees'),
+      label: { fr: 'Tarifs', nl: 'Kosten' },
+    },
     {
       name: 'openingHours',
       type: 'array',
@@ -104,6 +146,33 @@ export const Structures: CollectionConfig = {
     { name: 'email', type: 'email', label: { fr: 'E-mail', nl: 'E-mail' } },
     { name: 'website', type: 'text', label: { fr: 'Site web', nl: 'Website' } },
     { name: 'description', type: 'textarea', label: { fr: 'Présentation', nl: 'Voorstelling' } },
+    {
+      // The open-data "pivot": SIRET or RNA in France, the BCE/KBO enterprise number in Belgium.
+      name: 'pivot',
+      type: 'text',
+      validate: validatePivot,
+      hooks: { beforeValidate: [({ value }) => normalizePivot(value)] },
+      admin: { position: 'sidebar' },
+      label: { fr: 'Identifiant officiel (SIRET, RNA, BCE)', nl: 'Officieel nummer (KBO, SIRET, RNA)' },
+    },
+    {
+      // Who collected the data (open-data "source"); empty for structures managed on 123Digit.
+      name: 'source',
+      type: 'text',
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: { position: 'sidebar' },
+      label: { fr: 'Source des données', nl: 'Bron van de gegevens' },
+    },
+    {
+      // Imported or curated places are shown even before a member manages them (access/visibleStructure.ts).
+      name: 'alwaysListed',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: { position: 'sidebar' },
+      label: { fr: 'Visible sans membre actif', nl: 'Zichtbaar zonder actief lid' },
+    },
     {
       // Kept up to date by the members hooks: a structure without active members is hidden from the map.
       name: 'activeMemberCount',

@@ -22,6 +22,7 @@ export const routing = defineRouting({
     '/diagnostic': { fr: '/diagnostic', nl: '/diagnose' },
     '/diagnostic/questionnaire': { fr: '/diagnostic/questionnaire', nl: '/diagnose/vragenlijst' },
     '/diagnostic/resultat/[code]': { fr: '/diagnostic/resultat/[code]', nl: '/diagnose/resultaat/[code]' },
+    '/cartographie': { fr: '/cartographie', nl: '/kaart' },
     '/structures/[slug]': { fr: '/structures/[slug]', nl: '/organisaties/[slug]' },
     '/connexion': { fr: '/connexion', nl: '/aanmelden' },
     '/inscription': { fr: '/inscription', nl: '/registreren' },

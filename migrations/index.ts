@@ -1,6 +1,7 @@
 import * as migration_20261122_154720_initial from './20261122_154720_initial';
 import * as migration_20261123_063630_members from './20261123_063630_members';
 import * as migration_20261123_072832_diagnostics from './20261123_072832_diagnostics';
+import * as migration_20261123_115708_structures_open_data from './20261123_115708_structures_open_data';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_072832_diagnostics.up,
     down: migration_20261123_072832_diagnostics.down,
-    name: '20261123_072832_diagnostics'
+    name: '20261123_072832_diagnostics',
+  },
+  {
+    up: migration_20261123_115708_structures_open_data.up,
+    down: migration_20261123_115708_structures_open_data.down,
+    name: '20261123_115708_structures_open_data'
   },
 ];

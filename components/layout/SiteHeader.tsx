@@ -20,6 +20,7 @@ export async function SiteHeader() {
     { href: '/parcours', label: t('parcours') },
     { href: '/ressources-communaute', label: t('resources') },
     { href: '/diagnostic', label: t('diagnostic') },
+    { href: '/cartographie', label: t('map') },
   ] as const
 
   return (

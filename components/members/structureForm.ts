@@ -13,6 +13,7 @@ export async function structureFields(): Promise<FieldSpec[]> {
     { kind: 'input', name: 'name', label: t('name'), required: true, autoComplete: 'organization' },
     { kind: 'select', name: 'type', label: t('type'), required: true, options: options('type') },
     { kind: 'input', name: 'address', label: t('address'), required: true, autoComplete: 'street-address' },
+    { kind: 'input', name: 'addressComplement', label: t('addressComplement') },
     {
       kind: 'input',
       name: 'postcode',
@@ -34,7 +35,19 @@ export async function structureFields(): Promise<FieldSpec[]> {
     },
     { kind: 'input', name: 'latitude', label: t('latitude'), inputMode: 'decimal', hint: t('coordinatesHint') },
     { kind: 'input', name: 'longitude', label: t('longitude'), inputMode: 'decimal' },
-    { kind: 'checkboxes', name: 'audiences', label: t('audiences'), options: options('audiences') },
+    {
+      kind: 'checkboxes',
+      name: 'audiences',
+      label: t('audiences'),
+      hint: t('audiencesHint'),
+      options: options('audiences'),
+    },
+    {
+      kind: 'checkboxes',
+      name: 'specificSupport',
+      label: t('specificSupport'),
+      options: options('specificSupport'),
+    },
     { kind: 'checkboxes', name: 'services', label: t('services'), options: options('services') },
     {
       kind: 'checkboxes',
@@ -42,7 +55,7 @@ export async function structureFields(): Promise<FieldSpec[]> {
       label: t('accompanimentModes'),
       options: options('accompanimentModes'),
     },
-    { kind: 'radios', name: 'fees', label: t('fees'), options: options('fees') },
+    { kind: 'checkboxes', name: 'fees', label: t('fees'), options: options('fees') },
     {
       kind: 'hours',
       name: 'hours',
@@ -56,6 +69,7 @@ export async function structureFields(): Promise<FieldSpec[]> {
     { kind: 'input', name: 'email', type: 'email', label: t('email'), inputMode: 'email' },
     { kind: 'input', name: 'website', type: 'url', label: t('website'), inputMode: 'url' },
     { kind: 'textarea', name: 'description', label: t('description'), hint: t('descriptionHint') },
+    { kind: 'input', name: 'pivot', label: t('pivot'), hint: t('pivotHint'), inputMode: 'numeric' },
   ]
 }
 
@@ -66,18 +80,21 @@ export function structureValues(structure: Structure): FormState['values'] {
     type: structure.type,
     address: structure.address,
     postcode: structure.postcode,
+    addressComplement: structure.addressComplement ?? '',
     city: structure.city,
     country: structure.country,
     latitude: structure.latitude?.toString() ?? '',
     longitude: structure.longitude?.toString() ?? '',
     audiences: structure.audiences ?? [],
+    specificSupport: structure.specificSupport ?? [],
     services: structure.services ?? [],
     accompanimentModes: structure.accompanimentModes ?? [],
-    fees: structure.fees ?? '',
+    fees: structure.fees ?? [],
     phone: structure.phone ?? '',
     email: structure.email ?? '',
     website: structure.website ?? '',
     description: structure.description ?? '',
+    pivot: structure.pivot ?? '',
   }
   for (const { day, opens, closes } of structure.openingHours ?? []) {
     values[`hours.${day}.opens`] = opens

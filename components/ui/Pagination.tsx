@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 
 type Props = {
-  pathname: '/catalogue' | '/ressources-communaute'
+  pathname: '/catalogue' | '/ressources-communaute' | '/cartographie'
   query: Record<string, string | string[]>
   page: number
   totalPages: number

@@ -1,6 +1,7 @@
 import type { Structure } from '../../payload-types'
 import { checkEmail, type FieldErrors } from '../members/validation'
 import { structureOptions } from './options'
+import { normalizePivot, validatePivot } from './pivot'
 
 /** What a référent edits about their structure (everything but its slug and member count). */
 export type StructureInput = Pick<
@@ -8,12 +9,14 @@ export type StructureInput = Pick<
   | 'name'
   | 'type'
   | 'address'
+  | 'addressComplement'
   | 'postcode'
   | 'city'
   | 'country'
   | 'latitude'
   | 'longitude'
   | 'audiences'
+  | 'specificSupport'
   | 'services'
   | 'accompanimentModes'
   | 'fees'
@@ -22,6 +25,7 @@ export type StructureInput = Pick<
   | 'email'
   | 'website'
   | 'description'
+  | 'pivot'
 >
 
 const time = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -30,7 +34,7 @@ const time = /^([01]\d|2[0-3]):[0-5]\d$/
 export function parseStructureForm(form: FormData): StructureInput {
   const text = (name: string) => String(form.get(name) ?? '').trim()
   const number = (name: string) => (text(name) === '' ? null : Number(text(name).replace(',', '.')))
-  const pick = <K extends 'audiences' | 'services' | 'accompanimentModes'>(name: K) =>
+  const pick = <K extends 'audiences' | 'specificSupport' | 'services' | 'accompanimentModes' | 'fees'>(name: K) =>
     form
       .getAll(name)
       .map(String)
@@ -44,20 +48,23 @@ export function parseStructureForm(form: FormData): StructureInput {
     name: text('name'),
     type: text('type') as StructureInput['type'],
     address: text('address'),
+    addressComplement: text('addressComplement'),
     postcode: text('postcode'),
     city: text('city'),
     country: (text('country') || 'BE') as StructureInput['country'],
     latitude: number('latitude'),
     longitude: number('longitude'),
     audiences: pick('audiences'),
+    specificSupport: pick('specificSupport'),
     services: pick('services'),
     accompanimentModes: pick('accompanimentModes'),
-    fees: (text('fees') || null) as StructureInput['fees'],
+    fees: pick('fees'),
     openingHours,
     phone: text('phone'),
     email: text('email').toLowerCase(),
     website: text('website'),
     description: text('description'),
+    pivot: text('pivot'),
   }
 }
 
@@ -78,6 +85,7 @@ export function checkStructure(input: StructureInput): FieldErrors {
   if (input.email) checkEmail(errors, input.email, false)
   if (input.website && !/^https?:\/\/[^\s.]+\.[^\s]+$/.test(input.website)) errors.website = 'url'
   if (input.phone && !/^\+?[\d\s./()-]{6,20}$/.test(input.phone)) errors.phone = 'phone'
+  if (input.pivot && validatePivot(normalizePivot(input.pivot)) !== true) errors.pivot = 'pivot'
   for (const { day, opens, closes } of input.openingHours ?? []) {
     if (!time.test(opens) || !time.test(closes) || opens >= closes) errors[`hours.${day}`] = 'hours'
   }

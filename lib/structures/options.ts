@@ -2,15 +2,34 @@ import fr from '../../messages/fr.json'
 import nl from '../../messages/nl.json'
 
 /**
- * The vocabularies of a structure's profile. Values are stable codes (the open-data export maps them to
- * the national schema); labels come from the message files, so the admin and the site say the same words.
+ * The vocabularies of a structure's profile. Values are stable codes, one for each value of the French
+ * national open-data schema (lib/open-data/vocabulary.ts maps them one to one, so an export imports back); labels come from the message files, so the admin and the site say the same words.
  */
 export const structureOptions = {
   type: ['cpas', 'association', 'epn', 'bibliotheque', 'administration', 'enseignement', 'autre'],
-  audiences: ['tout-public', 'seniors', 'jeunes', 'familles', 'demandeurs-emploi', 'personnes-migrantes', 'handicap'],
-  services: ['prise-en-main', 'internet', 'email', 'demarches', 'emploi', 'securite', 'smartphone', 'acces-materiel'],
+  audiences: ['jeunes', 'etudiants', 'familles', 'seniors', 'femmes'],
+  specificSupport: [
+    'surdite',
+    'handicap-moteur',
+    'handicap-mental',
+    'illettrisme',
+    'langue-anglais',
+    'langues-autres',
+    'deficience-visuelle',
+  ],
+  services: [
+    'outils-quotidien',
+    'demarches',
+    'emploi',
+    'securite',
+    'parentalite',
+    'loisirs',
+    'comprendre',
+    'acces-materiel',
+    'materiel-solidaire',
+  ],
   accompanimentModes: ['individuel', 'atelier-collectif', 'a-distance', 'libre-service'],
-  fees: ['gratuit', 'payant', 'adhesion'],
+  fees: ['gratuit', 'gratuit-sous-condition', 'payant'],
   days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
 } as const
 

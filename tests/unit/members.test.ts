@@ -55,8 +55,10 @@ describe('structure form', () => {
         ['country', 'BE'],
         ['latitude', '50,4674'],
         ['longitude', ''],
-        ['services', 'email'],
+        ['services', 'outils-quotidien'],
         ['services', 'inconnu'],
+        ['fees', 'gratuit'],
+        ['pivot', '0123.456.789'],
         ['hours.mon.opens', '09:00'],
         ['hours.mon.closes', '12:00'],
       ]),
@@ -65,7 +67,8 @@ describe('structure form', () => {
       name: 'EPN',
       latitude: 50.4674,
       longitude: null,
-      services: ['email'],
+      services: ['outils-quotidien'],
+      fees: ['gratuit'],
       openingHours: [{ day: 'mon', opens: '09:00', closes: '12:00' }],
     })
     expect(checkStructure(input)).toEqual({})
@@ -82,6 +85,7 @@ describe('structure form', () => {
         ['latitude', '123'],
         ['website', 'exemple.be'],
         ['phone', 'appelez-moi'],
+        ['pivot', '12-34'],
         ['hours.tue.opens', '14:00'],
         ['hours.tue.closes', '09:00'],
       ]),
@@ -92,6 +96,7 @@ describe('structure form', () => {
       latitude: 'number',
       website: 'url',
       phone: 'phone',
+      pivot: 'pivot',
       'hours.tue': 'hours',
     })
   })

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { MiniMap } from '@/components/map/MiniMap'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
@@ -52,12 +53,13 @@ export default async function StructurePublicPage({ params }: Props) {
   const canEdit =
     member?.structureRole === 'referent' &&
     (typeof member.structure === 'object' ? member.structure?.id : member.structure) === structure.id
-  const label = (group: 'services' | 'audiences' | 'accompanimentModes' | 'fees' | 'type' | 'days', value: string) =>
-    o(`${group}.${value}` as 'type.cpas')
+  const label = (group: keyof typeof structureOptions, value: string) => o(`${group}.${value}` as 'type.cpas')
   const lists = [
     [t('servicesTitle'), 'services'],
     [t('audiencesTitle'), 'audiences'],
+    [t('supportTitle'), 'specificSupport'],
     [t('modesTitle'), 'accompanimentModes'],
+    [t('feesTitle'), 'fees'],
   ] as const
 
   return (
@@ -86,12 +88,6 @@ export default async function StructurePublicPage({ params }: Props) {
             </section>
           ) : null,
         )}
-        {structure.fees ? (
-          <section>
-            <h2 className="text-xl font-bold">{t('feesTitle')}</h2>
-            <p className="mt-2 text-lg">{label('fees', structure.fees)}</p>
-          </section>
-        ) : null}
         <section>
           <h2 className="text-xl font-bold">{t('hoursTitle')}</h2>
           <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-y-1 text-lg">
@@ -112,7 +108,9 @@ export default async function StructurePublicPage({ params }: Props) {
             <div>
               <dt className="font-semibold">{t('address')}</dt>
               <dd>
-                {structure.address}, {structure.postcode} {structure.city}
+                {structure.address}
+                {structure.addressComplement ? ` (${structure.addressComplement})` : ''}, {structure.postcode}{' '}
+                {structure.city}
               </dd>
             </div>
             {structure.phone ? (
@@ -148,6 +146,21 @@ export default async function StructurePublicPage({ params }: Props) {
           </dl>
         </section>
       </div>
+      {typeof structure.latitude === 'number' && typeof structure.longitude === 'number' ? (
+        <section className="mt-8">
+          <h2 className="text-xl font-bold">{t('locationTitle')}</h2>
+          <MiniMap longitude={structure.longitude} latitude={structure.latitude} label={structure.name} />
+          {structure.locationPrecision === 'municipality' || structure.locationPrecision === 'area' ? (
+            <p className="mt-2">{t('approximate')}</p>
+          ) : null}
+          <Link
+            href={{ pathname: '/cartographie', query: { near: `${structure.postcode} ${structure.city}` } }}
+            className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+          >
+            {t('seeOnMap')}
+          </Link>
+        </section>
+      ) : null}
     </article>
   )
 }

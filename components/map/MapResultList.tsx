@@ -1,0 +1,110 @@
+import { getTranslations } from 'next-intl/server'
+
+import { Pagination } from '@/components/ui/Pagination'
+import { Link } from '@/i18n/navigation'
+import { mapQuery, type MapFilters } from '@/lib/map/filters'
+import { isOpenAt } from '@/lib/map/hours'
+import type { MapResults } from '@/lib/map/query'
+import { nearRadiusKm } from '@/lib/map/search'
+
+import { ShowOnMapButton } from './ShowOnMapButton'
+
+export const pageSize = 20
+
+type Props = { filters: MapFilters; results: MapResults; now: Date }
+
+/** The result list: the accessible alternative to the map, usable on its own. */
+export async function MapResultList({ filters, results, now }: Props) {
+  const [t, o] = await Promise.all([getTranslations('map'), getTranslations('structureOptions')])
+  const { hits, origin } = results
+  const totalPages = Math.max(1, Math.ceil(hits.length / pageSize))
+  const page = Math.min(filters.page, totalPages)
+  const shown = hits.slice((page - 1) * pageSize, page * pageSize)
+  const km = (value: number) => value.toLocaleString(undefined, { maximumFractionDigits: 1 })
+  const withoutFilters = { q: filters.q, near: filters.near }
+
+  return (
+    <section aria-labelledby="map-results-title">
+      <h2 id="map-results-title" className="sr-only">
+        {t('listTitle')}
+      </h2>
+      <p role="status" className="text-lg font-bold" data-testid="map-count">
+        {origin
+          ? t('countNear', { count: hits.length, km: nearRadiusKm, place: origin.label })
+          : t('count', { count: hits.length })}
+      </p>
+      {hits.length === 0 ? (
+        <div className="mt-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
+          <p className="font-semibold">{t('emptyTitle')}</p>
+          <p className="mt-1">{t('emptyHint')}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            <li>
+              <Link
+                href={{ pathname: '/cartographie', query: mapQuery(withoutFilters) }}
+                className="text-brand-700 underline"
+              >
+                {t('emptyRemoveFilters')}
+              </Link>
+            </li>
+            {filters.near ? (
+              <li>
+                <Link
+                  href={{ pathname: '/cartographie', query: mapQuery({ ...filters, near: '', page: 1 }) }}
+                  className="text-brand-700 underline"
+                >
+                  {t('emptyRemoveNear', { place: origin?.label ?? filters.near })}
+                </Link>
+              </li>
+            ) : null}
+            {filters.q ? (
+              <li>
+                <Link
+                  href={{ pathname: '/cartographie', query: mapQuery({ ...filters, q: '', page: 1 }) }}
+                  className="text-brand-700 underline"
+                >
+                  {t('emptyRemoveName')}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </div>
+      ) : (
+        <ol className="mt-4 space-y-3" data-testid="map-results">
+          {shown.map((hit) => (
+            <li key={hit.id} id={`lieu-${hit.id}`} className="rounded-lg border border-slate-300 bg-white p-4">
+              <h3 className="text-lg font-bold">
+                <Link
+                  href={{ pathname: '/structures/[slug]', params: { slug: hit.slug } }}
+                  className="text-brand-800 underline"
+                >
+                  {hit.name}
+                </Link>
+              </h3>
+              <p>
+                {hit.postcode} {hit.city}
+                {hit.distanceKm !== undefined ? <> · {t('distance', { km: km(hit.distanceKm) })}</> : null}
+              </p>
+              {isOpenAt(hit.openingHours, now) ? (
+                <p className="mt-1 inline-block rounded bg-green-100 px-2 font-semibold text-green-900">
+                  {t('openBadge')}
+                </p>
+              ) : null}
+              {hit.services.length ? (
+                <p className="mt-1 text-slate-700">
+                  {hit.services.map((s) => o(`services.${s}` as 'type.cpas')).join(' · ')}
+                </p>
+              ) : null}
+              <ShowOnMapButton id={hit.id} label={t('showOnMap')} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination
+        pathname="/cartographie"
+        query={mapQuery({ ...filters, page: 1 })}
+        page={page}
+        totalPages={totalPages}
+      />
+    </section>
+  )
+}

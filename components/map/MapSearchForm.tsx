@@ -1,0 +1,121 @@
+import { getLocale, getTranslations } from 'next-intl/server'
+
+import { getPathname, Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import type { MapFilters } from '@/lib/map/filters'
+import { nearRadiusKm } from '@/lib/map/search'
+import { structureOptions } from '@/lib/structures/options'
+
+type Props = { filters: MapFilters; unknownPlace: boolean }
+
+const box = 'h-5 w-5 shrink-0 accent-brand-700'
+const option = 'flex min-h-11 items-center gap-3 rounded px-1 hover:bg-slate-50'
+const input = 'min-h-11 w-full rounded-lg border border-slate-400 px-3'
+
+/** The map's search: a plain GET form, so it works without JavaScript and its URL can be shared. */
+export async function MapSearchForm({ filters, unknownPlace }: Props) {
+  const [t, o, locale] = await Promise.all([getTranslations('map'), getTranslations('structureOptions'), getLocale()])
+  const groups = [
+    [
+      'audience',
+      t('audienceLegend'),
+      [
+        ...structureOptions.audiences.map((v) => ['audiences', v] as const),
+        ...structureOptions.specificSupport.map((v) => ['specificSupport', v] as const),
+      ],
+      filters.audiences,
+    ],
+    ['service', t('serviceLegend'), structureOptions.services.map((v) => ['services', v] as const), filters.services],
+    [
+      'mode',
+      t('modeLegend'),
+      structureOptions.accompanimentModes.map((v) => ['accompanimentModes', v] as const),
+      filters.modes,
+    ],
+    ['fee', t('feeLegend'), structureOptions.fees.map((v) => ['fees', v] as const), filters.fees],
+  ] as const
+  const nearError = unknownPlace ? t('nearUnknown', { place: filters.near }) : null
+
+  return (
+    <form
+      action={getPathname({ href: '/cartographie', locale: locale as Locale })}
+      method="get"
+      role="search"
+      className="space-y-5"
+    >
+      <div>
+        <label htmlFor="map-q" className="mb-1 block font-semibold">
+          {t('nameLabel')}
+        </label>
+        <input id="map-q" name="q" type="search" defaultValue={filters.q} maxLength={100} className={input} />
+      </div>
+      <div>
+        <label htmlFor="map-near" className="mb-1 block font-semibold">
+          {t('nearLabel')}
+        </label>
+        <p id="map-near-hint" className="mb-1 text-sm text-slate-700">
+          {t('nearHint', { km: nearRadiusKm })}
+        </p>
+        {nearError ? (
+          <p id="map-near-error" className="mb-1 font-semibold text-red-800">
+            {nearError}
+          </p>
+        ) : null}
+        <input
+          id="map-near"
+          name="near"
+          type="search"
+          defaultValue={filters.near}
+          maxLength={100}
+          autoComplete="postal-code"
+          aria-describedby={nearError ? 'map-near-hint map-near-error' : 'map-near-hint'}
+          aria-invalid={nearError ? true : undefined}
+          className={`${input} ${nearError ? 'border-2 border-red-800' : ''}`}
+        />
+      </div>
+      <label className={`${option} font-semibold`}>
+        <input type="checkbox" name="open" value="1" defaultChecked={filters.openNow} className={box} />
+        {t('openNow')}
+      </label>
+      <details
+        open={groups.some(([, , , selected]) => selected.length > 0)}
+        className="rounded-lg border border-slate-300 p-3"
+      >
+        <summary className="min-h-11 cursor-pointer content-center font-semibold">{t('filtersTitle')}</summary>
+        <div className="mt-2 space-y-4">
+          {groups.map(([name, legend, values, selected]) => (
+            <fieldset key={name}>
+              <legend className="mb-1 font-semibold">{legend}</legend>
+              {values.map(([group, value]) => (
+                <label key={value} className={option}>
+                  <input
+                    type="checkbox"
+                    name={name}
+                    value={value}
+                    defaultChecked={(selected as string[]).includes(value)}
+                    className={box}
+                  />
+                  {o(`${group}.${value}` as 'type.cpas')}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        </div>
+      </details>
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+        >
+          {t('submit')}
+        </button>
+        <Link
+          href="/cartographie"
+          className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline"
+        >
+          {t('reset')}
+        </Link>
+      </div>
+    </form>
+  )
+}

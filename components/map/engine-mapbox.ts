@@ -1,0 +1,3 @@
+import 'mapbox-gl/dist/mapbox-gl.css'
+
+export * from 'react-map-gl/mapbox'

@@ -1,0 +1,100 @@
+import { slugify } from '../text/slugify'
+
+/**
+ * Offline geocoding: a postcode and a municipality become coordinates, from the lookup that
+ * scripts/geo/build.mjs extracts from open data (data/geo/places.json). No request leaves the server.
+ */
+export type Country = 'BE' | 'FR'
+export type Precision = 'municipality' | 'area'
+export type GeocodeResult = { longitude: number; latitude: number; precision: Precision; inseeCode?: string }
+
+type Places = {
+  BE: { places: [string, number, number, number][]; provinces: [number, number, string, string, number, number][] }
+  FR: { communes: [string, string, string, number, number][]; departments: [string, string, number, number][] }
+}
+
+let places: Promise<Places> | undefined
+// Loaded on first use, as its own chunk: most requests never geocode.
+const loadPlaces = () => (places ??= import('../../data/geo/places.json').then((m) => m.default as unknown as Places))
+
+const key = (name: string) =>
+  slugify(name.replace(/\b(st|ste)\b\.?/gi, (s) => (s.toLowerCase().startsWith('ste') ? 'sainte' : 'saint')))
+
+export async function geocode(country: Country, postcode: string, city: string): Promise<GeocodeResult | null> {
+  const data = await loadPlaces()
+  return country === 'FR'
+    ? geocodeFr(data.FR, postcode.trim(), key(city))
+    : geocodeBe(data.BE, postcode.trim(), key(city))
+}
+
+function geocodeBe(data: Places['BE'], postcode: string, city: string): GeocodeResult | null {
+  const code = Number(postcode)
+  const province = /^\d{4}$/.test(postcode)
+    ? data.provinces.find(([from, to]) => code >= from && code <= to)
+    : undefined
+  const matches = city ? data.places.filter(([name]) => key(name) === city) : []
+  if (matches.length) {
+    // Homonyms exist (two "Hamme"s…): keep the one nearest the province the postcode points to.
+    const [, longitude, latitude] = province
+      ? matches.reduce((best, place) =>
+          distance(place[1], place[2], province[4], province[5]) < distance(best[1], best[2], province[4], province[5])
+            ? place
+            : best,
+        )
+      : matches[0]
+    return { longitude, latitude, precision: 'municipality' }
+  }
+  return province ? { longitude: province[4], latitude: province[5], precision: 'area' } : null
+}
+
+function geocodeFr(data: Places['FR'], postcode: string, city: string): GeocodeResult | null {
+  if (!/^\d{5}$/.test(postcode)) return null
+  const candidates = data.communes.filter(([, , postcodes]) => postcodes.split('|').includes(postcode))
+  const named = candidates.find(([name]) => key(name) === city) ?? (candidates.length === 1 ? candidates[0] : undefined)
+  if (named) return { longitude: named[3], latitude: named[4], precision: 'municipality', inseeCode: named[1] }
+  const department = frenchDepartment(postcode)
+  const area = data.departments.find(([code]) => code === `FR-${department}`)
+  return area ? { longitude: area[2], latitude: area[3], precision: 'area' } : null
+}
+
+/** The department a French postcode belongs to (Corsica's 20xxx splits into 2A and 2B). */
+export function frenchDepartment(postcode: string): string {
+  if (postcode.startsWith('20')) return Number(postcode) < 20200 ? '2A' : '2B'
+  return postcode.startsWith('97') ? postcode.slice(0, 3) : postcode.slice(0, 2)
+}
+
+/** Great-circle distance in kilometres. */
+export function distance(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const rad = Math.PI / 180
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2
+  return 12742 * Math.asin(Math.sqrt(a))
+}
+
+/**
+ * What a person typed in "près de…": an address, a postcode or a municipality. A 4-digit postcode is
+ * Belgian, a 5-digit one French; without one, the last part of the text is looked up as a municipality.
+ */
+export async function locatePlace(text: string): Promise<(GeocodeResult & { label: string }) | null> {
+  const postcode = text.match(/\b(\d{4,5})\b/)?.[1]
+  if (postcode) {
+    const after = text
+      .slice(text.indexOf(postcode) + postcode.length)
+      .replace(/^[\s,]+/, '')
+      .trim()
+    const city = after || text.slice(0, text.indexOf(postcode)).split(',').pop()?.trim() || ''
+    const found = await geocode(postcode.length === 5 ? 'FR' : 'BE', postcode, city)
+    return found ? { ...found, label: [postcode, city].filter(Boolean).join(' ') } : null
+  }
+  const name = text.split(',').pop()?.trim() ?? ''
+  if (!name) return null
+  const wanted = key(name)
+  const data = await loadPlaces()
+  const belgian = data.BE.places.filter(([placeName]) => key(placeName) === wanted).sort((a, b) => b[3] - a[3])[0]
+  if (belgian) return { longitude: belgian[1], latitude: belgian[2], precision: 'municipality', label: belgian[0] }
+  const french = data.FR.communes.find(([communeName]) => key(communeName) === wanted)
+  return french
+    ? { longitude: french[3], latitude: french[4], precision: 'municipality', inseeCode: french[1], label: french[0] }
+    : null
+}

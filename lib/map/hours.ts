@@ -1,0 +1,30 @@
+import { structureOptions } from '../structures/options'
+
+type Hours = { day: string; opens: string; closes: string }[] | null | undefined
+
+const days = structureOptions.days
+const clock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Brussels',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+/** The weekday code and "HH:MM" of a moment in Belgium and France (one time zone). */
+export function localTime(date: Date): { day: string; time: string } {
+  const parts = Object.fromEntries(clock.formatToParts(date).map((p) => [p.type, p.value]))
+  return { day: String(parts.weekday).toLowerCase().slice(0, 3), time: `${parts.hour}:${parts.minute}` }
+}
+
+/** Whether a structure is open at a moment, from its weekly opening hours. Pure: unit-tested. */
+export function isOpenAt(hours: Hours, date: Date): boolean {
+  const { day, time } = localTime(date)
+  return (hours ?? []).some((slot) => slot.day === day && slot.opens <= time && time < slot.closes)
+}
+
+/** Opening hours sorted by weekday then time, for display. */
+export function sortedHours<T extends { day: string; opens: string }>(hours: T[] | null | undefined): T[] {
+  const order = (day: string) => (days as readonly string[]).indexOf(day)
+  return [...(hours ?? [])].sort((a, b) => order(a.day) - order(b.day) || a.opens.localeCompare(b.opens))
+}

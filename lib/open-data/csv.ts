@@ -1,0 +1,32 @@
+/** RFC 4180 CSV: every field quoted on output; quoted fields, doubled quotes and CRLF read on input. */
+export function toCsv(header: readonly string[], rows: Record<string, string>[]): string {
+  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`
+  return (
+    [header.map(quote).join(','), ...rows.map((row) => header.map((name) => quote(row[name] ?? '')).join(','))].join(
+      '\r\n',
+    ) + '\r\n'
+  )
+}
+
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  const input = text.replace(/^\uFEFF/, '')
+  for (let i = 0; i < input.length; i++) {
+    const char = input[i]!
+    if (quoted) {
+      if (char === '"' && input[i + 1] === '"') ((field += '"'), i++)
+      else if (char === '"') quoted = false
+      else field += char
+    } else if (char === '"') quoted = true
+    else if (char === ',') (row.push(field), (field = ''))
+    else if (char === '\n' || char === '\r') {
+      if (char === '\r' && input[i + 1] === '\n') i++
+      ;(row.push(field), rows.push(row), (row = []), (field = ''))
+    } else field += char
+  }
+  if (field || row.length) (row.push(field), rows.push(row))
+  return rows.filter((r) => r.some((value) => value !== ''))
+}

@@ -1,0 +1,33 @@
+import type { Payload } from 'payload'
+
+import { toCsv } from './csv'
+import { lieuxColumns, toLieu, type LieuRow } from './lieux'
+
+/** Every structure shown on the map, for one country, as rows of the national schema (sorted by id). */
+export async function exportLieux(payload: Payload, country: 'BE' | 'FR'): Promise<LieuRow[]> {
+  const { docs } = await payload.find({
+    collection: 'structures',
+    // The public rule of access/visibleStructure.ts.
+    where: {
+      and: [
+        { country: { equals: country } },
+        { or: [{ activeMemberCount: { greater_than: 0 } }, { alwaysListed: { equals: true } }] },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    sort: 'slug',
+    overrideAccess: true,
+  })
+  return Promise.all(docs.map(toLieu))
+}
+
+export const lieuxCsv = (rows: LieuRow[]) => toCsv(lieuxColumns, rows)
+
+/** Open data is meant to be reused: any site may fetch it; caches keep it for an hour. */
+export const openDataHeaders = (type: string, filename: string) => ({
+  'content-type': type,
+  'content-disposition': `inline; filename="${filename}"`,
+  'access-control-allow-origin': '*',
+  'cache-control': 'public, max-age=3600',
+})

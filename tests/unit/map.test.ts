@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+
+import { geocode, locatePlace } from '@/lib/geo/geocode'
+import { mapQuery, parseMapFilters } from '@/lib/map/filters'
+import { isOpenAt } from '@/lib/map/hours'
+import type { MapEntry } from '@/lib/map/index'
+import { compactPoints, searchStructures } from '@/lib/map/search'
+
+const entry = (over: Partial<MapEntry>): MapEntry => ({
+  id: 1,
+  slug: 'x',
+  name: 'EPN de Namur',
+  nameKey: 'epn-de-namur',
+  cityKey: 'namur',
+  postcode: '5000',
+  city: 'Namur',
+  country: 'BE',
+  longitude: 4.8675,
+  latitude: 50.4669,
+  audiences: [],
+  services: [],
+  modes: [],
+  fees: [],
+  openingHours: [],
+  ...over,
+})
+
+// Wednesday 18 November 2026, 10:30 in Brussels (09:30 UTC).
+const wednesdayMorning = new Date('2026-11-18T09:30:00Z')
+
+describe('map filters', () => {
+  it('keeps known values only and round-trips through the URL', () => {
+    const filters = parseMapFilters({
+      q: ' EPN ',
+      near: '5000',
+      service: ['demarches', 'inconnu'],
+      fee: 'gratuit',
+      open: '1',
+      page: '2',
+    })
+    expect(filters).toEqual({
+      q: 'EPN',
+      near: '5000',
+      audiences: [],
+      services: ['demarches'],
+      modes: [],
+      fees: ['gratuit'],
+      openNow: true,
+      page: 2,
+    })
+    expect(parseMapFilters(mapQuery(filters))).toEqual(filters)
+  })
+})
+
+describe('opening hours', () => {
+  const hours = [{ day: 'wed', opens: '09:00', closes: '12:00' }]
+  it('uses Brussels time', () => {
+    expect(isOpenAt(hours, wednesdayMorning)).toBe(true)
+    expect(isOpenAt(hours, new Date('2026-11-18T11:30:00Z'))).toBe(false) // 12:30 in Brussels
+    expect(isOpenAt(hours, new Date('2026-11-19T09:30:00Z'))).toBe(false) // Thursday
+  })
+})
+
+describe('searchStructures', () => {
+  const entries = [
+    entry({
+      id: 1,
+      services: ['demarches'],
+      fees: ['gratuit'],
+      openingHours: [{ day: 'wed', opens: '09:00', closes: '12:00' }],
+    }),
+    entry({
+      id: 2,
+      name: 'CPAS de Ciney',
+      nameKey: 'cpas-de-ciney',
+      cityKey: 'ciney',
+      longitude: 5.1002,
+      latitude: 50.2945,
+      services: ['emploi'],
+    }),
+    entry({
+      id: 3,
+      name: 'Médiathèque de Lille',
+      nameKey: 'mediatheque-de-lille',
+      cityKey: 'lille',
+      country: 'FR',
+      longitude: 3.0586,
+      latitude: 50.633,
+    }),
+  ]
+  const none = parseMapFilters({})
+
+  it('matches every word of the name, accents ignored', () => {
+    expect(
+      searchStructures(entries, { ...none, q: 'mediatheque lille' }, null, wednesdayMorning).map((h) => h.id),
+    ).toEqual([3])
+  })
+
+  it('combines filter groups, and "open now"', () => {
+    const ids = (filters: Partial<typeof none>) =>
+      searchStructures(entries, { ...none, ...filters }, null, wednesdayMorning).map((h) => h.id)
+    expect(ids({ services: ['demarches', 'emploi'] })).toEqual([1, 2])
+    expect(ids({ services: ['demarches', 'emploi'], fees: ['gratuit'] })).toEqual([1])
+    expect(ids({ openNow: true })).toEqual([1])
+  })
+
+  it('sorts by distance within the radius', () => {
+    const hits = searchStructures(entries, none, { longitude: 5.07, latitude: 50.31, label: 'Ciney' }, wednesdayMorning)
+    expect(hits.map((h) => h.id)).toEqual([2, 1])
+    expect(hits[0]!.distanceKm).toBeLessThan(3)
+  })
+
+  it('sends compact integer points', () => {
+    expect(compactPoints([entries[0]!])).toEqual([1, 48675, 504669])
+  })
+})
+
+describe('offline geocoding', () => {
+  it('finds Belgian and French municipalities, and falls back to the province or department', async () => {
+    expect(await geocode('BE', '5590', 'Ciney')).toMatchObject({
+      precision: 'municipality',
+      latitude: expect.closeTo(50.29, 1),
+    })
+    expect(await geocode('FR', '59100', 'Roubaix')).toMatchObject({ precision: 'municipality', inseeCode: '59512' })
+    expect(await geocode('BE', '1050', 'Ixelles')).toMatchObject({ precision: 'area' })
+    expect(await geocode('FR', '80999', 'Nulle-Part')).toMatchObject({
+      precision: 'area',
+      latitude: expect.closeTo(49.9, 0),
+    })
+    expect(await geocode('BE', '12', '')).toBeNull()
+  })
+
+  it('reads what people type in "près de"', async () => {
+    expect(await locatePlace('Rue de Fer 12, 5000 Namur')).toMatchObject({ label: '5000 Namur' })
+    expect(await locatePlace('gent')).toMatchObject({ label: 'Gent', precision: 'municipality' })
+    expect(await locatePlace('Atlantis')).toBeNull()
+  })
+})
