@@ -1,8 +1,10 @@
 /**
  * Scale seed for benchmarks: `npm run seed:scale [-- count]` adds generated published modules (default 2,000)
- * on top of the demo seed, reusing its trames, fiches and formations. Idempotent: existing ones are skipped.
+ * on top of the demo seed, reusing its trames, fiches and formations, and 10,000 places on the map
+ * (`-- --structures=N` to change). Idempotent: existing ones are skipped.
  */
 import { runScript } from './runScript'
+import { seedScaleStructures } from './scaleStructures'
 
 /** A relationship read at depth 0 is an id; anything else is dropped. */
 const idOf = (value: unknown) => (typeof value === 'number' ? value : undefined)
@@ -54,4 +56,7 @@ runScript('seed:scale', async (payload) => {
     if ((i + 1) % 250 === 0) payload.logger.info(`seed:scale ${i + 1}/${count}`)
   }
   payload.logger.info(`seed:scale: ${count} generated modules present`)
+  const structures = Number(process.argv.find((arg) => arg.startsWith('--structures='))?.split('=')[1] ?? 10_000)
+  await seedScaleStructures(payload, structures)
+  payload.logger.info(`seed:scale: ${structures} generated places present`)
 })

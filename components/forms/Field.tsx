@@ -1,4 +1,8 @@
+import dynamic from 'next/dynamic'
+
 import type { FieldSpec, FormLabels, FormState } from './types'
+
+const PinPicker = dynamic(() => import('@/components/map/PinPicker'), { ssr: false })
 
 const inputClass =
   'mt-1 block w-full min-h-12 rounded-lg border-2 border-slate-500 px-3 text-lg focus:border-brand-700 aria-[invalid=true]:border-red-700'
@@ -46,6 +50,7 @@ const describedBy = (id: string, hint?: string, error?: string) =>
 export function Field({ field, state, labels }: { field: FieldSpec; state: FormState; labels: FormLabels }) {
   if (field.kind === 'heading') return <h2 className="pt-4 text-xl font-bold">{field.label}</h2>
   if (field.kind === 'hidden') return <input type="hidden" name={field.name} value={field.value} />
+  if (field.kind === 'pin') return <PinPicker {...field} />
 
   const id = `f-${field.name.replace(/\W/g, '-')}`
   const error = state.errors[field.name]

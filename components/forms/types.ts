@@ -37,5 +37,7 @@ export type FieldSpec =
     }
   | { kind: 'hidden'; name: string; value: string }
   | { kind: 'heading'; label: string }
+  /** A small map whose pin writes into two coordinate inputs of the same form (loaded only where used). */
+  | { kind: 'pin'; label: string; latitude: string; longitude: string }
 
 export type FormLabels = { required: string; optional: string; fixErrors: string }

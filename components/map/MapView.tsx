@@ -160,7 +160,7 @@ export default function MapView({ pointsUrl, locale, labels, origin }: Props) {
           />
         </Source>
         {clusters.map((cluster) => (
-          <Marker key={cluster.id} longitude={cluster.longitude} latitude={cluster.latitude}>
+          <Marker key={cluster.id} longitude={cluster.longitude} latitude={cluster.latitude} ref={plainMarker}>
             <button
               type="button"
               onClick={() => void zoomInto(cluster)}
@@ -216,6 +216,15 @@ export default function MapView({ pointsUrl, locale, labels, origin }: Props) {
       </MapGL>
     </div>
   )
+}
+
+/**
+ * The engine makes a marker a "button" unless it already has a role and a label (it checks when the marker
+ * is added, after this ref runs). Ours holds a real button, so its wrapper must stay neutral.
+ */
+function plainMarker(marker: { getElement: () => HTMLElement } | null) {
+  marker?.getElement().setAttribute('role', 'none')
+  marker?.getElement().setAttribute('aria-label', '')
 }
 
 function toGeoJson(points: number[]): GeoJSON.FeatureCollection<GeoJSON.Point> {

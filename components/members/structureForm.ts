@@ -35,6 +35,7 @@ export async function structureFields(): Promise<FieldSpec[]> {
     },
     { kind: 'input', name: 'latitude', label: t('latitude'), inputMode: 'decimal', hint: t('coordinatesHint') },
     { kind: 'input', name: 'longitude', label: t('longitude'), inputMode: 'decimal' },
+    { kind: 'pin', label: t('pin'), latitude: 'latitude', longitude: 'longitude' },
     {
       kind: 'checkboxes',
       name: 'audiences',
