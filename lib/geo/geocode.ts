@@ -13,26 +13,44 @@ type Places = {
   FR: { communes: [string, string, string, number, number][]; departments: [string, string, number, number][] }
 }
 
-let places: Promise<Places> | undefined
-// Loaded on first use, as its own chunk: most requests never geocode.
-const loadPlaces = () => (places ??= import('../../data/geo/places.json').then((m) => m.default as unknown as Places))
+type Lookup = Places & {
+  beByName: Map<string, Places['BE']['places']>
+  frByName: Map<string, Places['FR']['communes'][number]>
+  frByPostcode: Map<string, Places['FR']['communes']>
+}
+
+let places: Promise<Lookup> | undefined
+// Loaded on first use, as its own chunk (most requests never geocode), and indexed once: a search is a lookup.
+const loadPlaces = () =>
+  (places ??= import('../../data/geo/places.json').then(({ default: data }) => index(data as unknown as Places)))
+
+function index(data: Places): Lookup {
+  const beByName = new Map<string, Places['BE']['places']>()
+  for (const place of data.BE.places) beByName.set(key(place[0]), [...(beByName.get(key(place[0])) ?? []), place])
+  const frByName = new Map<string, Places['FR']['communes'][number]>()
+  const frByPostcode = new Map<string, Places['FR']['communes']>()
+  for (const commune of data.FR.communes) {
+    if (!frByName.has(key(commune[0]))) frByName.set(key(commune[0]), commune)
+    for (const postcode of commune[2].split('|'))
+      frByPostcode.set(postcode, [...(frByPostcode.get(postcode) ?? []), commune])
+  }
+  return { ...data, beByName, frByName, frByPostcode }
+}
 
 const key = (name: string) =>
   slugify(name.replace(/\b(st|ste)\b\.?/gi, (s) => (s.toLowerCase().startsWith('ste') ? 'sainte' : 'saint')))
 
 export async function geocode(country: Country, postcode: string, city: string): Promise<GeocodeResult | null> {
   const data = await loadPlaces()
-  return country === 'FR'
-    ? geocodeFr(data.FR, postcode.trim(), key(city))
-    : geocodeBe(data.BE, postcode.trim(), key(city))
+  return country === 'FR' ? geocodeFr(data, postcode.trim(), key(city)) : geocodeBe(data, postcode.trim(), key(city))
 }
 
-function geocodeBe(data: Places['BE'], postcode: string, city: string): GeocodeResult | null {
+function geocodeBe(data: Lookup, postcode: string, city: string): GeocodeResult | null {
   const code = Number(postcode)
   const province = /^\d{4}$/.test(postcode)
-    ? data.provinces.find(([from, to]) => code >= from && code <= to)
+    ? data.BE.provinces.find(([from, to]) => code >= from && code <= to)
     : undefined
-  const matches = city ? data.places.filter(([name]) => key(name) === city) : []
+  const matches = data.beByName.get(city) ?? []
   if (matches.length) {
     // Homonyms exist (two "Hamme"s…): keep the one nearest the province the postcode points to.
     const [, longitude, latitude] = province
@@ -47,13 +65,13 @@ function geocodeBe(data: Places['BE'], postcode: string, city: string): GeocodeR
   return province ? { longitude: province[4], latitude: province[5], precision: 'area' } : null
 }
 
-function geocodeFr(data: Places['FR'], postcode: string, city: string): GeocodeResult | null {
+function geocodeFr(data: Lookup, postcode: string, city: string): GeocodeResult | null {
   if (!/^\d{5}$/.test(postcode)) return null
-  const candidates = data.communes.filter(([, , postcodes]) => postcodes.split('|').includes(postcode))
+  const candidates = data.frByPostcode.get(postcode) ?? []
   const named = candidates.find(([name]) => key(name) === city) ?? (candidates.length === 1 ? candidates[0] : undefined)
   if (named) return { longitude: named[3], latitude: named[4], precision: 'municipality', inseeCode: named[1] }
   const department = frenchDepartment(postcode)
-  const area = data.departments.find(([code]) => code === `FR-${department}`)
+  const area = data.FR.departments.find(([code]) => code === `FR-${department}`)
   return area ? { longitude: area[2], latitude: area[3], precision: 'area' } : null
 }
 
@@ -93,7 +111,7 @@ export async function locatePlace(text: string): Promise<(GeocodeResult & { labe
   const data = await loadPlaces()
   const belgian = data.BE.places.filter(([placeName]) => key(placeName) === wanted).sort((a, b) => b[3] - a[3])[0]
   if (belgian) return { longitude: belgian[1], latitude: belgian[2], precision: 'municipality', label: belgian[0] }
-  const french = data.FR.communes.find(([communeName]) => key(communeName) === wanted)
+  const french = data.frByName.get(wanted)
   return french
     ? { longitude: french[3], latitude: french[4], precision: 'municipality', inseeCode: french[1], label: french[0] }
     : null

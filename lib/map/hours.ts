@@ -18,8 +18,9 @@ export function localTime(date: Date): { day: string; time: string } {
 }
 
 /** Whether a structure is open at a moment, from its weekly opening hours. Pure: unit-tested. */
-export function isOpenAt(hours: Hours, date: Date): boolean {
-  const { day, time } = localTime(date)
+export function isOpenAt(hours: Hours, date: Date | { day: string; time: string }): boolean {
+  // Callers checking many structures pass the local time once: formatting a date is the costly part.
+  const { day, time } = date instanceof Date ? localTime(date) : date
   return (hours ?? []).some((slot) => slot.day === day && slot.opens <= time && time < slot.closes)
 }
 

@@ -1,7 +1,7 @@
 import { distance } from '../geo/geocode'
 import { slugify } from '../text/slugify'
 import type { MapFilters } from './filters'
-import { isOpenAt } from './hours'
+import { isOpenAt, localTime } from './hours'
 import type { MapEntry } from './index'
 
 export type Origin = { longitude: number; latitude: number; label: string }
@@ -18,11 +18,12 @@ export function searchStructures(entries: MapEntry[], filters: MapFilters, origi
   const words = slugify(filters.q).split('-').filter(Boolean)
   const some = (selected: string[], offered: string[]) => !selected.length || selected.some((v) => offered.includes(v))
   const hits: MapHit[] = []
+  const moment = localTime(now)
   for (const entry of entries) {
     if (words.length && !words.every((word) => entry.nameKey.includes(word) || entry.cityKey.includes(word))) continue
     if (!some(filters.audiences, entry.audiences) || !some(filters.services, entry.services)) continue
     if (!some(filters.modes, entry.modes) || !some(filters.fees, entry.fees)) continue
-    if (filters.openNow && !isOpenAt(entry.openingHours, now)) continue
+    if (filters.openNow && !isOpenAt(entry.openingHours, moment)) continue
     if (!origin) {
       hits.push(entry)
       continue

@@ -13,20 +13,31 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = []
   let field = ''
   let quoted = false
+  const endField = () => {
+    row.push(field)
+    field = ''
+  }
+  const endRow = () => {
+    endField()
+    rows.push(row)
+    row = []
+  }
   const input = text.replace(/^\uFEFF/, '')
   for (let i = 0; i < input.length; i++) {
     const char = input[i]!
     if (quoted) {
-      if (char === '"' && input[i + 1] === '"') ((field += '"'), i++)
-      else if (char === '"') quoted = false
+      if (char === '"' && input[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (char === '"') quoted = false
       else field += char
     } else if (char === '"') quoted = true
-    else if (char === ',') (row.push(field), (field = ''))
+    else if (char === ',') endField()
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && input[i + 1] === '\n') i++
-      ;(row.push(field), rows.push(row), (row = []), (field = ''))
+      endRow()
     } else field += char
   }
-  if (field || row.length) (row.push(field), rows.push(row))
+  if (field || row.length) endRow()
   return rows.filter((r) => r.some((value) => value !== ''))
 }
