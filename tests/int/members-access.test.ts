@@ -193,6 +193,44 @@ describe('structures: public when they have active members; edited by their réf
     expect(updated.activeMemberCount).toBe(3)
   })
 
+  it('only staff list a structure without members (alwaysListed) or set its data source', async () => {
+    const before = await payload.find({
+      collection: 'structures',
+      where: { id: { equals: hidden.id } },
+      ...as('anonymous'),
+    })
+    expect(before.docs).toHaveLength(0)
+    const byReferent = await payload.update({
+      collection: 'structures',
+      id: home.id,
+      data: { alwaysListed: true, source: 'moi' },
+      ...as('referent'),
+    })
+    expect(byReferent).toMatchObject({ alwaysListed: false })
+    expect(byReferent.source ?? null).toBeNull()
+    for (const role of staff) {
+      const listed = await payload.update({
+        collection: 'structures',
+        id: hidden.id,
+        data: { alwaysListed: true, source: role },
+        ...as(role),
+      })
+      expect(listed).toMatchObject({ alwaysListed: true, source: role })
+      const seen = await payload.find({
+        collection: 'structures',
+        where: { id: { equals: hidden.id } },
+        ...as('anonymous'),
+      })
+      expect(seen.docs).toHaveLength(1)
+      await payload.update({
+        collection: 'structures',
+        id: hidden.id,
+        data: { alwaysListed: false },
+        overrideAccess: true,
+      })
+    }
+  })
+
   it('members already in a structure, apprenants and anonymous visitors cannot create one', async () => {
     for (const role of ['anonymous', 'apprenant', 'aidant', 'referent']) {
       await expect(
