@@ -8,6 +8,11 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { CommunityResources } from './collections/CommunityResources'
+import { Articles } from './collections/Articles'
+import { Categories } from './collections/Categories'
+import { Comments } from './collections/Comments'
+import { ContactMessages } from './collections/ContactMessages'
+import { Faq } from './collections/Faq'
 import { DiagnosticResults } from './collections/DiagnosticResults'
 import { Fiches } from './collections/Fiches'
 import { Formations } from './collections/Formations'
@@ -49,6 +54,11 @@ export default buildConfig({
     Members,
     Memberships,
     DiagnosticResults,
+    Categories,
+    Articles,
+    Comments,
+    Faq,
+    ContactMessages,
     Users,
   ],
   editor: lexicalEditor(),

@@ -2,6 +2,7 @@ import * as migration_20261122_154720_initial from './20261122_154720_initial';
 import * as migration_20261123_063630_members from './20261123_063630_members';
 import * as migration_20261123_072832_diagnostics from './20261123_072832_diagnostics';
 import * as migration_20261123_115708_structures_open_data from './20261123_115708_structures_open_data';
+import * as migration_20261123_123703_media_faq_contact from './20261123_123703_media_faq_contact';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_115708_structures_open_data.up,
     down: migration_20261123_115708_structures_open_data.down,
-    name: '20261123_115708_structures_open_data'
+    name: '20261123_115708_structures_open_data',
+  },
+  {
+    up: migration_20261123_123703_media_faq_contact.up,
+    down: migration_20261123_123703_media_faq_contact.down,
+    name: '20261123_123703_media_faq_contact'
   },
 ];

@@ -1,5 +1,6 @@
-/** Demo seed: `npm run seed` (idempotent): demo staff, the demo catalogue, structures and member accounts. */
+/** Demo seed: `npm run seed` (idempotent): demo staff, the demo catalogue, structures and member accounts, the média and the help centre. */
 import { seedCatalogue } from './catalogue'
+import { seedMedia } from './media'
 import { seedMembers } from './members'
 import { runScript } from './runScript'
 import { seedDemoStaff } from './staff'
@@ -9,4 +10,5 @@ runScript('seed', async (payload) => {
   const log = (line: string) => payload.logger.info(`seed: ${line}`)
   await seedCatalogue(payload, log)
   await seedMembers(payload, log)
+  await seedMedia(payload, log)
 })

@@ -51,6 +51,15 @@ export function Field({ field, state, labels }: { field: FieldSpec; state: FormS
   if (field.kind === 'heading') return <h2 className="pt-4 text-xl font-bold">{field.label}</h2>
   if (field.kind === 'hidden') return <input type="hidden" name={field.name} value={field.value} />
   if (field.kind === 'pin') return <PinPicker {...field} />
+  if (field.kind === 'honeypot')
+    return (
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label>
+          {field.label}
+          <input type="text" name={field.name} tabIndex={-1} autoComplete="off" defaultValue="" />
+        </label>
+      </div>
+    )
 
   const id = `f-${field.name.replace(/\W/g, '-')}`
   const error = state.errors[field.name]

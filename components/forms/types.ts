@@ -37,6 +37,8 @@ export type FieldSpec =
     }
   | { kind: 'hidden'; name: string; value: string }
   | { kind: 'heading'; label: string }
+  /** A trap for spam robots: hidden from people and assistive technologies, filled in by bots. */
+  | { kind: 'honeypot'; name: string; label: string }
   /** A small map whose pin writes into two coordinate inputs of the same form (loaded only where used). */
   | { kind: 'pin'; label: string; latitude: string; longitude: string }
 

@@ -27,6 +27,21 @@ export async function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/media" className="text-brand-700 underline">
+                {t('media')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/faq" className="text-brand-700 underline">
+                {t('faq')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/contact" className="text-brand-700 underline">
+                {t('contact')}
+              </Link>
+            </li>
+            <li>
               <NextLink href="/admin" prefetch={false} className="text-brand-700 underline">
                 {t('admin')}
               </NextLink>

@@ -21,6 +21,7 @@ export async function SiteHeader() {
     { href: '/ressources-communaute', label: t('resources') },
     { href: '/diagnostic', label: t('diagnostic') },
     { href: '/cartographie', label: t('map') },
+    { href: '/media', label: t('media') },
   ] as const
 
   return (

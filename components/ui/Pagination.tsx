@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 
 type Props = {
-  pathname: '/catalogue' | '/ressources-communaute' | '/cartographie'
+  pathname: '/catalogue' | '/ressources-communaute' | '/cartographie' | '/media'
   query: Record<string, string | string[]>
   page: number
   totalPages: number

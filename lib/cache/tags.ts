@@ -8,6 +8,9 @@ export const cacheTags = {
   parcours: 'parcours',
   communityResources: 'community-resources',
   media: 'media',
+  articles: 'articles',
+  comments: 'comments',
+  faq: 'faq',
 } as const
 
 export type CacheTag = (typeof cacheTags)[keyof typeof cacheTags]

@@ -56,7 +56,10 @@ test.describe('members and structures', () => {
     await page.reload()
     await expect(page.getByText(/Colin Test · Aidant · Membre/)).toBeVisible()
     await page.getByLabel('Téléphone').fill('+32 81 12 34 56')
-    await page.getByRole('group', { name: 'Services proposés' }).getByLabel('Démarches administratives en ligne').check()
+    await page
+      .getByRole('group', { name: 'Services proposés' })
+      .getByLabel('Démarches administratives en ligne')
+      .check()
     await page.getByLabel('Ouvre à Lundi').fill('09:00')
     await page.getByLabel('Ferme à Lundi').fill('12:30')
     await page.getByRole('button', { name: 'Enregistrer' }).click()

@@ -1,0 +1,15 @@
+import type { Access, Where } from 'payload'
+
+import { requestIsStaff } from './isStaff'
+
+/**
+ * Articles: drafts and articles scheduled for later (a publication date in the future) stay with the
+ * editorial team; everyone else reads what is published and due.
+ */
+export const publishedArticleOrStaff: Access = ({ req }) => {
+  if (requestIsStaff(req)) return true
+  const due: Where = {
+    and: [{ _status: { equals: 'published' } }, { publishedAt: { less_than_equal: new Date().toISOString() } }],
+  }
+  return due
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { RichText } from '@/components/richtext/RichText'
+import { getPathname, Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import type { RawSearchParams } from '@/lib/catalogue/filters'
+import { faqCategories } from '@/lib/faq/categories'
+import { listFaq, searchFaq } from '@/lib/faq/find'
+import { alternatesFor } from '@/lib/seo/alternates'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
+
+/** Reads its search from the query string. */
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'faq' })
+  return { title: t('title'), description: t('intro'), alternates: alternatesFor('/faq', locale) }
+}
+
+/** The help centre: questions by category, a search, and an anchor per question (/fr/faq#slug). */
+export default async function FaqPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const raw = (await searchParams).q
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? ''
+  const [t, entries] = await Promise.all([getTranslations('faq'), listFaq(locale)])
+  const found = searchFaq(entries, q)
+  const groups = faqCategories
+    .map((category) => ({ category, entries: found.filter((entry) => entry.category === category) }))
+    .filter((group) => group.entries.length)
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <p className="mt-2 text-lg">{t('intro')}</p>
+      <form
+        action={getPathname({ href: '/faq', locale })}
+        method="get"
+        role="search"
+        className="mt-6 flex flex-wrap items-end gap-3"
+      >
+        <div className="flex-1">
+          <label htmlFor="faq-q" className="mb-1 block font-semibold">
+            {t('searchLabel')}
+          </label>
+          <input
+            id="faq-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            maxLength={100}
+            className="min-h-11 w-full rounded-lg border border-slate-400 px-3"
+          />
+        </div>
+        <button
+          type="submit"
+          className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+        >
+          {t('search')}
+        </button>
+      </form>
+      {q ? (
+        <p role="status" className="mt-4 font-semibold">
+          {t('count', { count: found.length, q })}
+        </p>
+      ) : null}
+      {groups.length ? (
+        <nav aria-label={t('categoriesLabel')} className="mt-6">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {groups.map(({ category }) => (
+              <li key={category}>
+                <a
+                  href={`#${category}`}
+                  className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+                >
+                  {t(`categories.${category}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : (
+        <p className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
+          {t('empty')}{' '}
+          <Link href="/contact" className="font-semibold text-brand-700 underline">
+            {t('contactLink')}
+          </Link>
+        </p>
+      )}
+      {groups.map(({ category, entries: list }) => (
+        <section key={category} aria-labelledby={category} className="mt-10">
+          <h2 id={category} className="text-2xl font-bold">
+            {t(`categories.${category}`)}
+          </h2>
+          {list.map((entry) => (
+            <div key={entry.id} className="mt-6 scroll-mt-4 border-l-4 border-brand-200 pl-4" id={entry.slug}>
+              <h3 className="text-xl font-bold">
+                <a href={`#${entry.slug}`} className="hover:underline">
+                  {entry.question}
+                </a>
+              </h3>
+              <RichText data={entry.answer} className="mt-2 text-lg" />
+            </div>
+          ))}
+        </section>
+      ))}
+      <p className="mt-12 text-lg">
+        {t('stillQuestion')}{' '}
+        <Link href="/contact" className="font-semibold text-brand-700 underline">
+          {t('contactLink')}
+        </Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,125 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { ArticleCard } from '@/components/media/ArticleCard'
+import { Pagination } from '@/components/ui/Pagination'
+import { getPathname, Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import type { RawSearchParams } from '@/lib/catalogue/filters'
+import { parseArticleFilters } from '@/lib/media/filters'
+import { listArticles, listCategories } from '@/lib/media/queries'
+import { alternatesFor } from '@/lib/seo/alternates'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
+
+/** Reads its filters from the query string. */
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'media' })
+  return {
+    title: t('title'),
+    description: t('intro'),
+    alternates: {
+      ...alternatesFor('/media', locale),
+      types: { 'application/rss+xml': `/${locale}/media/feed.xml` },
+    },
+  }
+}
+
+/** The média: articles for aidants, by category, with a search. */
+export default async function MediaPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const filters = parseArticleFilters(await searchParams)
+  const [t, categories, articles] = await Promise.all([
+    getTranslations('media'),
+    listCategories(locale),
+    listArticles(locale, filters),
+  ])
+  const query = { ...(filters.q ? { q: filters.q } : {}), ...(filters.category ? { category: filters.category } : {}) }
+  const chip = (active: boolean) =>
+    `inline-flex min-h-11 items-center rounded-full border-2 px-4 font-semibold ${active ? 'border-brand-700 bg-brand-700 text-white' : 'border-brand-700 text-brand-700 hover:bg-brand-50'}`
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <p className="mt-2 max-w-3xl text-lg">{t('intro')}</p>
+      <form
+        action={getPathname({ href: '/media', locale })}
+        method="get"
+        role="search"
+        className="mt-6 flex max-w-xl flex-wrap items-end gap-3"
+      >
+        {filters.category ? <input type="hidden" name="category" value={filters.category} /> : null}
+        <div className="flex-1">
+          <label htmlFor="media-q" className="mb-1 block font-semibold">
+            {t('searchLabel')}
+          </label>
+          <input
+            id="media-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            maxLength={100}
+            className="min-h-11 w-full rounded-lg border border-slate-400 px-3"
+          />
+        </div>
+        <button
+          type="submit"
+          className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
+        >
+          {t('search')}
+        </button>
+      </form>
+      <nav aria-label={t('categoriesLabel')} className="mt-6">
+        <ul className="flex flex-wrap gap-2">
+          <li>
+            <Link
+              href={{ pathname: '/media', query: filters.q ? { q: filters.q } : {} }}
+              className={chip(!filters.category)}
+              aria-current={!filters.category ? 'page' : undefined}
+            >
+              {t('allCategories')}
+            </Link>
+          </li>
+          {categories.map((category) => (
+            <li key={category.id}>
+              <Link
+                href={{
+                  pathname: '/media',
+                  query: { ...(filters.q ? { q: filters.q } : {}), category: category.slug },
+                }}
+                className={chip(filters.category === category.slug)}
+                aria-current={filters.category === category.slug ? 'page' : undefined}
+              >
+                {category.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p role="status" className="mt-6 font-semibold">
+        {t('count', { count: articles.totalDocs })}
+      </p>
+      {articles.docs.length ? (
+        <ul className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+          {articles.docs.map((article) => (
+            <li key={article.id}>
+              <ArticleCard article={article} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
+          {t('empty')}{' '}
+          <Link href="/media" className="font-semibold text-brand-700 underline">
+            {t('emptyReset')}
+          </Link>
+        </p>
+      )}
+      <Pagination pathname="/media" query={query} page={filters.page} totalPages={articles.totalPages} />
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { approvedCommentOrStaff } from '../access/approvedCommentOrStaff'
+import { isStaff } from '../access/isStaff'
+import { staffOnlyField } from '../access/staffOnlyField'
+import { revalidateHooks } from '../lib/cache/revalidate'
+import { cacheTags } from '../lib/cache/tags'
+
+/**
+ * Readers' comments on articles. Anyone may write one through the article page (lib/media/comments.ts:
+ * honeypot and rate limit); it waits for moderation here. The e-mail address is never published.
+ */
+export const Comments: CollectionConfig = {
+  slug: 'comments',
+  labels: { singular: { fr: 'Commentaire', nl: 'Reactie' }, plural: { fr: 'Commentaires', nl: 'Reacties' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'article', 'status', 'createdAt'],
+    group: { fr: 'Média', nl: 'Media' },
+    description: {
+      fr: 'Approuvez un commentaire pour le publier sous l’article.',
+      nl: 'Keur een reactie goed om ze onder het artikel te publiceren.',
+    },
+  },
+  defaultSort: '-createdAt',
+  // Created only by our server action (it checks spam first); the REST API does not take comments.
+  access: { read: approvedCommentOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: revalidateHooks(cacheTags.comments),
+  fields: [
+    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
+    { name: 'name', type: 'text', required: true, maxLength: 80, label: { fr: 'Nom', nl: 'Naam' } },
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      access: { read: staffOnlyField },
+      label: { fr: 'E-mail (jamais publié)', nl: 'E-mail (nooit gepubliceerd)' },
+    },
+    { name: 'body', type: 'textarea', required: true, maxLength: 2000, label: { fr: 'Commentaire', nl: 'Reactie' } },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'fr',
+      options: [
+        { value: 'fr', label: 'Français' },
+        { value: 'nl', label: 'Nederlands' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: [
+        { value: 'pending', label: { fr: 'À modérer', nl: 'Te modereren' } },
+        { value: 'approved', label: { fr: 'Publié', nl: 'Gepubliceerd' } },
+        { value: 'rejected', label: { fr: 'Refusé', nl: 'Geweigerd' } },
+      ],
+      label: { fr: 'Statut', nl: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,49 @@
+import { Link } from '@/i18n/navigation'
+import type { ArticleCard as ArticleCardData } from '@/lib/media/find'
+
+/** An article in a list: its image, category, title (the link), date and excerpt. */
+export function ArticleCard({
+  article,
+  locale,
+  headingLevel = 'h2',
+}: {
+  article: ArticleCardData
+  locale: string
+  headingLevel?: 'h2' | 'h3'
+}) {
+  const Heading = headingLevel
+  const image = article.cover?.sizes?.card?.url ?? article.cover?.url
+  return (
+    <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+      {image ? (
+        // The card's title says what the image shows: the image itself is decorative here.
+        // eslint-disable-next-line @next/next/no-img-element -- Payload's "card" size, already resized
+        <img src={image} alt="" width={640} height={360} loading="lazy" className="aspect-video w-full object-cover" />
+      ) : null}
+      <div className="flex flex-1 flex-col gap-2 p-5">
+        {article.categories[0] ? (
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{article.categories[0].name}</p>
+        ) : null}
+        <Heading className="text-xl font-bold leading-snug">
+          <Link
+            href={{ pathname: '/media/[slug]', params: { slug: article.slug } }}
+            className="after:absolute after:inset-0 hover:underline"
+          >
+            {article.title}
+          </Link>
+        </Heading>
+        <p className="text-sm text-slate-700">
+          <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time>
+        </p>
+        <p className="text-slate-800">{article.excerpt}</p>
+      </div>
+    </article>
+  )
+}
+
+export function formatDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'fr-BE', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Brussels',
+  }).format(new Date(iso))
+}

@@ -1,0 +1,54 @@
+'use server'
+
+import { getTranslations } from 'next-intl/server'
+
+import type { FormState } from '../../components/forms/types'
+import type { Locale } from '../../i18n/locales'
+import { emailHtml, emailText } from '../email/layout'
+import { errorState, okState } from '../forms/state'
+import { spamCheck } from '../forms/spam'
+import { checkEmail, type FieldErrors } from '../members/validation'
+import { getPayloadClient } from '../payload/client'
+
+/** Where contact messages go; the form works without it (messages are also kept in /admin). */
+const contactAddress = () => process.env.CONTACT_EMAIL || 'contact@123digit.be'
+
+/** The contact form: checked, kept in /admin (contact-messages), and e-mailed to the team. */
+export async function contactAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations({ locale, namespace: 'contact' })
+  const value = (name: string) => String(form.get(name) ?? '').trim()
+  const [name, email, subject, message] = ['name', 'email', 'subject', 'message'].map(value) as [
+    string,
+    string,
+    string,
+    string,
+  ]
+  const errors: FieldErrors = {}
+  if (!name) errors.name = 'required'
+  else if (name.length > 100) errors.name = 'tooLong'
+  checkEmail(errors, email.toLowerCase(), true)
+  if (!subject) errors.subject = 'required'
+  else if (subject.length > 150) errors.subject = 'tooLong'
+  if (!message) errors.message = 'required'
+  else if (message.length > 5000) errors.message = 'tooLong'
+  if (Object.keys(errors).length) return errorState(errors, form)
+
+  const spam = await spamCheck(form)
+  if (spam === 'limited') return errorState({ form: 'rateLimited' }, form)
+  if (spam === 'bot') return okState(t('thanks'))
+  const payload = await getPayloadClient()
+  await payload.create({
+    collection: 'contact-messages',
+    data: { name, email: email.toLowerCase(), subject, message, language: locale },
+    overrideAccess: true,
+  })
+  const paragraphs = [`${name} <${email}>`, subject, message]
+  await payload.sendEmail({
+    to: contactAddress(),
+    replyTo: email,
+    subject: `[123Digit contact] ${subject}`,
+    html: emailHtml({ lang: locale, paragraphs, footer: t('emailFooter') }),
+    text: emailText(paragraphs),
+  })
+  return okState(t('thanks'))
+}

@@ -1,0 +1,27 @@
+import 'server-only'
+
+import { headers } from 'next/headers'
+
+import { RateLimiter } from '../auth/rateLimit'
+
+/** The name of the field people never see and bots fill in (components/forms/Field.tsx, kind "honeypot"). */
+export const honeypotName = 'website_url'
+
+const tenMinutes = 10 * 60 * 1000
+/** Public forms (comments, contact, newsletter, event registrations): per IP address. */
+// Generous: a public computer room shares one address between many people.
+export const publicFormsByIp = new RateLimiter(30, tenMinutes)
+
+export async function clientIp(): Promise<string> {
+  const list = await headers()
+  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || 'local'
+}
+
+/**
+ * 'bot' when the hidden field was filled (answer as if all went well, store nothing), 'limited' after too
+ * many submissions from one address, else 'ok'.
+ */
+export async function spamCheck(form: FormData, limiter = publicFormsByIp): Promise<'ok' | 'bot' | 'limited'> {
+  if (String(form.get(honeypotName) ?? '').trim()) return 'bot'
+  return limiter.take(await clientIp()) ? 'ok' : 'limited'
+}

@@ -1,0 +1,44 @@
+'use server'
+
+import { getTranslations } from 'next-intl/server'
+
+import type { FormState } from '../../components/forms/types'
+import type { Locale } from '../../i18n/locales'
+import { errorState, okState } from '../forms/state'
+import { spamCheck } from '../forms/spam'
+import { checkEmail, type FieldErrors } from '../members/validation'
+import { getPayloadClient } from '../payload/client'
+
+/** A reader's comment: checked, then stored as "to moderate". It appears once an editor approves it. */
+export async function commentAction(
+  locale: Locale,
+  articleId: number,
+  _: FormState,
+  form: FormData,
+): Promise<FormState> {
+  const t = await getTranslations({ locale, namespace: 'media' })
+  const name = String(form.get('name') ?? '').trim()
+  const email = String(form.get('email') ?? '')
+    .trim()
+    .toLowerCase()
+  const body = String(form.get('body') ?? '').trim()
+  const errors: FieldErrors = {}
+  if (!name) errors.name = 'required'
+  else if (name.length > 80) errors.name = 'tooLong'
+  checkEmail(errors, email, true)
+  if (!body) errors.body = 'required'
+  else if (body.length > 2000) errors.body = 'tooLong'
+  if (Object.keys(errors).length) return errorState(errors, form)
+
+  const spam = await spamCheck(form)
+  if (spam === 'limited') return errorState({ form: 'rateLimited' }, form)
+  if (spam === 'ok') {
+    const payload = await getPayloadClient()
+    await payload.create({
+      collection: 'comments',
+      data: { article: articleId, name, email, body, language: locale, status: 'pending' },
+      overrideAccess: true,
+    })
+  }
+  return okState(t('commentThanks'))
+}

@@ -1,0 +1,42 @@
+import 'server-only'
+
+import type { Locale } from '../../i18n/locales'
+import type { Article } from '../../payload-types'
+import { cachedQuery } from '../cache/cachedQuery'
+import { cacheTags } from '../cache/tags'
+import { getPayloadClient } from '../payload/client'
+import * as find from './find'
+
+/** The média's queries for pages: cached and tagged, expired by the collections' hooks. */
+const { articles, comments, media } = cacheTags
+
+export const listArticles = cachedQuery(
+  'articles',
+  [articles, media],
+  async (locale: Locale, filters: find.ArticleFilters) => find.findArticles(await getPayloadClient(), locale, filters),
+)
+
+export const latestArticles = cachedQuery('latestArticles', [articles], async (locale: Locale, limit: number) =>
+  find.findArticles(await getPayloadClient(), locale, { q: '', category: '', page: 1 }, limit),
+)
+
+export const listCategories = cachedQuery('categories', [articles], async (locale: Locale) =>
+  find.findCategories(await getPayloadClient(), locale),
+)
+
+const articleCached = cachedQuery('article', [articles, media], async (locale: Locale, slug: string) =>
+  find.findArticle(await getPayloadClient(), locale, slug),
+)
+
+/** Drafts (staff preview) are never cached. */
+export async function getArticle(locale: Locale, slug: string, draft = false) {
+  return draft ? find.findArticle(await getPayloadClient(), locale, slug, true) : articleCached(locale, slug)
+}
+
+export const listRelated = cachedQuery('relatedArticles', [articles, media], async (locale: Locale, article: Article) =>
+  find.findRelated(await getPayloadClient(), locale, article),
+)
+
+export const listComments = cachedQuery('comments', [comments], async (articleId: number) =>
+  find.findComments(await getPayloadClient(), articleId),
+)

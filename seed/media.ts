@@ -1,0 +1,181 @@
+import type { Payload } from 'payload'
+
+import { articles, categories, faq, type Block, type SeedArticle } from './data/media'
+import { illustration } from './illustration'
+import { upsertBySlug } from './upsert'
+
+type Node = { type: string; version: number; [key: string]: unknown }
+const base = { version: 1, format: '' as const, indent: 0, direction: 'ltr' as const }
+const text = (value: string): Node => ({
+  type: 'text',
+  text: value,
+  version: 1,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  detail: 0,
+})
+const paragraph = (children: Node[]): Node => ({ type: 'paragraph', ...base, textFormat: 0, textStyle: '', children })
+const root = (children: Node[]) => ({ root: { type: 'root', ...base, children } })
+
+/** Seed blocks as Lexical nodes; links to modules point to the module document (internal links). */
+function toLexical(blocks: Block[], moduleIds: Map<string, number>, key: string) {
+  return root(
+    blocks.map((block, i): Node => {
+      if ('h' in block) return { type: 'heading', tag: 'h2', ...base, children: [text(block.h)] }
+      if ('p' in block) return paragraph([text(block.p)])
+      if ('ul' in block)
+        return {
+          type: 'list',
+          listType: 'bullet',
+          tag: 'ul',
+          start: 1,
+          ...base,
+          children: block.ul.map((item, j) => ({ type: 'listitem', value: j + 1, ...base, children: [text(item)] })),
+        }
+      if ('module' in block) {
+        const id = moduleIds.get(block.module)
+        const link = id
+          ? {
+              type: 'link',
+              ...base,
+              version: 3,
+              fields: { linkType: 'internal', doc: { relationTo: 'modules', value: id }, newTab: false },
+              children: [text(block.link)],
+            }
+          : text(block.link)
+        return paragraph([text(`${block.text} `), link, text('.')])
+      }
+      const tone = 'tip' in block ? 'tip' : 'info' in block ? 'info' : 'warning'
+      const body = 'tip' in block ? block.tip : 'info' in block ? block.info : block.warning
+      return {
+        type: 'block',
+        ...base,
+        version: 2,
+        fields: {
+          id: `${key}-${i}`.padEnd(24, '0').slice(0, 24),
+          blockName: '',
+          blockType: 'callout',
+          tone,
+          text: body,
+        },
+      }
+    }),
+  )
+}
+
+async function cover(payload: Payload, article: SeedArticle): Promise<number> {
+  const filename = `media-${article.slug}.png`
+  const existing = await payload.find({
+    collection: 'media',
+    where: { filename: { equals: filename } },
+    limit: 1,
+    depth: 0,
+  })
+  if (existing.docs[0]) return existing.docs[0].id
+  const data = await illustration(article.slug, article.palette)
+  const created = await payload.create({
+    collection: 'media',
+    locale: 'fr',
+    data: { alt: article.alt.fr },
+    file: { data, mimetype: 'image/png', name: filename, size: data.length },
+  })
+  await payload.update({ collection: 'media', id: created.id, locale: 'nl', data: { alt: article.alt.nl } })
+  return created.id
+}
+
+const reference = new Date('2026-11-20T09:00:00Z').getTime()
+
+/** Categories, articles with their images, an approved and a pending comment, and the help centre. */
+export async function seedMedia(payload: Payload, log: (line: string) => void): Promise<void> {
+  const categoryIds = new Map<string, number>()
+  for (const { slug, fr, nl } of categories)
+    categoryIds.set(slug, await upsertBySlug(payload, 'categories', slug, { name: fr }, { name: nl }))
+  const modules = await payload.find({ collection: 'modules', pagination: false, depth: 0, select: { slug: true } })
+  const moduleIds = new Map(modules.docs.map((m) => [m.slug, m.id]))
+
+  for (const article of articles) {
+    const shared = {
+      _status: 'published' as const,
+      slug: article.slug,
+      cover: await cover(payload, article),
+      categories: [categoryIds.get(article.category)!],
+      tags: article.tags,
+      author: 'L’équipe 123Digit',
+      publishedAt: new Date(reference - article.daysAgo * 86_400_000).toISOString(),
+    }
+    const version = (lang: 'fr' | 'nl') => {
+      const v = article[lang]!
+      return { title: v.title, excerpt: v.excerpt, content: toLexical(v.body, moduleIds, `${article.slug}${lang}`) }
+    }
+    const existing = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: article.slug } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+    })
+    const saved = existing.docs[0]
+      ? await payload.update({
+          collection: 'articles',
+          id: existing.docs[0].id,
+          locale: 'fr',
+          depth: 0,
+          data: { ...shared, ...version('fr') },
+        })
+      : await payload.create({ collection: 'articles', locale: 'fr', depth: 0, data: { ...shared, ...version('fr') } })
+    if (article.nl)
+      await payload.update({
+        collection: 'articles',
+        id: saved.id,
+        locale: 'nl',
+        depth: 0,
+        data: { _status: 'published', ...version('nl') },
+      })
+  }
+
+  const first = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: articles[0]!.slug } },
+    limit: 1,
+    depth: 0,
+  })
+  const comments = await payload.count({ collection: 'comments' })
+  if (first.docs[0] && !comments.totalDocs) {
+    const article = first.docs[0].id
+    await payload.create({
+      collection: 'comments',
+      data: {
+        article,
+        name: 'Martine',
+        email: 'martine@example.org',
+        body: 'Merci ! Nous avons commencé par noter les demandes pendant deux semaines : très utile pour convaincre la direction.',
+        status: 'approved',
+        language: 'fr',
+      },
+    })
+    await payload.create({
+      collection: 'comments',
+      data: {
+        article,
+        name: 'Youssef',
+        email: 'youssef@example.org',
+        body: 'Est-ce que les trames existent aussi pour des ateliers de deux heures ?',
+        status: 'pending',
+        language: 'fr',
+      },
+    })
+  }
+
+  for (const [order, entry] of faq.entries()) {
+    const answer = (paragraphs: string[]) => root(paragraphs.map((p) => paragraph([text(p)])))
+    await upsertBySlug(
+      payload,
+      'faq',
+      entry.slug,
+      { question: entry.fr.q, answer: answer(entry.fr.a), category: entry.category, order: (order + 1) * 10 },
+      { question: entry.nl.q, answer: answer(entry.nl.a) },
+    )
+  }
+  log(`média: ${articles.length} articles, ${categories.length} categories, ${faq.length} FAQ entries`)
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+
+import { searchFaq } from '@/lib/faq/find'
+import { rssFeed } from '@/lib/media/feed'
+import { parseArticleFilters } from '@/lib/media/filters'
+import { readingMinutes } from '@/lib/media/find'
+import type { Faq } from '@/payload-types'
+
+describe('média', () => {
+  it('reads the listing filters from the URL, dropping malformed values', () => {
+    expect(parseArticleFilters({ q: '  arnaques  sms ', category: 'Se-Lancer', page: '2' })).toEqual({
+      q: 'arnaques sms',
+      category: 'se-lancer',
+      page: 2,
+    })
+    expect(parseArticleFilters({ category: '../x', page: '-1' })).toEqual({ q: '', category: '', page: 1 })
+  })
+
+  it('counts reading time from the words of the rich text', () => {
+    const words = (n: number) => ({
+      root: { children: [{ children: [{ type: 'text', text: Array(n).fill('mot').join(' ') }] }] },
+    })
+    expect(readingMinutes(words(50))).toBe(1)
+    expect(readingMinutes(words(1000))).toBe(5)
+  })
+
+  it('escapes what editors write in the feed', () => {
+    const xml = rssFeed({
+      site: 'https://123digit.be',
+      locale: 'nl',
+      title: 'Feed & co',
+      description: 'd',
+      articles: [
+        {
+          id: 1,
+          slug: 'a',
+          title: 'Fish <&> chips',
+          excerpt: '"quoted"',
+          publishedAt: '2026-11-20T09:00:00.000Z',
+          cover: null,
+          categories: [],
+        },
+      ],
+    })
+    expect(xml).toContain('<title>Fish &lt;&amp;&gt; chips</title>')
+    expect(xml).toContain('<link>https://123digit.be/nl/media/a</link>')
+    expect(xml).toContain('<pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate>')
+    expect(xml).toContain('<language>nl-BE</language>')
+  })
+})
+
+describe('help centre search', () => {
+  const entry = (question: string, answer: string) =>
+    ({ question, answer: { root: { children: [{ children: [{ text: answer }] }] } } }) as unknown as Faq
+  const entries = [
+    entry('Est-ce gratuit ?', 'Oui, tout est gratuit.'),
+    entry('Que fait le référent ?', 'Il tient la fiche à jour.'),
+  ]
+
+  it('finds words in questions and answers, accents ignored', () => {
+    expect(searchFaq(entries, 'referent').map((e) => e.question)).toEqual(['Que fait le référent ?'])
+    expect(searchFaq(entries, 'fiche jour')).toHaveLength(1)
+    expect(searchFaq(entries, 'root')).toHaveLength(0)
+    expect(searchFaq(entries, '')).toHaveLength(2)
+  })
+})
