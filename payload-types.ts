@@ -84,6 +84,8 @@ export interface Config {
     articles: Article;
     comments: Comment;
     faq: Faq;
+    events: Event;
+    'event-registrations': EventRegistration;
     'contact-messages': ContactMessage;
     users: User;
     'payload-kv': PayloadKv;
@@ -109,6 +111,8 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     faq: FaqSelect<false> | FaqSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -749,6 +753,50 @@ export interface Faq {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Adresse de la page, générée depuis le titre.
+   */
+  slug: string;
+  kind: 'webinar' | 'workshop';
+  summary: string;
+  startsAt: string;
+  startsAt_tz: 'Europe/Brussels';
+  endsAt: string;
+  endsAt_tz: 'Europe/Brussels';
+  onlineUrl?: string | null;
+  place?: string | null;
+  /**
+   * Au-delà, les inscriptions vont en liste d’attente.
+   */
+  capacity: number;
+  language: 'fr' | 'nl' | 'fr-nl';
+  audience: 'aidants' | 'apprenants' | 'tous';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations".
+ */
+export interface EventRegistration {
+  id: number;
+  event: number | Event;
+  name: string;
+  email: string;
+  structure?: string | null;
+  status: 'confirmed' | 'waitlist' | 'cancelled';
+  language?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-messages".
  */
 export interface ContactMessage {
@@ -877,6 +925,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'faq';
         value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'event-registrations';
+        value: number | EventRegistration;
       } | null)
     | ({
         relationTo: 'contact-messages';
@@ -1319,6 +1375,42 @@ export interface FaqSelect<T extends boolean = true> {
   answer?: T;
   category?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  summary?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  onlineUrl?: T;
+  place?: T;
+  capacity?: T;
+  language?: T;
+  audience?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-registrations_select".
+ */
+export interface EventRegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  name?: T;
+  email?: T;
+  structure?: T;
+  status?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
 }

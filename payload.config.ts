@@ -13,6 +13,8 @@ import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
 import { ContactMessages } from './collections/ContactMessages'
 import { Faq } from './collections/Faq'
+import { EventRegistrations } from './collections/EventRegistrations'
+import { Events } from './collections/Events'
 import { DiagnosticResults } from './collections/DiagnosticResults'
 import { Fiches } from './collections/Fiches'
 import { Formations } from './collections/Formations'
@@ -58,6 +60,8 @@ export default buildConfig({
     Articles,
     Comments,
     Faq,
+    Events,
+    EventRegistrations,
     ContactMessages,
     Users,
   ],

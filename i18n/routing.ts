@@ -24,6 +24,8 @@ export const routing = defineRouting({
     '/diagnostic/resultat/[code]': { fr: '/diagnostic/resultat/[code]', nl: '/diagnose/resultaat/[code]' },
     '/media': '/media',
     '/media/[slug]': '/media/[slug]',
+    '/evenements': { fr: '/evenements', nl: '/evenementen' },
+    '/evenements/[slug]': { fr: '/evenements/[slug]', nl: '/evenementen/[slug]' },
     '/faq': '/faq',
     '/contact': '/contact',
     '/cartographie': { fr: '/cartographie', nl: '/kaart' },

@@ -3,6 +3,7 @@ import * as migration_20261123_063630_members from './20261123_063630_members';
 import * as migration_20261123_072832_diagnostics from './20261123_072832_diagnostics';
 import * as migration_20261123_115708_structures_open_data from './20261123_115708_structures_open_data';
 import * as migration_20261123_123703_media_faq_contact from './20261123_123703_media_faq_contact';
+import * as migration_20261123_124954_events from './20261123_124954_events';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_123703_media_faq_contact.up,
     down: migration_20261123_123703_media_faq_contact.down,
-    name: '20261123_123703_media_faq_contact'
+    name: '20261123_123703_media_faq_contact',
+  },
+  {
+    up: migration_20261123_124954_events.up,
+    down: migration_20261123_124954_events.down,
+    name: '20261123_124954_events'
   },
 ];

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { articles, categories, faq, type Block, type SeedArticle } from './data/media'
+import { articles, categories, events, faq, type Block, type SeedArticle } from './data/media'
 import { illustration } from './illustration'
 import { upsertBySlug } from './upsert'
 
@@ -177,5 +177,25 @@ export async function seedMedia(payload: Payload, log: (line: string) => void): 
       { question: entry.nl.q, answer: answer(entry.nl.a) },
     )
   }
+  const today = new Date()
+  today.setUTCHours(0, 0, 0, 0)
+  for (const event of events) {
+    // Relative to the day of the seed, so the demo always has events to come; Brussels is UTC+1 in winter.
+    const startsAt = new Date(today.getTime() + event.inDays * 86_400_000 + (event.hour - 1) * 3_600_000)
+    const endsAt = new Date(startsAt.getTime() + event.minutes * 60_000)
+    const shared = {
+      _status: 'published' as const,
+      kind: event.kind,
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      capacity: event.capacity,
+      language: event.language,
+      audience: event.audience,
+      onlineUrl: event.online ?? null,
+      place: event.place ?? null,
+    }
+    await upsertBySlug(payload, 'events', event.slug, { ...shared, ...event.fr }, { _status: 'published', ...event.nl })
+  }
+  log(`média: ${events.length} events`)
   log(`média: ${articles.length} articles, ${categories.length} categories, ${faq.length} FAQ entries`)
 }

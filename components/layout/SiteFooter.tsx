@@ -32,6 +32,11 @@ export async function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/evenements" className="text-brand-700 underline">
+                {t('events')}
+              </Link>
+            </li>
+            <li>
               <Link href="/faq" className="text-brand-700 underline">
                 {t('faq')}
               </Link>

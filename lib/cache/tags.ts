@@ -11,6 +11,7 @@ export const cacheTags = {
   articles: 'articles',
   comments: 'comments',
   faq: 'faq',
+  events: 'events',
 } as const
 
 export type CacheTag = (typeof cacheTags)[keyof typeof cacheTags]

@@ -865,3 +865,136 @@ export const faq: SeedFaq[] = [
     },
   },
 ]
+
+export type SeedEvent = {
+  slug: string
+  kind: 'webinar' | 'workshop'
+  /** Days from the seed run, and start hour in Brussels (winter time, UTC+1). */
+  inDays: number
+  hour: number
+  minutes: number
+  capacity: number
+  language: 'fr' | 'nl' | 'fr-nl'
+  audience: 'aidants' | 'apprenants' | 'tous'
+  online?: string
+  place?: string
+  fr: { title: string; summary: string }
+  nl: { title: string; summary: string }
+}
+
+export const events: SeedEvent[] = [
+  {
+    slug: 'webinaire-decouvrir-123digit',
+    kind: 'webinar',
+    inDays: 10,
+    hour: 14,
+    minutes: 60,
+    capacity: 100,
+    language: 'fr',
+    audience: 'aidants',
+    online: 'https://visio.123digit.be/decouvrir',
+    fr: {
+      title: 'Découvrir 123Digit en une heure',
+      summary: 'Un tour de la plateforme pour les aidants qui débutent : le catalogue, les diagnostics, la carte et le suivi des apprenants. Questions bienvenues.',
+    },
+    nl: {
+      title: '123Digit ontdekken in één uur',
+      summary: 'Een rondleiding door het platform voor beginnende helpers: de catalogus, de diagnoses, de kaart en de opvolging van leerders. Vragen zijn welkom.',
+    },
+  },
+  {
+    slug: 'atelier-fiches-resume-namur',
+    kind: 'workshop',
+    inDays: 20,
+    hour: 9,
+    minutes: 150,
+    capacity: 2,
+    language: 'fr',
+    audience: 'aidants',
+    place: 'EPN de Namur-Centre, Rue de la Station 3, 5000 Namur',
+    fr: {
+      title: 'Atelier pratique : animer avec les fiches résumé',
+      summary: 'Une matinée en petit comité pour tester les trames et les fiches résumé en conditions réelles, avec des apprenants volontaires.',
+    },
+    nl: {
+      title: 'Praktijkworkshop: begeleiden met de samenvattingsfiches',
+      summary: 'Een ochtend in kleine groep om de begeleidingsfiches en samenvattingsfiches in het echt te testen, met vrijwillige leerders.',
+    },
+  },
+  {
+    slug: 'webinar-phishing-herkennen',
+    kind: 'webinar',
+    inDays: 35,
+    hour: 10,
+    minutes: 60,
+    capacity: 80,
+    language: 'nl',
+    audience: 'aidants',
+    online: 'https://visio.123digit.be/phishing',
+    fr: {
+      title: 'Webinaire en néerlandais : apprendre à reconnaître l’hameçonnage',
+      summary: 'Comment travailler la reconnaissance des faux messages avec un groupe, exemples à l’appui. En néerlandais.',
+    },
+    nl: {
+      title: 'Webinar: phishing leren herkennen',
+      summary: 'Hoe u met een groep oefent om valse berichten te herkennen, met voorbeelden. In het Nederlands.',
+    },
+  },
+  {
+    slug: 'rencontre-referents-bruxelles',
+    kind: 'workshop',
+    inDays: 50,
+    hour: 13,
+    minutes: 180,
+    capacity: 25,
+    language: 'fr-nl',
+    audience: 'aidants',
+    place: 'Bibliothèque communale, Rue Haute 20, 1000 Bruxelles',
+    fr: {
+      title: 'Rencontre des référents bruxellois',
+      summary: 'Un après-midi bilingue pour les référents de structures : partager ce qui marche, préparer les ateliers de l’année.',
+    },
+    nl: {
+      title: 'Ontmoeting van de Brusselse referenten',
+      summary: 'Een tweetalige namiddag voor referenten van organisaties: delen wat werkt en de workshops van het jaar voorbereiden.',
+    },
+  },
+  {
+    slug: 'webinaire-diagnostic-en-pratique',
+    kind: 'webinar',
+    inDays: -15,
+    hour: 14,
+    minutes: 60,
+    capacity: 100,
+    language: 'fr',
+    audience: 'aidants',
+    online: 'https://visio.123digit.be/diagnostic',
+    fr: {
+      title: 'Le diagnostic en pratique',
+      summary: 'Comment proposer le diagnostic sans mettre la personne en difficulté, et lire son résultat ensemble.',
+    },
+    nl: {
+      title: 'De diagnose in de praktijk',
+      summary: 'Hoe u de diagnose voorstelt zonder de persoon in moeilijkheden te brengen, en het resultaat samen leest.',
+    },
+  },
+  {
+    slug: 'atelier-itsme-liege',
+    kind: 'workshop',
+    inDays: -40,
+    hour: 9,
+    minutes: 120,
+    capacity: 12,
+    language: 'fr',
+    audience: 'aidants',
+    place: 'CPAS de Liège, Place Saint-Jacques 13, 4000 Liège',
+    fr: {
+      title: 'Accompagner l’activation d’itsme',
+      summary: 'Les étapes, les blocages fréquents et les bons réflexes pour accompagner une première activation.',
+    },
+    nl: {
+      title: 'Begeleiden bij het activeren van itsme',
+      summary: 'De stappen, de vaak voorkomende blokkades en de goede reflexen om een eerste activering te begeleiden.',
+    },
+  },
+]

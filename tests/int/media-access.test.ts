@@ -30,7 +30,9 @@ const richText = (text: string) => ({
 })
 
 async function article(slug: string, status: 'draft' | 'published', daysFromNow = -1, nl = true) {
-  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#1d4ed8' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#1d4ed8' } })
+    .png()
+    .toBuffer()
   const media = await payload.create({
     collection: 'media',
     data: { alt: 'Image' },
@@ -213,4 +215,48 @@ describe('FAQ, categories and contact messages', () => {
       await (staff ? expect(read).resolves.toBeTruthy() : expect(read).rejects.toThrow())
     },
   )
+})
+
+describe('events and registrations', () => {
+  it.each(roles)('%s: published events are public, drafts and registrations are staff only', async (role) => {
+    const staff = role === 'editor' || role === 'admin'
+    const base = {
+      title: `Événement ${role}`,
+      slug: `evenement-${role}`,
+      kind: 'webinar' as const,
+      summary: 'Résumé',
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+      capacity: 2,
+      language: 'fr' as const,
+      audience: 'aidants' as const,
+      startsAt_tz: 'Europe/Brussels' as const,
+      endsAt_tz: 'Europe/Brussels' as const,
+    }
+    const [open, hidden] = await Promise.all([
+      payload.create({ collection: 'events', data: { ...base, _status: 'published' }, overrideAccess: true }),
+      payload.create({
+        collection: 'events',
+        data: { ...base, slug: `${base.slug}-brouillon`, _status: 'draft' },
+        overrideAccess: true,
+        draft: true,
+      }),
+    ])
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { slug: { like: `evenement-${role}` } },
+      ...as(role),
+    })
+    expect(docs.map((d) => d.id).sort()).toEqual(staff ? [open.id, hidden.id].sort() : [open.id])
+    const registration = payload.create({
+      collection: 'event-registrations',
+      data: { event: open.id, name: 'N', email: 'n@example.com', status: 'confirmed' },
+      ...as(role),
+    })
+    await (staff ? expect(registration).resolves.toBeTruthy() : expect(registration).rejects.toThrow())
+    const read = payload.find({ collection: 'event-registrations', ...as(role) })
+    await (staff ? expect(read).resolves.toBeTruthy() : expect(read).rejects.toThrow())
+    const write = payload.update({ collection: 'events', id: open.id, data: { capacity: 3 }, ...as(role) })
+    await (staff ? expect(write).resolves.toBeTruthy() : expect(write).rejects.toThrow())
+  })
 })

@@ -1,0 +1,80 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { EventCard } from '@/components/media/EventCard'
+import type { Locale } from '@/i18n/locales'
+import { findEvents } from '@/lib/events/find'
+import { getPayloadClient } from '@/lib/payload/client'
+import { alternatesFor } from '@/lib/seo/alternates'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+/** Upcoming and past depends on the clock. */
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'events' })
+  return {
+    title: t('title'),
+    description: t('intro'),
+    alternates: {
+      ...alternatesFor('/evenements', locale),
+      types: { 'text/calendar': `/api/events/calendar.ics?locale=${locale}` },
+    },
+  }
+}
+
+/** Webinars and workshops: the coming ones first, then the past ones. */
+export default async function EventsPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [t, { upcoming, past }] = await Promise.all([
+    getTranslations('events'),
+    getPayloadClient().then((p) => findEvents(p, locale)),
+  ])
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-8">
+      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <p className="mt-2 text-lg">{t('intro')}</p>
+      <p className="mt-4">
+        <a
+          href={`/api/events/calendar.ics?locale=${locale}`}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+        >
+          {t('subscribe')}
+        </a>
+      </p>
+      <section aria-labelledby="upcoming" className="mt-8">
+        <h2 id="upcoming" className="text-2xl font-bold">
+          {t('upcoming')}
+        </h2>
+        {upcoming.length ? (
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {upcoming.map((event) => (
+              <li key={event.id}>
+                <EventCard event={event} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2">{t('noUpcoming')}</p>
+        )}
+      </section>
+      {past.length ? (
+        <section aria-labelledby="past" className="mt-12">
+          <h2 id="past" className="text-2xl font-bold">
+            {t('past')}
+          </h2>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {past.map((event) => (
+              <li key={event.id}>
+                <EventCard event={event} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  )
+}

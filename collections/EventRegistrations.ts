@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff'
+import { revalidateHooks } from '../lib/cache/revalidate'
+import { cacheTags } from '../lib/cache/tags'
+
+/** Who registered for which event: confirmed within capacity, otherwise on the waiting list. */
+export const EventRegistrations: CollectionConfig = {
+  slug: 'event-registrations',
+  labels: { singular: { fr: 'Inscription', nl: 'Inschrijving' }, plural: { fr: 'Inscriptions', nl: 'Inschrijvingen' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'event', 'status', 'createdAt'],
+    group: { fr: 'Média', nl: 'Media' },
+  },
+  defaultSort: 'createdAt',
+  // Registrations come through lib/events/register.ts (spam checks, capacity); the REST API takes none.
+  access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  // Places left are shown on the event page.
+  hooks: revalidateHooks(cacheTags.events),
+  fields: [
+    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
+    { name: 'name', type: 'text', required: true, maxLength: 100, label: { fr: 'Nom', nl: 'Naam' } },
+    { name: 'email', type: 'email', required: true, index: true, label: { fr: 'E-mail', nl: 'E-mail' } },
+    { name: 'structure', type: 'text', maxLength: 150, label: { fr: 'Structure', nl: 'Organisatie' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'confirmed',
+      options: [
+        { value: 'confirmed', label: { fr: 'Confirmée', nl: 'Bevestigd' } },
+        { value: 'waitlist', label: { fr: 'Liste d’attente', nl: 'Wachtlijst' } },
+        { value: 'cancelled', label: { fr: 'Annulée', nl: 'Geannuleerd' } },
+      ],
+      label: { fr: 'Statut', nl: 'Status' },
+    },
+    { name: 'language', type: 'text', admin: { readOnly: true, position: 'sidebar' } },
+  ],
+}

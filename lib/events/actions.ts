@@ -1,0 +1,72 @@
+'use server'
+
+import { getTranslations } from 'next-intl/server'
+
+import type { FormState } from '../../components/forms/types'
+import type { Locale } from '../../i18n/locales'
+import { getPathname } from '../../i18n/pathnames'
+import { emailHtml, emailText } from '../email/layout'
+import { errorState, okState } from '../forms/state'
+import { spamCheck } from '../forms/spam'
+import { checkEmail, type FieldErrors } from '../members/validation'
+import { getPayloadClient } from '../payload/client'
+import { siteUrl } from '../seo/siteUrl'
+import { formatEventDate } from './format'
+import { registerForEvent } from './register'
+
+/** The registration form of an event: a seat while there are some, else the waiting list; a mail either way. */
+export async function registerAction(locale: Locale, slug: string, _: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations({ locale, namespace: 'events' })
+  const value = (name: string) => String(form.get(name) ?? '').trim()
+  const [name, email, structure] = [value('name'), value('email').toLowerCase(), value('structure')]
+  const errors: FieldErrors = {}
+  if (!name) errors.name = 'required'
+  else if (name.length > 100) errors.name = 'tooLong'
+  checkEmail(errors, email, true)
+  if (structure.length > 150) errors.structure = 'tooLong'
+  if (Object.keys(errors).length) return errorState(errors, form)
+
+  const spam = await spamCheck(form)
+  if (spam === 'limited') return errorState({ form: 'rateLimited' }, form)
+  if (spam === 'bot') return okState(t('confirmed'))
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'events',
+    where: { slug: { equals: slug } },
+    locale,
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+  })
+  const event = docs[0]
+  if (!event || new Date(event.endsAt) < new Date()) return errorState({ form: 'notFound' }, form)
+
+  const result = await registerForEvent(payload, event, { name, email, structure, language: locale })
+  if (result === 'already') return okState(t('already'))
+  const page = `${siteUrl()}${getPathname({ href: { pathname: '/evenements/[slug]', params: { slug } }, locale })}`
+  const paragraphs = [
+    t('mail.hello', { name }),
+    t(result === 'confirmed' ? 'mail.confirmed' : 'mail.waitlist', {
+      title: event.title,
+      date: formatEventDate(event, locale),
+    }),
+    event.onlineUrl
+      ? t('mail.online', { url: event.onlineUrl })
+      : event.place
+        ? t('mail.place', { place: event.place })
+        : '',
+    t('mail.calendar', { url: `${siteUrl()}/api/events/${slug}/ics?locale=${locale}` }),
+  ].filter(Boolean)
+  await payload.sendEmail({
+    to: email,
+    subject: t(result === 'confirmed' ? 'mail.subjectConfirmed' : 'mail.subjectWaitlist', { title: event.title }),
+    html: emailHtml({
+      lang: locale,
+      paragraphs,
+      action: { label: t('mail.action'), url: page },
+      footer: t('mail.footer'),
+    }),
+    text: emailText(paragraphs, { label: t('mail.action'), url: page }),
+  })
+  return okState(t(result === 'confirmed' ? 'confirmed' : 'waitlisted'))
+}
