@@ -86,6 +86,10 @@ export interface Config {
     faq: Faq;
     events: Event;
     'event-registrations': EventRegistration;
+    'newsletter-subscribers': NewsletterSubscriber;
+    newsletters: Newsletter;
+    'newsletter-deliveries': NewsletterDelivery;
+    'newsletter-clicks': NewsletterClick;
     'contact-messages': ContactMessage;
     users: User;
     'payload-kv': PayloadKv;
@@ -93,7 +97,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    newsletters: {
+      clicks: 'newsletter-clicks';
+    };
+  };
   collectionsSelect: {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     modules: ModulesSelect<false> | ModulesSelect<true>;
@@ -113,6 +121,10 @@ export interface Config {
     faq: FaqSelect<false> | FaqSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
+    'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
+    newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
+    'newsletter-clicks': NewsletterClicksSelect<false> | NewsletterClicksSelect<true>;
     'contact-messages': ContactMessagesSelect<false> | ContactMessagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -797,6 +809,69 @@ export interface EventRegistration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscribers".
+ */
+export interface NewsletterSubscriber {
+  id: number;
+  email: string;
+  language: 'fr' | 'nl';
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters".
+ */
+export interface Newsletter {
+  id: number;
+  subject: string;
+  language: 'fr' | 'nl';
+  intro: string;
+  articles?: (number | Article)[] | null;
+  events?: (number | Event)[] | null;
+  status?: ('draft' | 'sending' | 'sent') | null;
+  sentAt?: string | null;
+  sentCount?: number | null;
+  clicks?: {
+    docs?: (number | NewsletterClick)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-clicks".
+ */
+export interface NewsletterClick {
+  id: number;
+  key: string;
+  newsletter: number | Newsletter;
+  article: number | Article;
+  clicks: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  key: string;
+  newsletter: number | Newsletter;
+  subscriber: number | NewsletterSubscriber;
+  status: 'sending' | 'sent' | 'failed';
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contact-messages".
  */
 export interface ContactMessage {
@@ -933,6 +1008,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'event-registrations';
         value: number | EventRegistration;
+      } | null)
+    | ({
+        relationTo: 'newsletter-subscribers';
+        value: number | NewsletterSubscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletters';
+        value: number | Newsletter;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
+      } | null)
+    | ({
+        relationTo: 'newsletter-clicks';
+        value: number | NewsletterClick;
       } | null)
     | ({
         relationTo: 'contact-messages';
@@ -1411,6 +1502,61 @@ export interface EventRegistrationsSelect<T extends boolean = true> {
   structure?: T;
   status?: T;
   language?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscribers_select".
+ */
+export interface NewsletterSubscribersSelect<T extends boolean = true> {
+  email?: T;
+  language?: T;
+  status?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters_select".
+ */
+export interface NewslettersSelect<T extends boolean = true> {
+  subject?: T;
+  language?: T;
+  intro?: T;
+  articles?: T;
+  events?: T;
+  status?: T;
+  sentAt?: T;
+  sentCount?: T;
+  clicks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  newsletter?: T;
+  subscriber?: T;
+  status?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-clicks_select".
+ */
+export interface NewsletterClicksSelect<T extends boolean = true> {
+  key?: T;
+  newsletter?: T;
+  article?: T;
+  clicks?: T;
   updatedAt?: T;
   createdAt?: T;
 }

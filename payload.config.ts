@@ -13,6 +13,10 @@ import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
 import { ContactMessages } from './collections/ContactMessages'
 import { Faq } from './collections/Faq'
+import { NewsletterClicks } from './collections/NewsletterClicks'
+import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
+import { Newsletters } from './collections/Newsletters'
+import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
 import { EventRegistrations } from './collections/EventRegistrations'
 import { Events } from './collections/Events'
 import { DiagnosticResults } from './collections/DiagnosticResults'
@@ -62,6 +66,10 @@ export default buildConfig({
     Faq,
     Events,
     EventRegistrations,
+    NewsletterSubscribers,
+    Newsletters,
+    NewsletterDeliveries,
+    NewsletterClicks,
     ContactMessages,
     Users,
   ],

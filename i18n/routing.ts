@@ -27,6 +27,7 @@ export const routing = defineRouting({
     '/evenements': { fr: '/evenements', nl: '/evenementen' },
     '/evenements/[slug]': { fr: '/evenements/[slug]', nl: '/evenementen/[slug]' },
     '/faq': '/faq',
+    '/newsletter': { fr: '/newsletter', nl: '/nieuwsbrief' },
     '/contact': '/contact',
     '/cartographie': { fr: '/cartographie', nl: '/kaart' },
     '/structures/[slug]': { fr: '/structures/[slug]', nl: '/organisaties/[slug]' },

@@ -4,6 +4,7 @@ import * as migration_20261123_072832_diagnostics from './20261123_072832_diagno
 import * as migration_20261123_115708_structures_open_data from './20261123_115708_structures_open_data';
 import * as migration_20261123_123703_media_faq_contact from './20261123_123703_media_faq_contact';
 import * as migration_20261123_124954_events from './20261123_124954_events';
+import * as migration_20261123_125856_newsletter from './20261123_125856_newsletter';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_124954_events.up,
     down: migration_20261123_124954_events.down,
-    name: '20261123_124954_events'
+    name: '20261123_124954_events',
+  },
+  {
+    up: migration_20261123_125856_newsletter.up,
+    down: migration_20261123_125856_newsletter.down,
+    name: '20261123_125856_newsletter'
   },
 ];

@@ -197,5 +197,27 @@ export async function seedMedia(payload: Payload, log: (line: string) => void): 
     await upsertBySlug(payload, 'events', event.slug, { ...shared, ...event.fr }, { _status: 'published', ...event.nl })
   }
   log(`média: ${events.length} events`)
+
+  const sample = 'La newsletter de décembre'
+  const newsletters = await payload.count({ collection: 'newsletters', where: { subject: { equals: sample } } })
+  if (!newsletters.totalDocs) {
+    const pick = async (collection: 'articles' | 'events', slugs: string[]) =>
+      (await payload.find({ collection, where: { slug: { in: slugs } }, depth: 0, limit: 10 })).docs.map((d) => d.id)
+    await payload.create({
+      collection: 'newsletters',
+      data: {
+        subject: sample,
+        language: 'fr',
+        intro:
+          'Bonjour,\n\nCe mois-ci : la carte des lieux d’aide au numérique est en ligne, trois idées pour vos ateliers, et les rendez-vous de décembre. Bonne lecture !',
+        articles: await pick('articles', [
+          'la-carte-des-lieux-est-en-ligne',
+          'premier-atelier-smartphone',
+          'arnaques-par-sms',
+        ]),
+        events: await pick('events', ['webinaire-decouvrir-123digit', 'atelier-fiches-resume-namur']),
+      },
+    })
+  }
   log(`média: ${articles.length} articles, ${categories.length} categories, ${faq.length} FAQ entries`)
 }

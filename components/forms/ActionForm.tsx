@@ -11,6 +11,8 @@ type Props = {
   submitLabel: string
   labels: FormLabels
   initialValues?: FormState['values']
+  /** Errors found before this page was shown (a form elsewhere that redirected here), already translated. */
+  initialErrors?: FormState['errors']
   /** A destructive action gets a red button. */
   danger?: boolean
 }
@@ -19,8 +21,20 @@ type Props = {
  * Every member form: the server action validates and answers with errors per field; the form shows them
  * next to the fields, keeps what was typed (passwords excepted), and moves the focus to the summary.
  */
-export function ActionForm({ action, fields, submitLabel, labels, initialValues = {}, danger = false }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ...emptyForm, values: initialValues })
+export function ActionForm({
+  action,
+  fields,
+  submitLabel,
+  labels,
+  initialValues = {},
+  initialErrors,
+  danger = false,
+}: Props) {
+  const [state, formAction, pending] = useActionState(action, {
+    ...emptyForm,
+    values: initialValues,
+    ...(initialErrors ? { errors: initialErrors, status: 'error' as const } : {}),
+  })
   const summary = useRef<HTMLDivElement>(null)
   const hasErrors = state.status === 'error'
 

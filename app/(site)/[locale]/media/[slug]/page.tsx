@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/media/ArticleBody'
 import { ArticleCard, formatDate } from '@/components/media/ArticleCard'
 import { Comments } from '@/components/media/Comments'
+import { NewsletterSignup } from '@/components/media/NewsletterSignup'
 import { ShareLinks } from '@/components/media/ShareLinks'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
@@ -117,6 +118,9 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
       </article>
       <ShareLinks url={url} title={article.title} />
+      <div className="mt-12">
+        <NewsletterSignup />
+      </div>
       <Comments articleId={article.id} locale={locale} />
       {related.length ? (
         <section aria-labelledby="related-title" className="mt-12">

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { NewsletterSignup } from '@/components/media/NewsletterSignup'
+import type { Locale } from '@/i18n/locales'
+import type { RawSearchParams } from '@/lib/catalogue/filters'
+import { alternatesFor } from '@/lib/seo/alternates'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
+
+/** Shows the outcome of the footer form, the confirmation link or the unsubscribe link. */
+export const dynamic = 'force-dynamic'
+
+const states = {
+  envoye: 'pending',
+  confirme: 'confirmed',
+  desabonne: 'unsubscribed',
+  'lien-invalide': 'invalidLink',
+} as const
+const errorKeys = ['required', 'email', 'rateLimited'] as const
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'newsletter' })
+  return { title: t('title'), description: t('intro'), alternates: alternatesFor('/newsletter', locale) }
+}
+
+/** Subscribe to the newsletter, and the landing page of its confirmation and unsubscribe links. */
+export default async function NewsletterPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const query = await searchParams
+  const [t, te] = await Promise.all([getTranslations('newsletter'), getTranslations('forms.errors')])
+  const state = states[String(query.etat) as keyof typeof states]
+  const error = errorKeys.find((key) => key === query.erreur)
+  const typed = typeof query.email === 'string' ? query.email.slice(0, 254) : ''
+  const errors: Record<string, string> | undefined = error
+    ? { [error === 'rateLimited' ? 'form' : 'email']: te(error) }
+    : undefined
+
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-8">
+      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <p className="mt-2 text-lg">{t('intro')}</p>
+      {state ? (
+        <p
+          role="status"
+          className={`mt-6 rounded-lg border-2 p-4 text-lg font-semibold ${state === 'invalidLink' ? 'border-amber-700 bg-amber-50' : 'border-green-700 bg-green-50'}`}
+        >
+          {t(state)}
+        </p>
+      ) : null}
+      {state === 'pending' || state === 'confirmed' ? null : (
+        <div className="mt-6">
+          <NewsletterSignup
+            heading={false}
+            initialValues={typed ? { email: typed } : undefined}
+            initialErrors={errors}
+          />
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+import { isLocale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
+import { unsubscribe } from '@/lib/newsletter/subscribe'
+import { getPayloadClient } from '@/lib/payload/client'
+
+async function handle(request: Request) {
+  const params = new URL(request.url).searchParams
+  const locale = isLocale(params.get('locale')) ? (params.get('locale') as 'fr' | 'nl') : 'fr'
+  const ok = await unsubscribe(await getPayloadClient(), Number(params.get('id')), params.get('token') ?? '')
+  return { ok, page: getPathname({ href: '/newsletter', locale }) }
+}
+
+/** The unsubscribe link of every newsletter: one click, no sign-in. */
+export async function GET(request: Request) {
+  const { ok, page } = await handle(request)
+  return Response.redirect(new URL(`${page}?etat=${ok ? 'desabonne' : 'lien-invalide'}`, request.url), 303)
+}
+
+/** Mail programs' own "unsubscribe" button (List-Unsubscribe-Post, RFC 8058). */
+export async function POST(request: Request) {
+  const { ok } = await handle(request)
+  return new Response(null, { status: ok ? 200 : 400 })
+}

@@ -1,0 +1,21 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff'
+
+/** Click-throughs from a newsletter to an article: one counter per (newsletter, article). */
+export const NewsletterClicks: CollectionConfig = {
+  slug: 'newsletter-clicks',
+  labels: { singular: { fr: 'Clic', nl: 'Klik' }, plural: { fr: 'Clics de newsletter', nl: 'Kliks nieuwsbrief' } },
+  admin: {
+    useAsTitle: 'key',
+    defaultColumns: ['newsletter', 'article', 'clicks'],
+    group: { fr: 'Newsletter', nl: 'Nieuwsbrief' },
+  },
+  access: { read: isStaff, create: () => false, update: () => false, delete: isStaff },
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true, admin: { readOnly: true } },
+    { name: 'newsletter', type: 'relationship', relationTo: 'newsletters', required: true, index: true },
+    { name: 'article', type: 'relationship', relationTo: 'articles', required: true },
+    { name: 'clicks', type: 'number', required: true, defaultValue: 0, label: { fr: 'Clics', nl: 'Kliks' } },
+  ],
+}

@@ -1,0 +1,46 @@
+import { getLocale, getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { honeypotName } from '@/lib/forms/spam'
+import { footerSubscribeAction } from '@/lib/newsletter/actions'
+
+/** The footer's subscription form: a server action, so no JavaScript is added to every page. */
+export async function FooterNewsletter() {
+  const [t, locale] = await Promise.all([getTranslations('newsletter'), getLocale()])
+  return (
+    <form action={footerSubscribeAction.bind(null, locale as Locale)} noValidate className="max-w-sm">
+      <p className="font-bold" id="footer-newsletter">
+        {t('footerTitle')}
+      </p>
+      <label htmlFor="footer-newsletter-email" className="mt-2 block">
+        {t('email')}
+      </label>
+      <div className="mt-1 flex gap-2">
+        <input
+          id="footer-newsletter-email"
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          aria-describedby="footer-newsletter-hint"
+          className="min-h-11 w-full rounded-lg border border-slate-500 px-3"
+        />
+        <button
+          type="submit"
+          className="min-h-11 shrink-0 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
+          {t('submit')}
+        </button>
+      </div>
+      <p id="footer-newsletter-hint" className="mt-1 text-sm text-slate-700">
+        {t('emailHint')}
+      </p>
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label>
+          {t('honeypot')}
+          <input type="text" name={honeypotName} tabIndex={-1} autoComplete="off" />
+        </label>
+      </div>
+    </form>
+  )
+}

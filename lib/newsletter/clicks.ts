@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '../../i18n/locales'
+import { getPathname } from '../../i18n/pathnames'
+
+/**
+ * Counts a click from a newsletter to an article and returns where to send the reader: the article, with
+ * the campaign in its URL (utm_*). Null when the link does not match a newsletter and an article.
+ */
+export async function countClick(payload: Payload, newsletterId: number, articleId: number): Promise<string | null> {
+  const [newsletter, article] = await Promise.all([
+    payload.findByID({
+      collection: 'newsletters',
+      id: newsletterId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    }),
+    payload.findByID({ collection: 'articles', id: articleId, depth: 0, overrideAccess: true, disableErrors: true }),
+  ])
+  if (!newsletter || !article) return null
+  const key = `${newsletter.id}:${article.id}`
+  const { docs } = await payload.find({
+    collection: 'newsletter-clicks',
+    where: { key: { equals: key } },
+    limit: 1,
+    overrideAccess: true,
+  })
+  if (docs[0])
+    await payload.update({
+      collection: 'newsletter-clicks',
+      id: docs[0].id,
+      data: { clicks: docs[0].clicks + 1 },
+      overrideAccess: true,
+    })
+  else
+    await payload.create({
+      collection: 'newsletter-clicks',
+      data: { key, newsletter: newsletter.id, article: article.id, clicks: 1 },
+      overrideAccess: true,
+    })
+  const path = getPathname({
+    href: { pathname: '/media/[slug]', params: { slug: article.slug } },
+    locale: newsletter.language as Locale,
+  })
+  return `${path}?${new URLSearchParams({ utm_source: 'newsletter', utm_medium: 'email', utm_campaign: `newsletter-${newsletter.id}` })}`
+}

@@ -1,0 +1,89 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '../../i18n/locales'
+import type { Newsletter } from '../../payload-types'
+import { composeNewsletter } from './compose'
+import { unsubscribeUrl } from './links'
+
+const batchSize = 25
+
+async function load(payload: Payload, id: number): Promise<Newsletter> {
+  const { language } = await payload.findByID({ collection: 'newsletters', id, depth: 0, overrideAccess: true })
+  // Articles and events in the issue's language.
+  return payload.findByID({ collection: 'newsletters', id, depth: 1, locale: language as Locale, overrideAccess: true })
+}
+
+/** The issue, to the editor alone, marked as a test. */
+export async function sendTest(payload: Payload, id: number, to: string): Promise<void> {
+  const newsletter = await load(payload, id)
+  const mail = composeNewsletter(newsletter, unsubscribeUrl({ id: 0, email: to }, newsletter.language as Locale), true)
+  await payload.sendEmail({ to, ...mail })
+}
+
+/**
+ * Sends the issue to every confirmed subscriber of its language, in batches. Each delivery row is written
+ * before its mail leaves, under a unique key: running it again after an interruption skips everyone already
+ * handled, so nobody gets the issue twice (a mail cut off mid-send is not retried: at most once).
+ */
+export async function sendNewsletter(payload: Payload, id: number): Promise<{ sent: number; failed: number }> {
+  const newsletter = await load(payload, id)
+  await payload.update({ collection: 'newsletters', id, data: { status: 'sending' }, overrideAccess: true })
+  let sent = 0
+  let failed = 0
+  for (let page = 1; ; page++) {
+    const batch = await payload.find({
+      collection: 'newsletter-subscribers',
+      where: { and: [{ status: { equals: 'confirmed' } }, { language: { equals: newsletter.language } }] },
+      sort: 'id',
+      limit: batchSize,
+      page,
+      depth: 0,
+      overrideAccess: true,
+    })
+    for (const subscriber of batch.docs) {
+      const key = `${id}:${subscriber.id}`
+      const delivery = await payload
+        .create({
+          collection: 'newsletter-deliveries',
+          data: { key, newsletter: id, subscriber: subscriber.id, status: 'sending' },
+          overrideAccess: true,
+        })
+        .catch(() => null) // the key exists: already handled by an earlier run
+      if (!delivery) continue
+      try {
+        await payload.sendEmail({
+          to: subscriber.email,
+          ...composeNewsletter(newsletter, unsubscribeUrl(subscriber, newsletter.language as Locale)),
+        })
+        await payload.update({
+          collection: 'newsletter-deliveries',
+          id: delivery.id,
+          data: { status: 'sent' },
+          overrideAccess: true,
+        })
+        sent++
+      } catch (error) {
+        await payload.update({
+          collection: 'newsletter-deliveries',
+          id: delivery.id,
+          data: { status: 'failed', error: error instanceof Error ? error.message : String(error) },
+          overrideAccess: true,
+        })
+        failed++
+      }
+    }
+    if (!batch.hasNextPage) break
+  }
+  const total = await payload.count({
+    collection: 'newsletter-deliveries',
+    where: { and: [{ newsletter: { equals: id } }, { status: { equals: 'sent' } }] },
+    overrideAccess: true,
+  })
+  await payload.update({
+    collection: 'newsletters',
+    id,
+    data: { status: 'sent', sentAt: new Date().toISOString(), sentCount: total.totalDocs },
+    overrideAccess: true,
+  })
+  return { sent, failed }
+}
