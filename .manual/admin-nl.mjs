@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test'
+const base = 'http://localhost:3100'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+await page.goto(base + '/admin/login')
+await page.getByLabel(/e-mail/i).fill('editeur@demo.123digit.be')
+await page.getByLabel(/mot de passe/i).fill('Demo-123digit!')
+await page.getByRole('button', { name: /connexion|se connecter/i }).click()
+await page.waitForURL(/\/admin$/)
+await page.goto(base + '/admin/collections/newsletters')
+await page.getByRole('link', { name: 'La newsletter de décembre' }).click()
+await page.waitForTimeout(2500)
+await page.getByRole('button', { name: 'M’envoyer un test' }).click()
+await page.waitForTimeout(1500)
+await page.screenshot({ path: '/tmp/shots/admin-newsletter.png' })
+await browser.close()
