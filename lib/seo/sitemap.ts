@@ -12,6 +12,8 @@ const staticPages = [
   '/diagnostic',
   '/cartographie',
   '/media',
+  '/evenements',
+  '/newsletter',
   '/faq',
   '/contact',
 ] as const
@@ -30,7 +32,7 @@ export async function sitemapEntries(payload: Payload, site: string): Promise<Me
       },
     }))
   const read = { depth: 0, pagination: false, overrideAccess: false } as const
-  const [modules, parcours, structures, articles] = await Promise.all([
+  const [modules, parcours, structures, articles, events] = await Promise.all([
     payload.find({ collection: 'modules', ...read, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'parcours', ...read, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'structures', ...read, select: { slug: true, updatedAt: true } }),
@@ -40,6 +42,7 @@ export async function sitemapEntries(payload: Payload, site: string): Promise<Me
       locale: 'all',
       select: { slug: true, title: true, updatedAt: true },
     }),
+    payload.find({ collection: 'events', ...read, select: { slug: true, updatedAt: true } }),
   ])
   return [
     ...staticPages.flatMap((page) => entry(page)),
@@ -51,6 +54,9 @@ export async function sitemapEntries(payload: Payload, site: string): Promise<Me
     ),
     ...structures.docs.flatMap((d) =>
       entry({ pathname: '/structures/[slug]', params: { slug: d.slug } }, locales, d.updatedAt),
+    ),
+    ...events.docs.flatMap((d) =>
+      entry({ pathname: '/evenements/[slug]', params: { slug: d.slug } }, locales, d.updatedAt),
     ),
     ...articles.docs.flatMap((d) => {
       const titles = (d.title ?? {}) as unknown as Partial<Record<Locale, string>>

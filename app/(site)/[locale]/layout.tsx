@@ -33,6 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     metadataBase: new URL(siteUrl()),
     title: { default: `${t('siteName')} · ${t('tagline')}`, template: `%s · ${t('siteName')}` },
     description: t('description'),
+    // Defaults for shared links; article pages give their own title, image and type.
+    openGraph: { type: 'website', siteName: t('siteName'), locale: locale === 'nl' ? 'nl_BE' : 'fr_BE' },
+    twitter: { card: 'summary' },
   }
 }
 
