@@ -7,6 +7,15 @@ import { FooterNewsletter } from './FooterNewsletter'
 
 export async function SiteFooter() {
   const t = await getTranslations('layout')
+  const links = [
+    ['/catalogue', 'catalogue'],
+    ['/parcours', 'parcours'],
+    ['/ressources-communaute', 'resources'],
+    ['/media', 'media'],
+    ['/evenements', 'events'],
+    ['/faq', 'faq'],
+    ['/contact', 'contact'],
+  ] as const
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-2">
@@ -16,41 +25,13 @@ export async function SiteFooter() {
         </div>
         <nav aria-label={t('footerNav')}>
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
-            <li>
-              <Link href="/catalogue" className="text-brand-700 underline">
-                {t('catalogue')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/parcours" className="text-brand-700 underline">
-                {t('parcours')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/ressources-communaute" className="text-brand-700 underline">
-                {t('resources')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/media" className="text-brand-700 underline">
-                {t('media')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/evenements" className="text-brand-700 underline">
-                {t('events')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/faq" className="text-brand-700 underline">
-                {t('faq')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/contact" className="text-brand-700 underline">
-                {t('contact')}
-              </Link>
-            </li>
+            {links.map(([href, label]) => (
+              <li key={href}>
+                <Link href={href} className="text-brand-700 underline">
+                  {t(label)}
+                </Link>
+              </li>
+            ))}
             <li>
               <NextLink href="/admin" prefetch={false} className="text-brand-700 underline">
                 {t('admin')}

@@ -11,6 +11,7 @@ import { spamCheck } from '../forms/spam'
 import { checkEmail, type FieldErrors } from '../members/validation'
 import { getPayloadClient } from '../payload/client'
 import { siteUrl } from '../seo/siteUrl'
+import { findPublishedEvent } from './find'
 import { formatEventDate } from './format'
 import { registerForEvent } from './register'
 
@@ -30,15 +31,7 @@ export async function registerAction(locale: Locale, slug: string, _: FormState,
   if (spam === 'limited') return errorState({ form: 'rateLimited' }, form)
   if (spam === 'bot') return okState(t('confirmed'))
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'events',
-    where: { slug: { equals: slug } },
-    locale,
-    limit: 1,
-    depth: 0,
-    overrideAccess: false,
-  })
-  const event = docs[0]
+  const event = await findPublishedEvent(payload, locale, slug)
   if (!event || new Date(event.endsAt) < new Date()) return errorState({ form: 'notFound' }, form)
 
   const result = await registerForEvent(payload, event, { name, email, structure, language: locale })

@@ -40,7 +40,8 @@ export async function confirmedCount(payload: Payload, eventId: number): Promise
   return totalDocs
 }
 
-export async function findEvent(payload: Payload, locale: Locale, slug: string): Promise<EventWithSeats | null> {
+/** A published event by its slug (the public rule of access/publishedOrStaff.ts applies). */
+export async function findPublishedEvent(payload: Payload, locale: Locale, slug: string): Promise<Event | null> {
   const { docs } = await payload.find({
     collection: 'events',
     where: { slug: { equals: slug } },
@@ -48,7 +49,11 @@ export async function findEvent(payload: Payload, locale: Locale, slug: string):
     locale,
     ...read,
   })
-  const event = docs[0]
+  return docs[0] ?? null
+}
+
+export async function findEvent(payload: Payload, locale: Locale, slug: string): Promise<EventWithSeats | null> {
+  const event = await findPublishedEvent(payload, locale, slug)
   if (!event) return null
   const confirmed = await confirmedCount(payload, event.id)
   return { ...event, confirmed, seatsLeft: Math.max(0, event.capacity - confirmed) }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { RichText } from '@/components/richtext/RichText'
+import { SearchBox } from '@/components/ui/SearchBox'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
@@ -36,32 +37,14 @@ export default async function FaqPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
       <p className="mt-2 text-lg">{t('intro')}</p>
-      <form
+      <SearchBox
         action={getPathname({ href: '/faq', locale })}
-        method="get"
-        role="search"
-        className="mt-6 flex flex-wrap items-end gap-3"
-      >
-        <div className="flex-1">
-          <label htmlFor="faq-q" className="mb-1 block font-semibold">
-            {t('searchLabel')}
-          </label>
-          <input
-            id="faq-q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            maxLength={100}
-            className="min-h-11 w-full rounded-lg border border-slate-400 px-3"
-          />
-        </div>
-        <button
-          type="submit"
-          className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-        >
-          {t('search')}
-        </button>
-      </form>
+        id="faq-q"
+        label={t('searchLabel')}
+        button={t('search')}
+        q={q}
+        className="mt-6"
+      />
       {q ? (
         <p role="status" className="mt-4 font-semibold">
           {t('count', { count: found.length, q })}

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleCard } from '@/components/media/ArticleCard'
 import { Pagination } from '@/components/ui/Pagination'
+import { SearchBox } from '@/components/ui/SearchBox'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
@@ -46,33 +47,16 @@ export default async function MediaPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
       <p className="mt-2 max-w-3xl text-lg">{t('intro')}</p>
-      <form
+      <SearchBox
         action={getPathname({ href: '/media', locale })}
-        method="get"
-        role="search"
-        className="mt-6 flex max-w-xl flex-wrap items-end gap-3"
+        id="media-q"
+        label={t('searchLabel')}
+        button={t('search')}
+        q={filters.q}
+        className="mt-6 max-w-xl"
       >
         {filters.category ? <input type="hidden" name="category" value={filters.category} /> : null}
-        <div className="flex-1">
-          <label htmlFor="media-q" className="mb-1 block font-semibold">
-            {t('searchLabel')}
-          </label>
-          <input
-            id="media-q"
-            name="q"
-            type="search"
-            defaultValue={filters.q}
-            maxLength={100}
-            className="min-h-11 w-full rounded-lg border border-slate-400 px-3"
-          />
-        </div>
-        <button
-          type="submit"
-          className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-        >
-          {t('search')}
-        </button>
-      </form>
+      </SearchBox>
       <nav aria-label={t('categoriesLabel')} className="mt-6">
         <ul className="flex flex-wrap gap-2">
           <li>

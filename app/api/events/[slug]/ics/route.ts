@@ -1,5 +1,6 @@
 import { isLocale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
+import { findPublishedEvent } from '@/lib/events/find'
 import { icsCalendar } from '@/lib/events/ics'
 import { getPayloadClient } from '@/lib/payload/client'
 import { siteUrl } from '@/lib/seo/siteUrl'
@@ -10,15 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const requested = new URL(request.url).searchParams.get('locale')
   const locale = isLocale(requested) ? requested : 'fr'
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'events',
-    where: { slug: { equals: slug } },
-    locale,
-    limit: 1,
-    depth: 0,
-    overrideAccess: false,
-  })
-  const event = docs[0]
+  const event = await findPublishedEvent(payload, locale, slug)
   if (!event) return new Response('Not found', { status: 404 })
   const url = `${siteUrl()}${getPathname({ href: { pathname: '/evenements/[slug]', params: { slug } }, locale })}`
   const body = icsCalendar([{ ...event, location: event.place || event.onlineUrl, url }], '123Digit')
