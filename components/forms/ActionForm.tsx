@@ -15,6 +15,8 @@ type Props = {
   initialErrors?: FormState['errors']
   /** A destructive action gets a red button. */
   danger?: boolean
+  /** Prefix of the fields' ids, unique per form when a page has several (article: comment and newsletter). */
+  idPrefix?: string
 }
 
 /**
@@ -29,6 +31,7 @@ export function ActionForm({
   initialValues = {},
   initialErrors,
   danger = false,
+  idPrefix = 'f',
 }: Props) {
   const [state, formAction, pending] = useActionState(action, {
     ...emptyForm,
@@ -56,7 +59,13 @@ export function ActionForm({
         ) : null}
       </div>
       {fields.map((field, i) => (
-        <Field key={'name' in field ? field.name : `h${i}`} field={field} state={state} labels={labels} />
+        <Field
+          key={'name' in field ? field.name : `h${i}`}
+          field={field}
+          state={state}
+          labels={labels}
+          idPrefix={idPrefix}
+        />
       ))}
       <button
         type="submit"

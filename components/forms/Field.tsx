@@ -47,7 +47,17 @@ const describedBy = (id: string, hint?: string, error?: string) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
 
 /** One field of an ActionForm, with its label, hint and error tied to it for screen readers. */
-export function Field({ field, state, labels }: { field: FieldSpec; state: FormState; labels: FormLabels }) {
+export function Field({
+  field,
+  state,
+  labels,
+  idPrefix = 'f',
+}: {
+  field: FieldSpec
+  state: FormState
+  labels: FormLabels
+  idPrefix?: string
+}) {
   if (field.kind === 'heading') return <h2 className="pt-4 text-xl font-bold">{field.label}</h2>
   if (field.kind === 'hidden') return <input type="hidden" name={field.name} value={field.value} />
   if (field.kind === 'pin') return <PinPicker {...field} />
@@ -61,7 +71,7 @@ export function Field({ field, state, labels }: { field: FieldSpec; state: FormS
       </div>
     )
 
-  const id = `f-${field.name.replace(/\W/g, '-')}`
+  const id = `${idPrefix}-${field.name.replace(/\W/g, '-')}`
   const error = state.errors[field.name]
   const value = state.values[field.name]
   const text = typeof value === 'string' ? value : ''

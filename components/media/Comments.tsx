@@ -49,6 +49,7 @@ export async function Comments({ articleId, locale }: { articleId: number; local
           action={commentAction.bind(null, locale, articleId)}
           labels={labels}
           submitLabel={t('commentSubmit')}
+          idPrefix="comment"
           fields={[
             { kind: 'input', name: 'name', label: t('commentName'), required: true, autoComplete: 'name' },
             {

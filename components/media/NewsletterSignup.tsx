@@ -32,6 +32,7 @@ export async function NewsletterSignup({ initialValues, initialErrors, heading =
           submitLabel={t('submit')}
           initialValues={initialValues}
           initialErrors={initialErrors}
+          idPrefix="newsletter"
           fields={[
             {
               kind: 'input',

@@ -9,11 +9,12 @@ test.describe('events', () => {
     await page.getByRole('link', { name: 'Atelier pratique : animer avec les fiches résumé' }).click()
     await expect(page.getByTestId('seats')).toHaveText('2 places restantes')
 
+    const form = page.getByRole('region', { name: 'S’inscrire' })
     const register = async (name: string, email: string) => {
-      await page.getByLabel('Votre nom').fill(name)
-      await page.getByLabel('Votre adresse e-mail').fill(email)
-      await page.getByLabel('Votre structure').fill('CPAS de Ciney')
-      await page.getByRole('button', { name: /M’inscrire/ }).click()
+      await form.getByLabel('Votre nom').fill(name)
+      await form.getByLabel('Votre adresse e-mail').fill(email)
+      await form.getByLabel('Votre structure').fill('CPAS de Ciney')
+      await form.getByRole('button', { name: /M’inscrire/ }).click()
     }
     const first = uniqueEmail('inscrit1')
     await register('Alice', first)
