@@ -181,7 +181,9 @@ export async function seedMedia(payload: Payload, log: (line: string) => void): 
   today.setUTCHours(0, 0, 0, 0)
   for (const event of events) {
     // Relative to the day of the seed, so the demo always has events to come; Brussels is UTC+1 in winter.
-    const startsAt = new Date(today.getTime() + event.inDays * 86_400_000 + (event.hour - 1) * 3_600_000)
+    const day = new Date(today.getTime() + event.inDays * 86_400_000)
+    while ([0, 6].includes(day.getUTCDay())) day.setUTCDate(day.getUTCDate() + 1) // on a working day
+    const startsAt = new Date(day.getTime() + (event.hour - 1) * 3_600_000)
     const endsAt = new Date(startsAt.getTime() + event.minutes * 60_000)
     const shared = {
       _status: 'published' as const,
