@@ -66,9 +66,11 @@ function toLexical(blocks: Block[], moduleIds: Map<string, number>, key: string)
 
 async function cover(payload: Payload, article: SeedArticle): Promise<number> {
   const filename = `media-${article.slug}.png`
+  // By its alt text: Payload renames a file whose name is already on disk (media-x-2.png).
   const existing = await payload.find({
     collection: 'media',
-    where: { filename: { equals: filename } },
+    locale: 'fr',
+    where: { alt: { equals: article.alt.fr } },
     limit: 1,
     depth: 0,
   })

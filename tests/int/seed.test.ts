@@ -61,3 +61,42 @@ describe('demo seed', () => {
     expect(docs[0].title).not.toBe(fr.docs[0].title)
   })
 })
+
+describe('média seed', () => {
+  it('is idempotent too, and fills what the issue asks for', async () => {
+    const { seedMedia } = await import('@/seed/media')
+    const log = () => undefined
+    const mediaCounts = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          (['media', 'categories', 'articles', 'faq', 'events', 'newsletters', 'comments'] as const).map(
+            async (collection) => [collection, (await payload.count({ collection })).totalDocs] as const,
+          ),
+        ),
+      )
+    await seedMedia(payload, log)
+    const first = await mediaCounts()
+    await seedMedia(payload, log)
+    expect(await mediaCounts()).toEqual(first)
+    const visible = await payload.find({ collection: 'articles', overrideAccess: false, locale: 'fr', limit: 0 })
+    expect(visible.totalDocs).toBeGreaterThanOrEqual(12)
+    const dutch = await payload.find({
+      collection: 'articles',
+      overrideAccess: false,
+      locale: 'nl',
+      fallbackLocale: false,
+      where: { title: { exists: true } },
+      limit: 0,
+    })
+    expect(dutch.totalDocs).toBeGreaterThanOrEqual(5)
+    expect(first.faq).toBeGreaterThanOrEqual(15)
+    const now = new Date().toISOString()
+    expect(
+      (await payload.count({ collection: 'events', where: { startsAt: { greater_than: now } } })).totalDocs,
+    ).toBeGreaterThanOrEqual(4)
+    expect(
+      (await payload.count({ collection: 'events', where: { endsAt: { less_than: now } } })).totalDocs,
+    ).toBeGreaterThanOrEqual(2)
+    expect(first.newsletters).toBe(1)
+  }, 120_000)
+})
