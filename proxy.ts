@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware'
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { routing } from './i18n/routing'
+import { searchParamsRecord } from './lib/catalogue/filters'
 import { catalogueViewSegment } from './lib/catalogue/view'
 
 const intl = createMiddleware(routing)
@@ -49,18 +50,12 @@ export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
   const locale = cataloguePaths.get(pathname.replace(/\/$/, ''))
   if (locale) {
-    const segment = catalogueViewSegment(Object.fromEntries(groupParams(searchParams)))
+    const segment = catalogueViewSegment(searchParamsRecord(searchParams))
     const target =
       segment === null ? `/${locale}/catalogue${request.nextUrl.search}` : `/${locale}/catalogue/v/${segment}`
     return NextResponse.rewrite(new URL(target, request.url))
   }
   return intl(request)
-}
-
-function groupParams(params: URLSearchParams): Map<string, string[]> {
-  const grouped = new Map<string, string[]>()
-  for (const [key, value] of params) grouped.set(key, [...(grouped.get(key) ?? []), value])
-  return grouped
 }
 
 export const config = {

@@ -17,8 +17,13 @@ export function getPathname({ href, locale }: { href: Href; locale: Locale }): s
     if (value === undefined) throw new Error(`Missing parameter "${name}" for ${pathname}`)
     return encodeURIComponent(value)
   })
-  const search = new URLSearchParams(
+  const search = queryString(query)
+  return `/${locale}${path === '/' ? '' : path}${search ? `?${search}` : ''}`
+}
+
+/** `{ service: ['a', 'b'], q: 'x' }` → `service=a&service=b&q=x` (without the "?"). */
+export function queryString(query: Query): string {
+  return new URLSearchParams(
     Object.entries(query).flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((v) => [key, v])),
   ).toString()
-  return `/${locale}${path === '/' ? '' : path}${search ? `?${search}` : ''}`
 }

@@ -1,7 +1,10 @@
-/** Builds Lexical rich-text states from plain seed text (paragraphs and bullet lists). */
-type Node = { type: string; version: number; [key: string]: unknown }
+/** Builds Lexical rich-text states from plain seed text (paragraphs, headings, bullet lists). */
+export type LexicalNode = { type: string; version: number; [key: string]: unknown }
 
-const text = (value: string): Node => ({
+/** The properties every element node carries. */
+export const base = { version: 1, format: '' as const, indent: 0, direction: 'ltr' as const }
+
+export const text = (value: string): LexicalNode => ({
   type: 'text',
   text: value,
   version: 1,
@@ -11,40 +14,25 @@ const text = (value: string): Node => ({
   detail: 0,
 })
 
-const paragraph = (value: string): Node => ({
+/** A paragraph of one text, or of several nodes (text and links). */
+export const paragraph = (content: string | LexicalNode[]): LexicalNode => ({
   type: 'paragraph',
-  version: 1,
-  format: '',
-  indent: 0,
-  direction: 'ltr',
+  ...base,
   textFormat: 0,
   textStyle: '',
-  children: [text(value)],
+  children: typeof content === 'string' ? [text(content)] : content,
 })
 
-const list = (items: string[]): Node => ({
+export const list = (items: string[]): LexicalNode => ({
   type: 'list',
   listType: 'bullet',
   tag: 'ul',
   start: 1,
-  version: 1,
-  format: '',
-  indent: 0,
-  direction: 'ltr',
-  children: items.map((item, i) => ({
-    type: 'listitem',
-    value: i + 1,
-    version: 1,
-    format: '',
-    indent: 0,
-    direction: 'ltr',
-    children: [text(item)],
-  })),
+  ...base,
+  children: items.map((item, i) => ({ type: 'listitem', value: i + 1, ...base, children: [text(item)] })),
 })
 
-const root = (children: Node[]) => ({
-  root: { type: 'root', version: 1, format: '' as const, indent: 0, direction: 'ltr' as const, children },
-})
+export const root = (children: LexicalNode[]) => ({ root: { type: 'root', ...base, children } })
 
 /** "First paragraph\n\nSecond paragraph" → two Lexical paragraphs. */
 export function paragraphs(value: string) {
@@ -53,7 +41,7 @@ export function paragraphs(value: string) {
       .split(/\n\s*\n/)
       .map((p) => p.trim())
       .filter(Boolean)
-      .map(paragraph),
+      .map((p) => paragraph(p)),
   )
 }
 

@@ -2,37 +2,16 @@ import type { Payload } from 'payload'
 
 import { articles, categories, events, faq, type Block, type SeedArticle } from './data/media'
 import { illustration } from './illustration'
+import { base, type LexicalNode as Node, list, paragraph, paragraphs, root, text } from './lexical'
 import { upsertBySlug } from './upsert'
-
-type Node = { type: string; version: number; [key: string]: unknown }
-const base = { version: 1, format: '' as const, indent: 0, direction: 'ltr' as const }
-const text = (value: string): Node => ({
-  type: 'text',
-  text: value,
-  version: 1,
-  format: 0,
-  mode: 'normal',
-  style: '',
-  detail: 0,
-})
-const paragraph = (children: Node[]): Node => ({ type: 'paragraph', ...base, textFormat: 0, textStyle: '', children })
-const root = (children: Node[]) => ({ root: { type: 'root', ...base, children } })
 
 /** Seed blocks as Lexical nodes; links to modules point to the module document (internal links). */
 function toLexical(blocks: Block[], moduleIds: Map<string, number>, key: string) {
   return root(
     blocks.map((block, i): Node => {
       if ('h' in block) return { type: 'heading', tag: 'h2', ...base, children: [text(block.h)] }
-      if ('p' in block) return paragraph([text(block.p)])
-      if ('ul' in block)
-        return {
-          type: 'list',
-          listType: 'bullet',
-          tag: 'ul',
-          start: 1,
-          ...base,
-          children: block.ul.map((item, j) => ({ type: 'listitem', value: j + 1, ...base, children: [text(item)] })),
-        }
+      if ('p' in block) return paragraph(block.p)
+      if ('ul' in block) return list(block.ul)
       if ('module' in block) {
         const id = moduleIds.get(block.module)
         const link = id
@@ -170,7 +149,7 @@ export async function seedMedia(payload: Payload, log: (line: string) => void): 
   }
 
   for (const [order, entry] of faq.entries()) {
-    const answer = (paragraphs: string[]) => root(paragraphs.map((p) => paragraph([text(p)])))
+    const answer = (lines: string[]) => paragraphs(lines.join('\n\n'))
     await upsertBySlug(
       payload,
       'faq',

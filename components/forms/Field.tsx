@@ -1,5 +1,6 @@
 import dynamic from 'next/dynamic'
 
+import { Honeypot } from './Honeypot'
 import type { FieldSpec, FormLabels, FormState } from './types'
 
 const PinPicker = dynamic(() => import('@/components/map/PinPicker'), { ssr: false })
@@ -61,15 +62,7 @@ export function Field({
   if (field.kind === 'heading') return <h2 className="pt-4 text-xl font-bold">{field.label}</h2>
   if (field.kind === 'hidden') return <input type="hidden" name={field.name} value={field.value} />
   if (field.kind === 'pin') return <PinPicker {...field} />
-  if (field.kind === 'honeypot')
-    return (
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label>
-          {field.label}
-          <input type="text" name={field.name} tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
-    )
+  if (field.kind === 'honeypot') return <Honeypot name={field.name} label={field.label} />
 
   const id = `${idPrefix}-${field.name.replace(/\W/g, '-')}`
   const error = state.errors[field.name]

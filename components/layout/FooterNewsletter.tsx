@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
+import { Honeypot } from '@/components/forms/Honeypot'
 import type { Locale } from '@/i18n/locales'
 import { honeypotName } from '@/lib/forms/spam'
 import { footerSubscribeAction } from '@/lib/newsletter/actions'
@@ -35,12 +36,7 @@ export async function FooterNewsletter() {
       <p id="footer-newsletter-hint" className="mt-1 text-sm text-slate-700">
         {t('emailHint')}
       </p>
-      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label>
-          {t('honeypot')}
-          <input type="text" name={honeypotName} tabIndex={-1} autoComplete="off" />
-        </label>
-      </div>
+      <Honeypot name={honeypotName} label={t('honeypot')} />
     </form>
   )
 }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { Pagination } from '@/components/ui/Pagination'
 import { Link } from '@/i18n/navigation'
 import { mapQuery, type MapFilters } from '@/lib/map/filters'
-import { isOpenAt } from '@/lib/map/hours'
+import { isOpenAt, localTime } from '@/lib/map/hours'
 import type { MapResults } from '@/lib/map/query'
 import { nearRadiusKm } from '@/lib/map/search'
 
@@ -20,6 +20,7 @@ export async function MapResultList({ filters, results, now }: Props) {
   const totalPages = Math.max(1, Math.ceil(hits.length / pageSize))
   const page = Math.min(filters.page, totalPages)
   const shown = hits.slice((page - 1) * pageSize, page * pageSize)
+  const moment = localTime(now)
   const km = (value: number) => value.toLocaleString(undefined, { maximumFractionDigits: 1 })
   const withoutFilters = { q: filters.q, near: filters.near }
 
@@ -84,7 +85,7 @@ export async function MapResultList({ filters, results, now }: Props) {
                 {hit.postcode} {hit.city}
                 {hit.distanceKm !== undefined ? <> · {t('distance', { km: km(hit.distanceKm) })}</> : null}
               </p>
-              {isOpenAt(hit.openingHours, now) ? (
+              {isOpenAt(hit.openingHours, moment) ? (
                 <p className="mt-1 inline-block rounded bg-green-100 px-2 font-semibold text-green-900">
                   {t('openBadge')}
                 </p>

@@ -1,14 +1,6 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
+import { basemapFeatures, type BasemapFeature } from '@/lib/geo/basemap'
 
-type Feature = { properties: { kind: string }; geometry: { type: string; coordinates: unknown } }
 type Ring = [number, number][]
-
-let basemap: Promise<Feature[]> | undefined
-const loadBasemap = () =>
-  (basemap ??= readFile(path.join(process.cwd(), 'data', 'geo', 'basemap.json'), 'utf8').then(
-    (text) => (JSON.parse(text) as { features: Feature[] }).features,
-  ))
 
 const width = 640
 const height = 320
@@ -19,7 +11,7 @@ const spanLon = 0.9
  * to download for one pin. The big map is one link away.
  */
 export async function MiniMap({ longitude, latitude, label }: { longitude: number; latitude: number; label: string }) {
-  const features = await loadBasemap()
+  const features = await basemapFeatures()
   // Equirectangular projection around the point, corrected for latitude so shapes are not stretched.
   const scale = width / spanLon
   const squash = Math.cos((latitude * Math.PI) / 180)
@@ -66,7 +58,7 @@ export async function MiniMap({ longitude, latitude, label }: { longitude: numbe
   )
 }
 
-function rings(geometry: Feature['geometry']): Ring[] {
+function rings(geometry: BasemapFeature['geometry']): Ring[] {
   if (geometry.type === 'Polygon') return geometry.coordinates as Ring[]
   if (geometry.type === 'MultiPolygon') return (geometry.coordinates as Ring[][]).flat()
   return []

@@ -8,6 +8,13 @@ export type CatalogueFilters = {
 
 export type RawSearchParams = Record<string, string | string[] | undefined>
 
+/** A request's query string in the shape pages receive as searchParams (repeated keys become lists). */
+export function searchParamsRecord(params: URLSearchParams): Record<string, string[]> {
+  const record: Record<string, string[]> = {}
+  for (const [key, value] of params) (record[key] ??= []).push(value)
+  return record
+}
+
 const levelValues = ['0', '1', '2', '3']
 const slugPattern = /^[a-z0-9-]{1,96}$/
 const maxQueryLength = 100

@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 
 import { RateLimiter } from '../auth/rateLimit'
 
-/** The name of the field people never see and bots fill in (components/forms/Field.tsx, kind "honeypot"). */
+/** The name of the field people never see and bots fill in (components/forms/Honeypot.tsx). */
 export const honeypotName = 'website_url'
 
 const tenMinutes = 10 * 60 * 1000

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { publicStructures } from '../../access/visibleStructure'
+
 import type { Structure } from '../../payload-types'
 import { slugify } from '../text/slugify'
 
@@ -50,8 +52,7 @@ export function expireStructureIndex<T>({ doc }: { doc: T }): T {
 async function readIndex(payload: Payload): Promise<MapEntry[]> {
   const { docs } = await payload.find({
     collection: 'structures',
-    // The public rule of access/visibleStructure.ts, without a request.
-    where: { or: [{ activeMemberCount: { greater_than: 0 } }, { alwaysListed: { equals: true } }] },
+    where: publicStructures,
     pagination: false,
     depth: 0,
     sort: 'name',

@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import { dueArticles } from '../../access/publishedArticleOrStaff'
+
 import type { Locale } from '../../i18n/locales'
 import type { Article, Category, Comment, Media } from '../../payload-types'
 
@@ -11,13 +13,9 @@ export type ArticleCard = Pick<Article, 'id' | 'slug' | 'title' | 'excerpt' | 'p
   categories: Category[]
 }
 
-const due = (): Where => ({
-  and: [{ _status: { equals: 'published' } }, { publishedAt: { less_than_equal: new Date().toISOString() } }],
-})
-
 /** Articles written in this language (no fallback: a French-only article is not listed in Dutch). */
 export async function findArticles(payload: Payload, locale: Locale, filters: ArticleFilters, limit = articlesPerPage) {
-  const and: Where[] = [due(), { title: { exists: true } }]
+  const and: Where[] = [dueArticles(), { title: { exists: true } }]
   if (filters.category) and.push({ 'categories.slug': { equals: filters.category } })
   if (filters.q)
     and.push({
@@ -63,7 +61,7 @@ export async function findArticle(payload: Payload, locale: Locale, slug: string
   const read = async (language: Locale) => {
     const { docs } = await payload.find({
       collection: 'articles',
-      where: draft ? { slug: { equals: slug } } : { and: [due(), { slug: { equals: slug } }] },
+      where: draft ? { slug: { equals: slug } } : { and: [dueArticles(), { slug: { equals: slug } }] },
       locale: language,
       fallbackLocale: false,
       depth: 2,
@@ -103,7 +101,7 @@ export async function findRelated(payload: Payload, locale: Locale, article: Art
   if (!or.length) return []
   const { docs } = await payload.find({
     collection: 'articles',
-    where: { and: [due(), { title: { exists: true } }, { id: { not_equals: article.id } }, { or }] },
+    where: { and: [dueArticles(), { title: { exists: true } }, { id: { not_equals: article.id } }, { or }] },
     locale,
     fallbackLocale: false,
     depth: 1,

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { publicStructures } from '../../access/visibleStructure'
+
 import { toCsv } from './csv'
 import { lieuxColumns, toLieu, type LieuRow } from './lieux'
 
@@ -7,13 +9,7 @@ import { lieuxColumns, toLieu, type LieuRow } from './lieux'
 export async function exportLieux(payload: Payload, country: 'BE' | 'FR'): Promise<LieuRow[]> {
   const { docs } = await payload.find({
     collection: 'structures',
-    // The public rule of access/visibleStructure.ts.
-    where: {
-      and: [
-        { country: { equals: country } },
-        { or: [{ activeMemberCount: { greater_than: 0 } }, { alwaysListed: { equals: true } }] },
-      ],
-    },
+    where: { and: [{ country: { equals: country } }, publicStructures] },
     pagination: false,
     depth: 0,
     sort: 'slug',

@@ -5,6 +5,7 @@ import { MapLoader } from '@/components/map/MapLoader'
 import { MapResultList } from '@/components/map/MapResultList'
 import { MapSearchForm } from '@/components/map/MapSearchForm'
 import type { Locale } from '@/i18n/locales'
+import { queryString } from '@/i18n/pathnames'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { mapQuery, parseMapFilters } from '@/lib/map/filters'
 import { findOnMap } from '@/lib/map/query'
@@ -28,11 +29,7 @@ export default async function MapPage({ params, searchParams }: Props) {
   const filters = parseMapFilters(await searchParams)
   const now = new Date()
   const [results, t] = await Promise.all([findOnMap(filters, now), getTranslations('map')])
-  const pointsQuery = new URLSearchParams(
-    Object.entries(mapQuery({ ...filters, page: 1 })).flatMap(([key, value]) =>
-      (Array.isArray(value) ? value : [value]).map((v) => [key, v]),
-    ),
-  ).toString()
+  const pointsQuery = queryString(mapQuery({ ...filters, page: 1 }))
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
+import { basemapFile } from '@/lib/geo/basemap'
 
-/** The offline basemap (data/geo/basemap.json, built by scripts/geo/build.mjs): country and province outlines. */
+/** The offline basemap: country, province and department outlines. */
 export async function GET() {
-  const body = await readFile(path.join(process.cwd(), 'data', 'geo', 'basemap.json'))
-  return new Response(body, {
+  return new Response(new Uint8Array(await basemapFile()), {
     headers: { 'content-type': 'application/geo+json', 'cache-control': 'public, max-age=86400' },
   })
 }

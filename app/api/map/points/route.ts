@@ -1,13 +1,11 @@
+import { searchParamsRecord } from '@/lib/catalogue/filters'
 import { parseMapFilters } from '@/lib/map/filters'
 import { findOnMap } from '@/lib/map/query'
 import { compactPoints } from '@/lib/map/search'
 
 /** The map's points for a search, as compact integers (lib/map/search.ts). The same filters as the page's URL. */
 export async function GET(request: Request) {
-  const params = Object.fromEntries(
-    [...new URL(request.url).searchParams.keys()].map((key) => [key, new URL(request.url).searchParams.getAll(key)]),
-  )
-  const filters = parseMapFilters(params)
+  const filters = parseMapFilters(searchParamsRecord(new URL(request.url).searchParams))
   const { hits, origin } = await findOnMap(filters)
   return Response.json(
     { points: compactPoints(hits), origin: origin ? [origin.longitude, origin.latitude] : null },
