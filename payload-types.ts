@@ -80,6 +80,10 @@ export interface Config {
     members: Member;
     memberships: Membership;
     'diagnostic-results': DiagnosticResult;
+    workshops: Workshop;
+    'workshop-participants': WorkshopParticipant;
+    progress: Progress;
+    accompaniments: Accompaniment;
     categories: Category;
     articles: Article;
     comments: Comment;
@@ -115,6 +119,10 @@ export interface Config {
     members: MembersSelect<false> | MembersSelect<true>;
     memberships: MembershipsSelect<false> | MembershipsSelect<true>;
     'diagnostic-results': DiagnosticResultsSelect<false> | DiagnosticResultsSelect<true>;
+    workshops: WorkshopsSelect<false> | WorkshopsSelect<true>;
+    'workshop-participants': WorkshopParticipantsSelect<false> | WorkshopParticipantsSelect<true>;
+    progress: ProgressSelect<false> | ProgressSelect<true>;
+    accompaniments: AccompanimentsSelect<false> | AccompanimentsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
@@ -335,7 +343,14 @@ export interface Formation {
   slug: string;
   kind: 'training' | 'exercise';
   intro?: string | null;
-  steps: (ContentStepBlock | ChoiceStepBlock)[];
+  steps: (
+    | ContentStepBlock
+    | ChoiceStepBlock
+    | HotspotStepBlock
+    | TypeTextStepBlock
+    | OrderStepBlock
+    | SimulatedStepBlock
+  )[];
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -362,6 +377,30 @@ export interface ContentStepBlock {
     [k: string]: unknown;
   };
   image?: (number | null) | Media;
+  video?: (number | null) | Media;
+  /**
+   * Une vidéo doit avoir des sous-titres pour les personnes sourdes ou malentendantes.
+   */
+  captions?: (number | null) | Media;
+  /**
+   * Affiché seulement si la personne le demande.
+   */
+  hint?: string | null;
+  /**
+   * Modules ou ressources proposés sous la réponse.
+   */
+  learnMore?:
+    | (
+        | {
+            relationTo: 'modules';
+            value: number | Module;
+          }
+        | {
+            relationTo: 'community-resources';
+            value: number | CommunityResource;
+          }
+      )[]
+    | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'content';
@@ -400,6 +439,30 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "community-resources".
+ */
+export interface CommunityResource {
+  id: number;
+  title: string;
+  /**
+   * Adresse de la page, générée depuis le titre.
+   */
+  slug: string;
+  description: string;
+  authorPerson?: string | null;
+  authorOrganisation?: string | null;
+  url?: string | null;
+  file?: (number | null) | Media;
+  theme: number | Theme;
+  level: '0' | '1' | '2' | '3';
+  licence: 'cc-by' | 'cc-by-sa' | 'cc-by-nc-sa' | 'public-domain' | 'all-rights-reserved';
+  resourceLanguage: 'fr' | 'nl' | 'both';
+  moderationStatus: 'pending' | 'approved' | 'rejected';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ChoiceStepBlock".
  */
 export interface ChoiceStepBlock {
@@ -412,9 +475,191 @@ export interface ChoiceStepBlock {
     id?: string | null;
   }[];
   explanation?: string | null;
+  /**
+   * Affiché seulement si la personne le demande.
+   */
+  hint?: string | null;
+  /**
+   * Modules ou ressources proposés sous la réponse.
+   */
+  learnMore?:
+    | (
+        | {
+            relationTo: 'modules';
+            value: number | Module;
+          }
+        | {
+            relationTo: 'community-resources';
+            value: number | CommunityResource;
+          }
+      )[]
+    | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'choice';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HotspotStepBlock".
+ */
+export interface HotspotStepBlock {
+  question: string;
+  /**
+   * Une image par langue, avec la même mise en page : la zone correcte est commune.
+   */
+  image: number | Media;
+  /**
+   * Depuis le coin en haut à gauche : position (x, y) puis largeur et hauteur, de 0 à 100.
+   */
+  zone: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  };
+  correctFeedback?: string | null;
+  wrongFeedback?: string | null;
+  /**
+   * Affiché seulement si la personne le demande.
+   */
+  hint?: string | null;
+  /**
+   * Modules ou ressources proposés sous la réponse.
+   */
+  learnMore?:
+    | (
+        | {
+            relationTo: 'modules';
+            value: number | Module;
+          }
+        | {
+            relationTo: 'community-resources';
+            value: number | CommunityResource;
+          }
+      )[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hotspot';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TypeTextStepBlock".
+ */
+export interface TypeTextStepBlock {
+  question: string;
+  /**
+   * Majuscules, accents, ponctuation et une petite faute de frappe sont tolérés.
+   */
+  answers: {
+    text?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * Par exemple : « Un seul mot ».
+   */
+  formatHint?: string | null;
+  explanation?: string | null;
+  /**
+   * Affiché seulement si la personne le demande.
+   */
+  hint?: string | null;
+  /**
+   * Modules ou ressources proposés sous la réponse.
+   */
+  learnMore?:
+    | (
+        | {
+            relationTo: 'modules';
+            value: number | Module;
+          }
+        | {
+            relationTo: 'community-resources';
+            value: number | CommunityResource;
+          }
+      )[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'typeText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OrderStepBlock".
+ */
+export interface OrderStepBlock {
+  instruction: string;
+  /**
+   * Le joueur les mélange lui-même.
+   */
+  items: {
+    text: string;
+    id?: string | null;
+  }[];
+  explanation?: string | null;
+  /**
+   * Affiché seulement si la personne le demande.
+   */
+  hint?: string | null;
+  /**
+   * Modules ou ressources proposés sous la réponse.
+   */
+  learnMore?:
+    | (
+        | {
+            relationTo: 'modules';
+            value: number | Module;
+          }
+        | {
+            relationTo: 'community-resources';
+            value: number | CommunityResource;
+          }
+      )[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'order';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SimulatedStepBlock".
+ */
+export interface SimulatedStepBlock {
+  instruction: string;
+  task:
+    | 'findMessage'
+    | 'attachment'
+    | 'reply'
+    | 'form'
+    | 'link'
+    | 'search'
+    | 'back'
+    | 'addressBar'
+    | 'phishing'
+    | 'unsafeSite';
+  explanation?: string | null;
+  /**
+   * Affiché seulement si la personne le demande.
+   */
+  hint?: string | null;
+  /**
+   * Modules ou ressources proposés sous la réponse.
+   */
+  learnMore?:
+    | (
+        | {
+            relationTo: 'modules';
+            value: number | Module;
+          }
+        | {
+            relationTo: 'community-resources';
+            value: number | CommunityResource;
+          }
+      )[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'simulated';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -471,30 +716,6 @@ export interface Parcours {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "community-resources".
- */
-export interface CommunityResource {
-  id: number;
-  title: string;
-  /**
-   * Adresse de la page, générée depuis le titre.
-   */
-  slug: string;
-  description: string;
-  authorPerson?: string | null;
-  authorOrganisation?: string | null;
-  url?: string | null;
-  file?: (number | null) | Media;
-  theme: number | Theme;
-  level: '0' | '1' | '2' | '3';
-  licence: 'cc-by' | 'cc-by-sa' | 'cc-by-nc-sa' | 'public-domain' | 'all-rights-reserved';
-  resourceLanguage: 'fr' | 'nl' | 'both';
-  moderationStatus: 'pending' | 'approved' | 'rejected';
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -651,6 +872,100 @@ export interface DiagnosticResult {
     | boolean
     | null;
   overall: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workshops".
+ */
+export interface Workshop {
+  id: number;
+  title: string;
+  date: string;
+  expiresAt: string;
+  code?: string | null;
+  aidant: number | Member;
+  structure: number | Structure;
+  modules?: (number | Module)[] | null;
+  parcours?: (number | Parcours)[] | null;
+  diagnostic?: ('simulator' | 'situation') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workshop-participants".
+ */
+export interface WorkshopParticipant {
+  id: number;
+  workshop: number | Workshop;
+  structure: number | Structure;
+  name: string;
+  member?: (number | null) | Member;
+  shared?: boolean | null;
+  sharedAt?: string | null;
+  lastSeenAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "progress".
+ */
+export interface Progress {
+  id: number;
+  key: string;
+  member?: (number | null) | Member;
+  participant?: (number | null) | WorkshopParticipant;
+  workshop?: (number | null) | Workshop;
+  structure?: (number | null) | Structure;
+  shared?: boolean | null;
+  formation: number | Formation;
+  module?: (number | null) | Module;
+  status: 'in_progress' | 'completed';
+  currentStep?: number | null;
+  run?: number | null;
+  steps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  failed?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  score?: number | null;
+  questions?: number | null;
+  attempts?: number | null;
+  seconds?: number | null;
+  completedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accompaniments".
+ */
+export interface Accompaniment {
+  id: number;
+  date: string;
+  aidant: number | Member;
+  structure: number | Structure;
+  participant?: (number | null) | WorkshopParticipant;
+  member?: (number | null) | Member;
+  personCode?: string | null;
+  topic: 'device' | 'internet' | 'email' | 'procedure' | 'safety' | 'health' | 'money' | 'job' | 'other';
+  minutes: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -986,6 +1301,22 @@ export interface PayloadLockedDocument {
         value: number | DiagnosticResult;
       } | null)
     | ({
+        relationTo: 'workshops';
+        value: number | Workshop;
+      } | null)
+    | ({
+        relationTo: 'workshop-participants';
+        value: number | WorkshopParticipant;
+      } | null)
+    | ({
+        relationTo: 'progress';
+        value: number | Progress;
+      } | null)
+    | ({
+        relationTo: 'accompaniments';
+        value: number | Accompaniment;
+      } | null)
+    | ({
         relationTo: 'categories';
         value: number | Category;
       } | null)
@@ -1197,6 +1528,10 @@ export interface FormationsSelect<T extends boolean = true> {
     | {
         content?: T | ContentStepBlockSelect<T>;
         choice?: T | ChoiceStepBlockSelect<T>;
+        hotspot?: T | HotspotStepBlockSelect<T>;
+        typeText?: T | TypeTextStepBlockSelect<T>;
+        order?: T | OrderStepBlockSelect<T>;
+        simulated?: T | SimulatedStepBlockSelect<T>;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1210,6 +1545,10 @@ export interface ContentStepBlockSelect<T extends boolean = true> {
   title?: T;
   body?: T;
   image?: T;
+  video?: T;
+  captions?: T;
+  hint?: T;
+  learnMore?: T;
   id?: T;
   blockName?: T;
 }
@@ -1229,6 +1568,80 @@ export interface ChoiceStepBlockSelect<T extends boolean = true> {
         id?: T;
       };
   explanation?: T;
+  hint?: T;
+  learnMore?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HotspotStepBlock_select".
+ */
+export interface HotspotStepBlockSelect<T extends boolean = true> {
+  question?: T;
+  image?: T;
+  zone?:
+    | T
+    | {
+        x?: T;
+        y?: T;
+        width?: T;
+        height?: T;
+      };
+  correctFeedback?: T;
+  wrongFeedback?: T;
+  hint?: T;
+  learnMore?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TypeTextStepBlock_select".
+ */
+export interface TypeTextStepBlockSelect<T extends boolean = true> {
+  question?: T;
+  answers?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  formatHint?: T;
+  explanation?: T;
+  hint?: T;
+  learnMore?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OrderStepBlock_select".
+ */
+export interface OrderStepBlockSelect<T extends boolean = true> {
+  instruction?: T;
+  items?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  explanation?: T;
+  hint?: T;
+  learnMore?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SimulatedStepBlock_select".
+ */
+export interface SimulatedStepBlockSelect<T extends boolean = true> {
+  instruction?: T;
+  task?: T;
+  explanation?: T;
+  hint?: T;
+  learnMore?: T;
   id?: T;
   blockName?: T;
 }
@@ -1404,6 +1817,80 @@ export interface DiagnosticResultsSelect<T extends boolean = true> {
   answers?: T;
   levels?: T;
   overall?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workshops_select".
+ */
+export interface WorkshopsSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  expiresAt?: T;
+  code?: T;
+  aidant?: T;
+  structure?: T;
+  modules?: T;
+  parcours?: T;
+  diagnostic?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workshop-participants_select".
+ */
+export interface WorkshopParticipantsSelect<T extends boolean = true> {
+  workshop?: T;
+  structure?: T;
+  name?: T;
+  member?: T;
+  shared?: T;
+  sharedAt?: T;
+  lastSeenAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "progress_select".
+ */
+export interface ProgressSelect<T extends boolean = true> {
+  key?: T;
+  member?: T;
+  participant?: T;
+  workshop?: T;
+  structure?: T;
+  shared?: T;
+  formation?: T;
+  module?: T;
+  status?: T;
+  currentStep?: T;
+  run?: T;
+  steps?: T;
+  failed?: T;
+  score?: T;
+  questions?: T;
+  attempts?: T;
+  seconds?: T;
+  completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accompaniments_select".
+ */
+export interface AccompanimentsSelect<T extends boolean = true> {
+  date?: T;
+  aidant?: T;
+  structure?: T;
+  participant?: T;
+  member?: T;
+  personCode?: T;
+  topic?: T;
+  minutes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -19,6 +19,10 @@ import { Newsletters } from './collections/Newsletters'
 import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
 import { EventRegistrations } from './collections/EventRegistrations'
 import { Events } from './collections/Events'
+import { Accompaniments } from './collections/Accompaniments'
+import { Progress } from './collections/Progress'
+import { WorkshopParticipants } from './collections/WorkshopParticipants'
+import { Workshops } from './collections/Workshops'
 import { DiagnosticResults } from './collections/DiagnosticResults'
 import { Fiches } from './collections/Fiches'
 import { Formations } from './collections/Formations'
@@ -60,6 +64,10 @@ export default buildConfig({
     Members,
     Memberships,
     DiagnosticResults,
+    Workshops,
+    WorkshopParticipants,
+    Progress,
+    Accompaniments,
     Categories,
     Articles,
     Comments,

@@ -4,6 +4,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { routing } from './i18n/routing'
 import { searchParamsRecord } from './lib/catalogue/filters'
 import { catalogueViewSegment } from './lib/catalogue/view'
+import { participantCookie } from './lib/workshops/cookie'
 
 const intl = createMiddleware(routing)
 const cataloguePaths = new Map(
@@ -23,6 +24,12 @@ const resources = localized(['/modules/[slug]/trame', '/modules/[slug]/fiche', '
 const memberArea = new RegExp(
   `^/(${routing.locales.join('|')})/((${spaces.join('|')})(/|$)|modules/[^/]+/(${resources.join('|')})$)`,
 )
+// What a workshop participant without an account may open: the learner space and formations (the pages
+// then check that the workshop shares them).
+const formationSegments = localized(['/modules/[slug]/formation']).map((p) => p.split('/').pop()!)
+const participantArea = new RegExp(
+  `^/(${routing.locales.join('|')})/((${localized(['/espace-apprenant']).join('|')})$|modules/[^/]+/(${formationSegments.join('|')})$)`,
+)
 
 /** Visitors without a session never reach member pages: straight to sign-in, and back afterwards. */
 function memberGate(request: NextRequest): NextResponse | null {
@@ -32,6 +39,7 @@ function memberGate(request: NextRequest): NextResponse | null {
   const session = cookies.has('authjs.session-token') || cookies.has('__Secure-authjs.session-token')
   // Staff previewing a draft have no member session: the page itself lets draft mode through.
   if (session || cookies.has('__prerender_bypass')) return null
+  if (cookies.has(participantCookie) && participantArea.test(pathname)) return null
   const locale = pathname.split('/')[1] as (typeof routing.locales)[number]
   const signIn = new URL(`/${locale}${routing.pathnames['/connexion'][locale]}`, request.url)
   signIn.searchParams.set('retour', pathname + search)

@@ -5,7 +5,7 @@ import { isStaff } from '../access/isStaff'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 
-/** Images and PDFs, on local disk by default (data/uploads, git-ignored). Alt text is required. */
+/** Images, PDFs, videos and captions, on local disk by default (data/uploads, git-ignored). Alt text is required. */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Média', nl: 'Media' }, plural: { fr: 'Médias', nl: 'Media' } },
@@ -14,7 +14,8 @@ export const Media: CollectionConfig = {
   hooks: revalidateHooks(cacheTags.media),
   upload: {
     staticDir: 'data/uploads',
-    mimeTypes: ['image/*', 'application/pdf'],
+    // Videos of formation steps and their WebVTT captions, besides images and PDFs.
+    mimeTypes: ['image/*', 'application/pdf', 'video/mp4', 'video/webm', 'text/vtt'],
     imageSizes: [{ name: 'card', width: 640 }],
   },
   fields: [

@@ -38,7 +38,15 @@ export const routing = defineRouting({
     '/compte': { fr: '/compte', nl: '/account' },
     '/espace-aidant': { fr: '/espace-aidant', nl: '/helpersruimte' },
     '/espace-aidant/structure': { fr: '/espace-aidant/structure', nl: '/helpersruimte/organisatie' },
+    '/espace-aidant/ateliers/nouveau': { fr: '/espace-aidant/ateliers/nouveau', nl: '/helpersruimte/workshops/nieuw' },
+    '/espace-aidant/ateliers/[id]': { fr: '/espace-aidant/ateliers/[id]', nl: '/helpersruimte/workshops/[id]' },
+    '/espace-aidant/ateliers/[id]/imprimer': {
+      fr: '/espace-aidant/ateliers/[id]/imprimer',
+      nl: '/helpersruimte/workshops/[id]/afdrukken',
+    },
+    '/espace-aidant/apprenants/[id]': { fr: '/espace-aidant/apprenants/[id]', nl: '/helpersruimte/leerders/[id]' },
     '/espace-apprenant': { fr: '/espace-apprenant', nl: '/leerruimte' },
+    '/code': '/code',
     '/invitation/[token]': { fr: '/invitation/[token]', nl: '/uitnodiging/[token]' },
   },
 })

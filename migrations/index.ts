@@ -5,6 +5,7 @@ import * as migration_20261123_115708_structures_open_data from './20261123_1157
 import * as migration_20261123_123703_media_faq_contact from './20261123_123703_media_faq_contact';
 import * as migration_20261123_124954_events from './20261123_124954_events';
 import * as migration_20261123_125856_newsletter from './20261123_125856_newsletter';
+import * as migration_20261123_145222_workshops_progress from './20261123_145222_workshops_progress';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_125856_newsletter.up,
     down: migration_20261123_125856_newsletter.down,
-    name: '20261123_125856_newsletter'
+    name: '20261123_125856_newsletter',
+  },
+  {
+    up: migration_20261123_145222_workshops_progress.up,
+    down: migration_20261123_145222_workshops_progress.down,
+    name: '20261123_145222_workshops_progress'
   },
 ];

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
+import { formationSteps, learnMoreSlugs, seedStepImages, type StepImages } from './formationSteps'
 import { bulletList, paragraphs } from './lexical'
 import { type Lang, pick, rows } from './localize'
 import type { SeedModule, SeedParcours, SeedResource, SeedTheme } from './types'
@@ -47,26 +48,12 @@ function ficheData(m: SeedModule, lang: Lang) {
   }
 }
 
-function formationData(m: SeedModule, lang: Lang) {
+function formationData(m: SeedModule, lang: Lang, images: StepImages, moduleIds: Map<string, number>) {
   return {
     ...published,
     title: pick(m.title, lang),
     kind: 'training',
-    steps: m.formation.steps.map((step) =>
-      step.kind === 'content'
-        ? { blockType: 'content', title: pick(step.title, lang), body: paragraphs(pick(step.body, lang)) }
-        : {
-            blockType: 'choice',
-            question: pick(step.question, lang),
-            multiple: step.multiple,
-            options: step.options.map((o) => ({
-              label: pick(o.label, lang),
-              correct: o.correct,
-              feedback: pick(o.feedback, lang),
-            })),
-            explanation: pick(step.explanation, lang),
-          },
-    ),
+    steps: formationSteps(m, lang, images, moduleIds),
   }
 }
 
@@ -85,10 +72,15 @@ export async function seedCatalogue(payload: Payload, log: (line: string) => voi
   log(`themes: ${themeIds.size}`)
 
   const moduleIds = new Map<string, number>()
+  // Formations linking to modules seeded after them, seeded again once every module exists.
+  const later: { slug: string; data: (lang: Lang) => Record<string, unknown> }[] = []
   for (const m of loadSeedModules()) {
     const trame = await upsertBySlug(payload, 'trames', m.slug, trameData(m, 'fr'), trameData(m, 'nl'))
     const fiche = await upsertBySlug(payload, 'fiches', m.slug, ficheData(m, 'fr'), ficheData(m, 'nl'))
-    const formation = await upsertBySlug(payload, 'formations', m.slug, formationData(m, 'fr'), formationData(m, 'nl'))
+    const images = await seedStepImages(payload, m)
+    const formationOf = (lang: Lang) => formationData(m, lang, images, moduleIds)
+    const formation = await upsertBySlug(payload, 'formations', m.slug, formationOf('fr'), formationOf('nl'))
+    if (learnMoreSlugs(m).some((slug) => !moduleIds.has(slug))) later.push({ slug: m.slug, data: formationOf })
     const data = (lang: Lang) => ({
       ...published,
       title: pick(m.title, lang),
@@ -105,6 +97,7 @@ export async function seedCatalogue(payload: Payload, log: (line: string) => voi
     })
     moduleIds.set(m.slug, await upsertBySlug(payload, 'modules', m.slug, data('fr'), data('nl')))
   }
+  for (const { slug, data } of later) await upsertBySlug(payload, 'formations', slug, data('fr'), data('nl'))
   log(`modules: ${moduleIds.size}`)
 
   const parcours = readJson<SeedParcours[]>('parcours.json')

@@ -1,9 +1,10 @@
-/** Demo seed: `npm run seed` (idempotent): demo staff, the demo catalogue, structures and member accounts, the média and the help centre. */
+/** Demo seed: `npm run seed` (idempotent): demo staff, the demo catalogue, structures and member accounts, the média and the help centre, a demo workshop. */
 import { seedCatalogue } from './catalogue'
 import { seedMedia } from './media'
 import { seedMembers } from './members'
 import { runScript } from './runScript'
 import { seedDemoStaff } from './staff'
+import { seedWorkshops } from './workshops'
 
 runScript('seed', async (payload) => {
   await seedDemoStaff(payload)
@@ -11,4 +12,5 @@ runScript('seed', async (payload) => {
   await seedCatalogue(payload, log)
   await seedMembers(payload, log)
   await seedMedia(payload, log)
+  await seedWorkshops(payload, log)
 })

@@ -1,5 +1,7 @@
 import type { Block } from 'payload'
 
+import { explanationField, stepCommonFields } from './shared'
+
 /** A single- or multiple-choice question; every option carries its own feedback. */
 export const ChoiceStep: Block = {
   slug: 'choice',
@@ -43,11 +45,7 @@ export const ChoiceStep: Block = {
         return list.some((option) => option.correct) || 'Au moins une bonne réponse / Minstens één juist antwoord'
       },
     },
-    {
-      name: 'explanation',
-      type: 'textarea',
-      localized: true,
-      label: { fr: 'Explication après réponse', nl: 'Uitleg na het antwoord' },
-    },
+    explanationField,
+    ...stepCommonFields,
   ],
 }

@@ -1,6 +1,8 @@
 import type { Block } from 'payload'
 
-/** A step that explains: text, with an optional illustration. */
+import { stepCommonFields } from './shared'
+
+/** A step that explains: text, with an optional illustration and an optional captioned video. */
 export const ContentStep: Block = {
   slug: 'content',
   interfaceName: 'ContentStepBlock',
@@ -9,5 +11,27 @@ export const ContentStep: Block = {
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
     { name: 'body', type: 'richText', required: true, localized: true, label: { fr: 'Texte', nl: 'Tekst' } },
     { name: 'image', type: 'upload', relationTo: 'media', label: { fr: 'Illustration', nl: 'Illustratie' } },
+    {
+      name: 'video',
+      type: 'upload',
+      relationTo: 'media',
+      label: { fr: 'Vidéo (MP4 ou WebM)', nl: 'Video (MP4 of WebM)' },
+      filterOptions: { mimeType: { in: ['video/mp4', 'video/webm'] } },
+    },
+    {
+      name: 'captions',
+      type: 'upload',
+      relationTo: 'media',
+      label: { fr: 'Sous-titres de la vidéo (fichier WebVTT)', nl: 'Ondertitels van de video (WebVTT-bestand)' },
+      filterOptions: { mimeType: { equals: 'text/vtt' } },
+      admin: {
+        condition: (_, siblingData) => Boolean(siblingData?.video),
+        description: {
+          fr: 'Une vidéo doit avoir des sous-titres pour les personnes sourdes ou malentendantes.',
+          nl: 'Een video moet ondertitels hebben voor dove en slechthorende mensen.',
+        },
+      },
+    },
+    ...stepCommonFields,
   ],
 }

@@ -3,11 +3,11 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
+import { ReadAloud } from '@/components/ui/ReadAloud'
 import { finishSimulator } from '@/lib/diagnostic/actions'
 import { nextTask } from '@/lib/diagnostic/adaptive'
 import type { TaskRecord } from '@/lib/diagnostic/scoring'
 
-import { ReadAloud } from './ReadAloud'
 import { Frame } from './tasks/Frame'
 import { taskScreens } from './tasks'
 

@@ -1,74 +1,134 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
-import { useEffect, useRef, useState } from 'react'
+import { useLocale, useTranslations } from 'next-intl'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 
-import { firstTryScore, isChoiceCorrect } from '@/lib/formation/choice'
+import { ReadAloud } from '@/components/ui/ReadAloud'
+import { firstTryScore } from '@/lib/formation/choice'
+import type { ProgressEvent, SavedProgress } from '@/lib/progress/types'
 
-import { ChoiceStepView } from './steps/ChoiceStepView'
+import { freshState, isQuestion, kindOf } from './kinds'
+import { restoreSeconds, restoreStates, startIndex, stepRecord } from './progress'
+import { HintToggle, LearnMoreList } from './StepExtras'
 import { ContentStepView } from './steps/ContentStepView'
-import type { ChoiceState, PlayerStep } from './types'
+import type { PlayerStep, QuestionState } from './types'
 
-const emptyChoice: ChoiceState = { selected: [], checked: false, attempts: 0, correct: false, firstTry: false }
+type Props = {
+  steps: PlayerStep[]
+  backHref: string
+  /** Saved progress to resume from: its step, and its questions as they were answered. */
+  initial?: SavedProgress
+  /** Every change worth saving; the caller queues and sends them (the player does no network or storage). */
+  onEvent?: (event: ProgressEvent) => void
+  /** Shown in the final card, under the score (level gained, what to do next). */
+  doneExtra?: ReactNode
+}
 
-type Props = { steps: PlayerStep[]; backHref: string }
+/** The browser's clock, read in event handlers and effects only. */
+const clock = () => performance.now()
 
-/** Plays a formation one step at a time; questions give feedback and can be retried. */
-export function FormationPlayer({ steps, backHref }: Props) {
+const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-5 text-lg font-semibold'
+const primary = `${button} bg-brand-700 text-white hover:bg-brand-900`
+const secondary = `${button} border-2 border-brand-700 text-brand-700 hover:bg-brand-50`
+
+/**
+ * Plays a formation one step at a time. Every kind of question goes through the same flow (answer, "Valider",
+ * feedback, "Réessayer"); what differs per kind lives in the registry of kinds.tsx. Only the current step is
+ * rendered.
+ */
+export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }: Props) {
   const t = useTranslations('formation')
-  const [index, setIndex] = useState(0)
-  const [choices, setChoices] = useState<Record<string, ChoiceState>>({})
+  const locale = useLocale()
+  const [index, setIndex] = useState(() => startIndex(steps, initial))
+  const [states, setStates] = useState(() => restoreStates(steps, initial))
+  const [run, setRun] = useState(initial?.run ?? 1)
   const [missingAnswer, setMissingAnswer] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const firstRender = useRef(true)
+  // Time on each step, counted in the browser, cumulative over visits (and over sessions, from `initial`).
+  const seconds = useRef<Record<string, number>>(restoreSeconds(initial))
+  const enteredAt = useRef(0)
   const done = index >= steps.length
   const step = steps[index]
 
   // Move focus to the new step so keyboard and screen-reader users start reading at its top.
   useEffect(() => {
+    enteredAt.current = clock()
     if (firstRender.current) {
       firstRender.current = false
       return
     }
     headingRef.current?.focus()
-  }, [index])
+  }, [index, run])
 
-  const questions = steps.filter((s) => s.kind === 'choice')
-  const choiceState = step?.kind === 'choice' ? (choices[step.id] ?? emptyChoice) : emptyChoice
+  /** Adds the time since the last count to the step, and returns its total. */
+  function spend(stepId: string): number {
+    const now = clock()
+    const total = (seconds.current[stepId] ?? 0) + (now - enteredAt.current) / 1000
+    enteredAt.current = now
+    seconds.current[stepId] = total
+    return total
+  }
+
+  const stateOf = (s: PlayerStep): QuestionState | undefined =>
+    isQuestion(s) ? (states[s.id] ?? freshState(s)) : undefined
+  const state = step ? stateOf(step) : undefined
 
   function go(to: number) {
+    if (step) {
+      const spent = spend(step.id)
+      // Reading a content step is its outcome; a question's is sent at each check (and here, for its time).
+      if (!isQuestion(step) || (state?.attempts ?? 0) > 0) {
+        onEvent?.({ type: 'step', index, record: stepRecord(step, state, spent) })
+      }
+    }
     setMissingAnswer(false)
     setIndex(to)
+    onEvent?.(to >= steps.length ? { type: 'finish', run } : { type: 'position', index: to })
   }
 
-  function select(selected: string[]) {
-    if (!step) return
+  function update(next: QuestionState) {
+    if (step) setStates((all) => ({ ...all, [step.id]: next }))
+  }
+
+  function answer(value: QuestionState['answer']) {
+    if (!state || state.checked) return
     setMissingAnswer(false)
-    setChoices((all) => ({ ...all, [step.id]: { ...choiceState, selected } }))
+    update({ ...state, answer: value })
   }
 
-  function check() {
-    if (step?.kind !== 'choice') return
-    if (choiceState.selected.length === 0) return setMissingAnswer(true)
-    const correct = isChoiceCorrect(step.options, choiceState.selected)
-    const attempts = choiceState.attempts + 1
-    setChoices((all) => ({
-      ...all,
-      [step.id]: { ...choiceState, checked: true, attempts, correct, firstTry: correct && attempts === 1 },
-    }))
+  function check(value?: QuestionState['answer']) {
+    if (!step || !isQuestion(step) || !state || state.checked) return
+    const kind = kindOf(step)
+    const given = value === undefined ? state.answer : value
+    if (!kind.hasAnswer(given)) return setMissingAnswer(true)
+    const correct = kind.isCorrect(step, given)
+    const attempts = state.attempts + 1
+    const next = { answer: given, checked: true, attempts, correct, firstTry: correct && attempts === 1 }
+    setMissingAnswer(false)
+    update(next)
+    onEvent?.({ type: 'step', index, record: stepRecord(step, next, spend(step.id)) })
   }
 
   function retry() {
-    if (!step) return
-    setChoices((all) => ({ ...all, [step.id]: { ...choiceState, selected: [], checked: false } }))
+    if (!step || !isQuestion(step) || !state) return
+    update({ ...state, answer: kindOf(step).retry(state.answer, step), checked: false })
   }
 
-  const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-5 text-lg font-semibold'
-  const primary = `${button} bg-brand-700 text-white hover:bg-brand-900`
-  const secondary = `${button} border-2 border-brand-700 text-brand-700 hover:bg-brand-50`
+  function restart() {
+    const nextRun = run + 1
+    setStates({})
+    seconds.current = {}
+    setRun(nextRun)
+    setMissingAnswer(false)
+    setIndex(0)
+    onEvent?.({ type: 'restart', run: nextRun })
+    onEvent?.({ type: 'position', index: 0 })
+  }
 
-  if (done) {
-    const outcomes = questions.map((q) => choices[q.id] ?? emptyChoice)
+  if (done || !step) {
+    const questions = steps.filter(isQuestion)
+    const outcomes = questions.map((q) => states[q.id] ?? freshState(q))
     return (
       <section aria-labelledby="formation-done" className="rounded-xl border-2 border-brand-600 p-6 text-center">
         <h2 id="formation-done" ref={headingRef} tabIndex={-1} className="text-2xl font-extrabold text-brand-900">
@@ -79,8 +139,9 @@ export function FormationPlayer({ steps, backHref }: Props) {
             {t('doneScore', { correct: firstTryScore(outcomes), total: questions.length })}
           </p>
         ) : null}
+        {doneExtra ? <div className="mt-4">{doneExtra}</div> : null}
         <div className="mt-6 flex flex-wrap justify-center gap-3">
-          <button type="button" className={secondary} onClick={() => (setChoices({}), go(0))}>
+          <button type="button" className={secondary} onClick={restart}>
             {t('restart')}
           </button>
           <a href={backHref} className={primary}>
@@ -90,6 +151,16 @@ export function FormationPlayer({ steps, backHref }: Props) {
       </section>
     )
   }
+
+  const question = isQuestion(step) ? step : null
+  const kind = question ? kindOf(question) : null
+  const feedback = question && state?.checked ? kindOf(question).feedback(question, state.correct) : ''
+  const heading = step.kind === 'content' ? step.title : step.kind === 'simulated' ? t('practice') : t('question')
+  // An ordering question is read in the order the learner has the items now.
+  const speech =
+    step.kind === 'order' && state
+      ? [step.speech, ...(state.answer as string[]).map((id) => step.items.find((i) => i.id === id)?.label)].join('\n')
+      : step.speech
 
   return (
     <section aria-labelledby="formation-step" className="rounded-xl border border-slate-300 p-4 sm:p-6">
@@ -106,25 +177,37 @@ export function FormationPlayer({ steps, backHref }: Props) {
       </div>
 
       <h2 id="formation-step" ref={headingRef} tabIndex={-1} className="mt-5 text-2xl font-bold text-brand-900">
-        {step.kind === 'content' ? step.title : t('question')}
+        {heading}
       </h2>
+      <div className="mt-3 flex flex-wrap gap-2" key={`${step.id}-${run}`}>
+        <ReadAloud text={speech} lang={locale} labels={{ read: t('readAloud'), stop: t('stopReading') }} />
+        {step.hint ? <HintToggle id={step.id} hint={step.hint} /> : null}
+      </div>
       <div className="mt-4">
-        {step.kind === 'content' ? (
+        {kind && question && state ? (
+          <kind.View
+            key={`${step.id}-${run}`}
+            step={question}
+            state={state}
+            missingAnswer={missingAnswer}
+            onAnswer={answer}
+            onSubmit={check}
+          />
+        ) : step.kind === 'content' ? (
           <ContentStepView step={step} />
-        ) : (
-          <ChoiceStepView step={step} state={choiceState} missingAnswer={missingAnswer} onSelect={select} />
-        )}
+        ) : null}
       </div>
 
-      {step.kind === 'choice' && choiceState.checked ? (
+      {kind && state?.checked ? (
         <div
           role="status"
-          className={`mt-5 rounded-lg border-l-8 p-4 ${choiceState.correct ? 'border-green-700 bg-green-50' : 'border-amber-600 bg-amber-50'}`}
+          className={`mt-5 rounded-lg border-l-8 p-4 ${state.correct ? 'border-green-700 bg-green-50' : 'border-amber-600 bg-amber-50'}`}
         >
-          <p className="text-lg font-bold">{choiceState.correct ? `✓ ${t('correct')}` : `✗ ${t('incorrect')}`}</p>
-          {step.explanation ? <p className="mt-1">{step.explanation}</p> : null}
+          <p className="text-lg font-bold">{state.correct ? `✓ ${t('correct')}` : `✗ ${t('incorrect')}`}</p>
+          {feedback ? <p className="mt-1">{feedback}</p> : null}
         </div>
       ) : null}
+      {!kind || state?.checked ? <LearnMoreList id={step.id} links={step.learnMore} /> : null}
 
       <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
         {index > 0 ? (
@@ -135,17 +218,17 @@ export function FormationPlayer({ steps, backHref }: Props) {
           <span />
         )}
         <div className="flex flex-wrap gap-3">
-          {step.kind === 'choice' && !choiceState.checked ? (
-            <button type="button" className={primary} onClick={check}>
+          {kind && !kind.selfChecking && !state?.checked ? (
+            <button type="button" className={primary} onClick={() => check()}>
               {t('check')}
             </button>
           ) : null}
-          {step.kind === 'choice' && choiceState.checked && !choiceState.correct ? (
+          {kind && state?.checked && !state.correct ? (
             <button type="button" className={secondary} onClick={retry}>
               {t('retry')}
             </button>
           ) : null}
-          {step.kind === 'content' || choiceState.checked ? (
+          {!kind || state?.checked ? (
             <button type="button" className={primary} onClick={() => go(index + 1)}>
               {index === steps.length - 1 ? t('finish') : `${t('next')} →`}
             </button>

@@ -15,7 +15,7 @@ export type FieldSpec =
       kind: 'input'
       name: string
       label: string
-      type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'number'
+      type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'number' | 'date'
       autoComplete?: string
       required?: boolean
       hint?: string

@@ -22,6 +22,12 @@ export class RateLimiter {
     return entry.count <= this.limit
   }
 
+  /** True when the key has used up its window, without counting an attempt (to count failures only). */
+  exhausted(key: string, now = Date.now()): boolean {
+    const entry = this.hits.get(key)
+    return Boolean(entry && entry.resetAt > now && entry.count >= this.limit)
+  }
+
   reset(key: string): void {
     this.hits.delete(key)
   }
@@ -39,3 +45,5 @@ export const signInByAccount = new RateLimiter(10, fifteenMinutes)
 /** Password reset requests: they send e-mails, so fewer. */
 export const resetByIp = new RateLimiter(10, fifteenMinutes)
 export const resetByAccount = new RateLimiter(3, fifteenMinutes)
+/** Workshop codes: only wrong codes count, so a whole room joining from one address is never blocked. */
+export const wrongCodesByIp = new RateLimiter(15, fifteenMinutes)

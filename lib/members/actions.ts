@@ -11,6 +11,7 @@ import { getPathname } from '../../i18n/pathnames'
 import { clearMemberHint, safeReturnPath, setMemberHint } from '../auth/session'
 import { errorState } from '../forms/state'
 import { getPayloadClient } from '../payload/client'
+import { clearParticipantCookie } from '../workshops/session'
 import { acceptInvitation } from '../structures/membership'
 import { signUp } from './signup'
 import { normalizeEmail, normalizeUsername } from './validation'
@@ -95,6 +96,8 @@ export async function signUpAction(
 
 export async function signOutAction(locale: Locale) {
   await clearMemberHint()
+  // On a shared computer, signing out also leaves the workshop: the next person starts clean.
+  await clearParticipantCookie()
   await signOut({ redirect: false })
   redirect(getPathname({ href: '/', locale }))
 }

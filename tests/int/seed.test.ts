@@ -62,6 +62,33 @@ describe('demo seed', () => {
   })
 })
 
+describe('formation with every kind of step', () => {
+  it('has its pictures per language and its links to other modules, uploaded once', async () => {
+    const media = async () => (await payload.count({ collection: 'media' })).totalDocs
+    const before = await media()
+    await seedCatalogue(payload)
+    expect(await media()).toBe(before)
+    const read = async (locale: 'fr' | 'nl') => {
+      const { docs } = await payload.find({
+        collection: 'formations',
+        where: { slug: { equals: 'mail-lire-et-repondre' } },
+        locale,
+        depth: 1,
+      })
+      return docs[0].steps as unknown as { blockType: string; image?: { id: number }; learnMore?: unknown[] }[]
+    }
+    const [fr, nl] = [await read('fr'), await read('nl')]
+    expect(new Set(fr.map((s) => s.blockType))).toEqual(
+      new Set(['content', 'choice', 'hotspot', 'typeText', 'order', 'simulated']),
+    )
+    expect(fr.every((s) => (s.learnMore ?? []).length > 0)).toBe(true)
+    const hotspot = (steps: typeof fr) => steps.find((s) => s.blockType === 'hotspot')?.image?.id
+    expect(hotspot(fr)).toBeDefined()
+    expect(hotspot(nl)).toBeDefined()
+    expect(hotspot(fr)).not.toBe(hotspot(nl))
+  })
+})
+
 describe('média seed', () => {
   it('is idempotent too, and fills what the issue asks for', async () => {
     const { seedMedia } = await import('@/seed/media')

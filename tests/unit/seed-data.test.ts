@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { digcompAreas, digcompCompetences } from '@/lib/digcomp/framework'
+import { isSimulatedTask } from '@/lib/formation/simulated'
 import { loadSeedModules } from '@/seed/catalogue'
 import type { L, LL, SeedParcours, SeedResource, SeedTheme } from '@/seed/types'
 
@@ -94,6 +95,53 @@ describe('demo content', () => {
         ).toBe(true)
       }
     }
+  })
+
+  it('gives every other kind of formation step what the player needs, in both languages', () => {
+    const moduleSlugs = new Set(modules.map((m) => m.slug))
+    const inPercent = (n: number) => n >= 0 && n <= 100
+    for (const m of modules) {
+      for (const step of m.formation.steps) {
+        const where = `${m.slug}: ${step.kind}`
+        expect(!step.hint || filled(step.hint), where).toBe(true)
+        expect(
+          (step.learnMore ?? []).every((slug) => moduleSlugs.has(slug) && slug !== m.slug),
+          where,
+        ).toBe(true)
+        switch (step.kind) {
+          case 'content':
+            expect(!step.image || filled(step.image.alt), where).toBe(true)
+            break
+          case 'hotspot': {
+            const { x, y, width, height } = step.zone
+            expect(filled(step.question) && filled(step.image.alt), where).toBe(true)
+            expect(
+              [x, y, width, height, x + width, y + height].every(inPercent) && width > 0 && height > 0,
+              where,
+            ).toBe(true)
+            expect(filled(step.correctFeedback) && filled(step.wrongFeedback), where).toBe(true)
+            break
+          }
+          case 'typeText':
+            expect(filled(step.question) && filled(step.explanation), where).toBe(true)
+            expect(step.answers.fr.some((a) => a.trim()) && step.answers.nl.some((a) => a.trim()), where).toBe(true)
+            break
+          case 'order':
+            expect(filled(step.instruction) && filled(step.explanation) && filledList(step.items), where).toBe(true)
+            expect(step.items.fr.length, where).toBeGreaterThanOrEqual(2)
+            break
+          case 'simulated':
+            expect(filled(step.instruction) && filled(step.explanation), where).toBe(true)
+            expect(isSimulatedTask(step.task), where).toBe(true)
+            break
+        }
+      }
+    }
+  })
+
+  it('has one formation that uses every kind of step', () => {
+    const kinds = ['content', 'choice', 'hotspot', 'typeText', 'order', 'simulated']
+    expect(modules.some((m) => kinds.every((kind) => m.formation.steps.some((s) => s.kind === kind)))).toBe(true)
   })
 
   it('credits every community resource to a person or an organisation, with a licence and a link', () => {

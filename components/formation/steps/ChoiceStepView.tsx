@@ -2,27 +2,18 @@
 
 import { useTranslations } from 'next-intl'
 
-import type { ChoicePlayerStep, ChoiceState } from '../types'
+import type { ViewProps } from '../viewProps'
+import { MissingAnswer } from './MissingAnswer'
 
-type Props = {
-  step: ChoicePlayerStep
-  state: ChoiceState
-  missingAnswer: boolean
-  onSelect: (selected: string[]) => void
-}
-
-export function ChoiceStepView({ step, state, missingAnswer, onSelect }: Props) {
+export function ChoiceStepView({ step, state, missingAnswer, onAnswer }: ViewProps<'choice'>) {
   const t = useTranslations('formation')
   const hintId = `${step.id}-hint`
   const errorId = `${step.id}-error`
+  const selectedIds = state.answer
 
   function toggle(optionId: string) {
-    if (!step.multiple) return onSelect([optionId])
-    onSelect(
-      state.selected.includes(optionId)
-        ? state.selected.filter((id) => id !== optionId)
-        : [...state.selected, optionId],
-    )
+    if (!step.multiple) return onAnswer([optionId])
+    onAnswer(selectedIds.includes(optionId) ? selectedIds.filter((id) => id !== optionId) : [...selectedIds, optionId])
   }
 
   return (
@@ -31,14 +22,10 @@ export function ChoiceStepView({ step, state, missingAnswer, onSelect }: Props) 
       <p id={hintId} className="mt-1 text-slate-700">
         {step.multiple ? t('chooseMany') : t('chooseOne')}
       </p>
-      {missingAnswer ? (
-        <p id={errorId} role="alert" className="mt-2 font-semibold text-red-800">
-          {t('pickAnswer')}
-        </p>
-      ) : null}
+      {missingAnswer ? <MissingAnswer id={errorId} message={t('pickAnswer')} /> : null}
       <ul className="mt-4 space-y-3">
         {step.options.map((option) => {
-          const selected = state.selected.includes(option.id)
+          const selected = selectedIds.includes(option.id)
           const showFeedback = state.checked && selected
           return (
             <li key={option.id}>

@@ -5,7 +5,14 @@ export function ContentStepView({ step }: { step: ContentPlayerStep }) {
     <div className="space-y-4 text-lg">
       {step.image ? (
         // eslint-disable-next-line @next/next/no-img-element -- uploaded illustration
-        <img src={step.image.url} alt={step.image.alt} className="max-h-72 rounded-lg" />
+        <img src={step.image.url} alt={step.image.alt} className="h-auto max-h-72 max-w-full rounded-lg" />
+      ) : null}
+      {step.video ? (
+        // Captions come with the video (the admin asks for them): deaf and hard-of-hearing learners follow too.
+        <video controls preload="metadata" className="w-full rounded-lg bg-black">
+          <source src={step.video.url} type={step.video.type} />
+          {step.video.captionsUrl ? <track kind="captions" src={step.video.captionsUrl} default /> : null}
+        </video>
       ) : null}
       {step.body}
     </div>

@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { icons, SpaceLinks } from '@/components/members/SpaceLinks'
-import { getPathname } from '@/i18n/navigation'
+import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
 import { pendingRequestOf } from '@/lib/structures/membership'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { displayCode } from '@/lib/workshops/code'
+import { workshopsOf } from '@/lib/workshops/queries'
 import type { Structure } from '@/payload-types'
 
 /** Reads the member's session: rendered per request, never cached. */
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('aidantTitle'), alternates: alternatesFor('/espace-aidant', locale), robots: { index: false } }
 }
 
-/** The aidant's home: their structure at a glance, and where to go next. (Workshops and follow-up come later.) */
+/** The aidant's home: their structure at a glance, their workshops, and where to go next. */
 export default async function AidantSpacePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
@@ -29,6 +31,8 @@ export default async function AidantSpacePage({ params }: Props) {
   const t = await getTranslations('spaces')
   const structure = typeof member.structure === 'object' ? (member.structure as Structure | null) : null
   const pending = structure ? null : await pendingRequestOf(await getPayloadClient(), member)
+  const [w, workshops] = await Promise.all([getTranslations('workshops'), workshopsOf(member)])
+  const dateFormat = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'fr-BE', { dateStyle: 'medium' })
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
@@ -44,7 +48,44 @@ export default async function AidantSpacePage({ params }: Props) {
           <span className="block font-semibold">{t('referentBadge')}</span>
         ) : null}
       </p>
-      <div className="mt-6">
+      <section aria-labelledby="workshops-title" className="mt-8">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="workshops-title" className="text-2xl font-bold">
+            {w('myWorkshops')}
+          </h2>
+          {structure ? (
+            <Link
+              href="/espace-aidant/ateliers/nouveau"
+              className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white"
+            >
+              + {w('newTitle')}
+            </Link>
+          ) : null}
+        </div>
+        {workshops.length ? (
+          <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-300">
+            {workshops.map((ws) => (
+              <li key={ws.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+                <Link
+                  href={{ pathname: '/espace-aidant/ateliers/[id]', params: { id: String(ws.id) } }}
+                  className="text-lg font-semibold text-brand-700 underline"
+                >
+                  {ws.title}
+                </Link>
+                <span className="text-slate-700">
+                  {dateFormat.format(new Date(ws.date))} ·{' '}
+                  {new Date(ws.expiresAt) > new Date()
+                    ? w('codeLabel', { code: displayCode(ws.code ?? '') })
+                    : w('expiredShort')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-3 text-lg">{structure ? w('none') : w('needStructure')}</p>
+        )}
+      </section>
+      <div className="mt-8">
         <SpaceLinks
           links={[
             { href: '/espace-aidant/structure', label: t('structureCta'), icon: icons.building },

@@ -2,14 +2,21 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { MyDiagnostics } from '@/components/diagnostic/MyDiagnostics'
+import { ActionForm } from '@/components/forms/ActionForm'
+import { ModuleButton } from '@/components/learner/ModuleButton'
+import { ThemeLevels } from '@/components/learner/ThemeLevels'
 import { icons, SpaceLinks } from '@/components/members/SpaceLinks'
-import { getPathname } from '@/i18n/navigation'
+import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
+import { formLabels } from '@/lib/forms/state'
 import { getPayloadClient } from '@/lib/payload/client'
+import { learnerOverview } from '@/lib/progress/overview'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { saveProgressAccountAction } from '@/lib/workshops/actions'
+import { getCurrentLearner } from '@/lib/workshops/learner'
 
-/** Reads the member's session: rendered per request, never cached. */
+/** Reads the learner's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -20,45 +27,176 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('learnerTitle'), alternates: alternatesFor('/espace-apprenant', locale), robots: { index: false } }
 }
 
-/** The learner space, for apprenants and aidants: large buttons, few choices. (Progress and workshops come later.) */
+/**
+ * The learner space, for apprenants, aidants, and workshop participants without an account: large buttons,
+ * few choices. Continue where you stopped, your workshops, what you opened lately, your levels.
+ */
 export default async function LearnerSpacePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const member = await requireMember(locale, getPathname({ href: '/espace-apprenant', locale }))
-  const [t, d, payload] = await Promise.all([
+  const learner = await getCurrentLearner()
+  const here = getPathname({ href: '/espace-apprenant', locale })
+  // Members go through the usual checks (temporary password); participants are known by their workshop cookie.
+  const member = learner.participant && !learner.member ? null : await requireMember(locale, here)
+  const payload = await getPayloadClient()
+  const [t, s, d, labels, overview] = await Promise.all([
+    getTranslations('learner'),
     getTranslations('spaces'),
     getTranslations('diagnostic.history'),
-    getPayloadClient(),
+    formLabels(),
+    learnerOverview(payload, learner, locale),
   ])
   // The member's own results, read with their own rights (access/diagnosticResultRead.ts).
-  const { docs: results } = await payload.find({
-    collection: 'diagnostic-results',
-    where: { member: { equals: member.id } },
-    sort: '-createdAt',
-    limit: 10,
-    depth: 0,
-    user: member,
-    overrideAccess: false,
-  })
+  const results = member
+    ? (
+        await payload.find({
+          collection: 'diagnostic-results',
+          where: { member: { equals: member.id } },
+          sort: '-createdAt',
+          limit: 10,
+          depth: 0,
+          user: member,
+          overrideAccess: false,
+        })
+      ).docs
+    : []
+  const name = member?.name ?? learner.participant?.name ?? ''
+
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('learnerTitle')}</h1>
-      <p className="mt-2 text-xl text-slate-700">{t('learnerIntro', { name: member.name })}</p>
-      <div className="mt-6">
-        <SpaceLinks
-          links={[
-            { href: '/catalogue', label: t('learnerCta'), icon: icons.book },
-            { href: '/diagnostic', label: t('diagnosticCta'), icon: icons.check },
-            { href: '/compte', label: t('accountCta'), icon: icons.person },
-          ]}
-        />
-      </div>
-      <section aria-labelledby="diagnostics-title" className="mt-10">
-        <h2 id="diagnostics-title" className="mb-3 text-2xl font-bold">
-          {d('title')}
+      <h1 className="text-3xl font-extrabold text-brand-900">{s('learnerTitle')}</h1>
+      <p className="mt-2 text-xl text-slate-700">{s('learnerIntro', { name })}</p>
+
+      {overview.continueAt ? (
+        <section aria-labelledby="continue-title" className="mt-6">
+          <h2 id="continue-title" className="mb-3 text-2xl font-bold">
+            {t('continue')}
+          </h2>
+          <ModuleButton {...overview.continueAt} />
+        </section>
+      ) : null}
+
+      {overview.workshops.map(({ workshop, content }) => (
+        <section key={workshop.id} aria-labelledby={`workshop-${workshop.id}`} className="mt-8">
+          <h2 id={`workshop-${workshop.id}`} className="text-2xl font-bold">
+            {t('workshop', { title: workshop.title })}
+          </h2>
+          <ul className="mt-3 grid gap-3">
+            {content.modules.map((m) => (
+              <li key={m.id}>
+                <ModuleButton slug={m.slug} title={m.title} status={overview.status[m.id] ?? 'not_started'} />
+              </li>
+            ))}
+          </ul>
+          {content.parcours.map((p) => (
+            <div key={p.id} className="mt-4">
+              <h3 className="text-xl font-bold">{t('parcours', { title: p.title })}</h3>
+              <ol className="mt-2 grid gap-3">
+                {p.modules.map((m) => (
+                  <li key={m.id}>
+                    <ModuleButton slug={m.slug} title={m.title} status={overview.status[m.id] ?? 'not_started'} />
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+          {content.diagnostic ? (
+            <p className="mt-4">
+              <Link
+                href={content.diagnostic === 'situation' ? '/diagnostic/questionnaire' : '/diagnostic'}
+                className="inline-flex min-h-14 items-center rounded-xl bg-brand-700 px-5 text-lg font-bold text-white"
+              >
+                {t('takeDiagnostic')}
+              </Link>
+            </p>
+          ) : null}
+        </section>
+      ))}
+
+      <section aria-labelledby="levels-title" className="mt-8">
+        <h2 id="levels-title" className="mb-3 text-2xl font-bold">
+          {t('levelsTitle')}
         </h2>
-        <MyDiagnostics results={results} />
+        <ThemeLevels themes={overview.themes} />
       </section>
+
+      {overview.recent.length ? (
+        <section aria-labelledby="recent-title" className="mt-8">
+          <h2 id="recent-title" className="mb-3 text-2xl font-bold">
+            {t('recent')}
+          </h2>
+          <ul className="grid gap-3">
+            {overview.recent.map((r) => (
+              <li key={`${r.slug}-${r.formation}`}>
+                <ModuleButton {...r} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {member ? (
+        <>
+          <div className="mt-8">
+            <SpaceLinks
+              links={[
+                { href: '/catalogue', label: s('learnerCta'), icon: icons.book },
+                { href: '/diagnostic', label: s('diagnosticCta'), icon: icons.check },
+                { href: '/code', label: t('joinCta'), icon: icons.learn },
+                { href: '/compte', label: s('accountCta'), icon: icons.person },
+              ]}
+            />
+          </div>
+          <section aria-labelledby="diagnostics-title" className="mt-10">
+            <h2 id="diagnostics-title" className="mb-3 text-2xl font-bold">
+              {d('title')}
+            </h2>
+            <MyDiagnostics results={results} />
+          </section>
+        </>
+      ) : (
+        <section aria-labelledby="save-title" className="mt-10 rounded-xl border-2 border-slate-300 p-4">
+          <h2 id="save-title" className="text-2xl font-bold">
+            {t('saveTitle')}
+          </h2>
+          <p className="mt-2 text-lg">{t('saveIntro')}</p>
+          <div className="mt-4">
+            <ActionForm
+              action={saveProgressAccountAction.bind(null, locale)}
+              labels={labels}
+              idPrefix="save"
+              submitLabel={t('saveSubmit')}
+              fields={[
+                {
+                  kind: 'input',
+                  name: 'username',
+                  label: t('username'),
+                  hint: t('usernameHint'),
+                  required: true,
+                  autoComplete: 'username',
+                },
+                {
+                  kind: 'input',
+                  name: 'password',
+                  type: 'password',
+                  label: t('password'),
+                  hint: t('passwordHint'),
+                  required: true,
+                  autoComplete: 'new-password',
+                },
+                {
+                  kind: 'input',
+                  name: 'passwordConfirm',
+                  type: 'password',
+                  label: t('passwordConfirm'),
+                  required: true,
+                  autoComplete: 'new-password',
+                },
+              ]}
+            />
+          </div>
+        </section>
+      )}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { MonthlyTotals } from '@/components/aidant/MonthlyTotals'
 import { ActionForm } from '@/components/forms/ActionForm'
 import { PendingMemberships } from '@/components/members/PendingMemberships'
 import { StructureSearch } from '@/components/members/StructureSearch'
@@ -8,6 +9,7 @@ import { structureFields, structureValues } from '@/components/members/structure
 import { StructureTeam } from '@/components/members/StructureTeam'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
+import { monthlyTotals } from '@/lib/accompaniments/totals'
 import { requireMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
 import { getPayloadClient } from '@/lib/payload/client'
@@ -136,6 +138,8 @@ export default async function StructurePage({ params, searchParams }: Props) {
               ]}
             />
           </div>
+          <h2 className="mt-10 text-2xl font-bold">{(await getTranslations('accompaniment'))('totalsTitle')}</h2>
+          <MonthlyTotals totals={await monthlyTotals(payload, structure.id)} locale={locale} />
           <h2 className="mt-10 text-2xl font-bold">{t('teamTitle')}</h2>
           <div className="mt-3">
             <StructureTeam

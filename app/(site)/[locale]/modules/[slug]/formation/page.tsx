@@ -4,14 +4,18 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { notFound } from 'next/navigation'
 
 import { FormationPlayer } from '@/components/formation/FormationPlayer'
+import { SavedFormation } from '@/components/formation/SavedFormation'
 import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { moduleResources, populatedList, requireModule, requireResourceReader } from '@/lib/catalogue/page'
+import { moduleResources, populatedList, requireModule } from '@/lib/catalogue/page'
+import { getPayloadClient } from '@/lib/payload/client'
+import { findProgress, progressKey, toSaved, toState } from '@/lib/progress/save'
+import { requireFormationLearner } from '@/lib/workshops/formationAccess'
 import type { Formation } from '@/payload-types'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
 
-/** Reads the member's session: rendered per request, never cached. */
+/** Reads the learner's session and progress: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
 
 type Props = {
@@ -28,13 +32,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FormationPage({ params, searchParams }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  await requireResourceReader(locale, slug, 'formation')
   const [moduleDoc, t, messages, { exercice }] = await Promise.all([
     requireModule(locale, slug),
     getTranslations('formation'),
     getMessages(),
     searchParams,
   ])
+  const learner = await requireFormationLearner(locale, slug, moduleDoc.id)
   const exercise =
     typeof exercice === 'string'
       ? populatedList<Formation>(moduleDoc.exercises).find((f) => f.slug === exercice)
@@ -42,6 +46,12 @@ export default async function FormationPage({ params, searchParams }: Props) {
   const formation = exercise ?? moduleResources(moduleDoc).formation
   if (!formation) notFound()
   const backHref = getPathname({ href: { pathname: '/modules/[slug]', params: { slug } }, locale })
+  const key = learner ? progressKey(learner, formation.id) : null
+  const saved = key ? toSaved(toState(await findProgress(await getPayloadClient(), key))) : null
+  const steps = toPlayerSteps(formation, locale)
+  const playerMessages = steps.some((step) => step.kind === 'simulated')
+    ? { formation: messages.formation, diagnostic: { tasks: messages.diagnostic.tasks } }
+    : { formation: messages.formation }
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
@@ -58,9 +68,22 @@ export default async function FormationPage({ params, searchParams }: Props) {
         <p className="mt-4 rounded-lg bg-amber-50 p-4">{t('noScript')}</p>
       </noscript>
       <div className="mt-6">
-        {/* The player is the only client code that needs messages: send only its own. */}
-        <NextIntlClientProvider locale={locale} messages={{ formation: messages.formation }}>
-          <FormationPlayer steps={toPlayerSteps(formation)} backHref={backHref} />
+        {/* The player is the only client code that needs messages: send only its own, and the simulated
+            screens' texts when a step uses one. */}
+        <NextIntlClientProvider locale={locale} messages={playerMessages}>
+          {key ? (
+            <SavedFormation
+              steps={steps}
+              backHref={backHref}
+              formation={formation.id}
+              locale={locale}
+              learnerKey={key}
+              saved={saved}
+              learnerSpaceHref={getPathname({ href: '/espace-apprenant', locale })}
+            />
+          ) : (
+            <FormationPlayer steps={steps} backHref={backHref} />
+          )}
         </NextIntlClientProvider>
       </div>
     </article>

@@ -1,10 +1,13 @@
 'use client'
 
-import { useState, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 
 const noSubscribe = () => () => {}
 
-/** Reads a text with the browser's own speech synthesis (nothing is sent anywhere). */
+/**
+ * Reads a text with the browser's own speech synthesis (nothing is sent anywhere). Stops when it leaves the page
+ * (next step, next task), so one text never runs over the next.
+ */
 export function ReadAloud({
   text,
   lang,
@@ -21,6 +24,7 @@ export function ReadAloud({
     () => 'speechSynthesis' in window,
     () => false,
   )
+  useEffect(() => () => window.speechSynthesis?.cancel(), [])
   if (!supported) return null
   const toggle = () => {
     window.speechSynthesis.cancel()

@@ -1,0 +1,97 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+
+import { MyDiagnostics } from '@/components/diagnostic/MyDiagnostics'
+import { getPathname, Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { requireMember } from '@/lib/auth/session'
+import { getPayloadClient } from '@/lib/payload/client'
+import { learnerHistory } from '@/lib/workshops/history'
+
+/** Reads the member's session: rendered per request, never cached. */
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale; id: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'followUp' })
+  return { title: t('historyTitle'), robots: { index: false } }
+}
+
+/** One learner's history across the structure's workshops and their diagnostics. */
+export default async function LearnerHistoryPage({ params }: Props) {
+  const { locale, id } = await params
+  setRequestLocale(locale)
+  const here = getPathname({ href: { pathname: '/espace-aidant/apprenants/[id]', params: { id } }, locale })
+  const member = await requireMember(locale, here, { aidant: true })
+  const history = Number.isInteger(Number(id))
+    ? await learnerHistory(await getPayloadClient(), member, Number(id), locale)
+    : null
+  if (!history) notFound()
+  const [t, d, w] = await Promise.all([
+    getTranslations('followUp'),
+    getTranslations('diagnostic.history'),
+    getTranslations('workshops'),
+  ])
+  const dateFormat = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'fr-BE', { dateStyle: 'medium' })
+  const status = { in_progress: t('inProgress'), completed: t('completed') } as const
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <Link href="/espace-aidant" className="inline-flex min-h-11 items-center text-brand-700 underline">
+        ← {w('backToSpace')}
+      </Link>
+      <h1 className="text-3xl font-extrabold text-brand-900">{t('historyOf', { name: history.participant.name })}</h1>
+      <section aria-labelledby="h-workshops" className="mt-6">
+        <h2 id="h-workshops" className="text-2xl font-bold">
+          {w('myWorkshops')}
+        </h2>
+        <ul className="mt-2 space-y-1 text-lg">
+          {history.workshops.map((ws) => (
+            <li key={ws.id}>
+              <Link
+                href={{ pathname: '/espace-aidant/ateliers/[id]', params: { id: String(ws.id) } }}
+                className="text-brand-700 underline"
+              >
+                {ws.title}
+              </Link>{' '}
+              · {dateFormat.format(new Date(ws.date))}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="h-progress" className="mt-6">
+        <h2 id="h-progress" className="text-2xl font-bold">
+          {t('progressTitle')}
+        </h2>
+        {history.progress.length ? (
+          <ul className="mt-2 space-y-2">
+            {history.progress.map((row) => (
+              <li key={row.id} className="rounded-lg border border-slate-300 p-3">
+                <p className="font-semibold">{row.formationTitle}</p>
+                <p className="text-slate-700">
+                  {status[row.status]}
+                  {row.score !== null && row.score !== undefined
+                    ? ` · ${t('scoreValue', { score: row.score, total: row.questions ?? 0 })}`
+                    : ''}{' '}
+                  · {t('attemptsValue', { count: row.attempts ?? 0 })} ·{' '}
+                  {t('minutesValue', { count: Math.round((row.seconds ?? 0) / 60) })} ·{' '}
+                  {dateFormat.format(new Date(row.updatedAt))}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-lg">{t('noAnswers')}</p>
+        )}
+      </section>
+      <section aria-labelledby="h-diagnostics" className="mt-6">
+        <h2 id="h-diagnostics" className="mb-2 text-2xl font-bold">
+          {d('title')}
+        </h2>
+        <MyDiagnostics results={history.diagnostics} />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import type { Block } from 'payload'
+
+import { explanationField, stepCommonFields } from './shared'
+
+/** Put steps back in the right order: stored in the right order, shown shuffled. */
+export const OrderStep: Block = {
+  slug: 'order',
+  interfaceName: 'OrderStepBlock',
+  labels: {
+    singular: { fr: 'Remettre dans l’ordre', nl: 'In de juiste volgorde zetten' },
+    plural: { fr: 'Remettre dans l’ordre', nl: 'In de juiste volgorde zetten' },
+  },
+  fields: [
+    {
+      name: 'instruction',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Consigne', nl: 'Opdracht' },
+    },
+    {
+      name: 'items',
+      type: 'array',
+      required: true,
+      minRows: 2,
+      maxRows: 8,
+      label: { fr: 'Éléments, dans le bon ordre', nl: 'Elementen, in de juiste volgorde' },
+      labels: { singular: { fr: 'Élément', nl: 'Element' }, plural: { fr: 'Éléments', nl: 'Elementen' } },
+      admin: {
+        description: {
+          fr: 'Le joueur les mélange lui-même.',
+          nl: 'De speler zet ze zelf door elkaar.',
+        },
+      },
+      fields: [{ name: 'text', type: 'text', required: true, localized: true, label: { fr: 'Texte', nl: 'Tekst' } }],
+    },
+    explanationField,
+    ...stepCommonFields,
+  ],
+}

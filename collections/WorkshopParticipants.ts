@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff'
+import { learnerDataRead } from '../access/learnerDataRead'
+
+/**
+ * A learner in a workshop: often without an account, known by a first name or a pseudonym and bound to the
+ * browser by a signed, http-only cookie (lib/workshops/session.ts). Written by our server only.
+ */
+export const WorkshopParticipants: CollectionConfig = {
+  slug: 'workshop-participants',
+  labels: {
+    singular: { fr: 'Participant à un atelier', nl: 'Deelnemer aan een workshop' },
+    plural: { fr: 'Participants aux ateliers', nl: 'Deelnemers aan workshops' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'workshop', 'member', 'shared', 'createdAt'],
+    group: { fr: 'Suivi', nl: 'Opvolging' },
+  },
+  access: { read: learnerDataRead, create: isStaff, update: isStaff, delete: isStaff },
+  fields: [
+    { name: 'workshop', type: 'relationship', relationTo: 'workshops', required: true, index: true },
+    // Copied from the workshop, so the access rule can filter on it.
+    { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true },
+    { name: 'name', type: 'text', required: true, label: { fr: 'Prénom ou pseudo', nl: 'Voornaam of schuilnaam' } },
+    { name: 'member', type: 'relationship', relationTo: 'members', index: true },
+    {
+      name: 'shared',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { fr: 'Accepte de partager sa progression', nl: 'Deelt de voortgang' },
+    },
+    { name: 'sharedAt', type: 'date', label: { fr: 'Accord donné le', nl: 'Toestemming gegeven op' } },
+    { name: 'lastSeenAt', type: 'date' },
+  ],
+}

@@ -1,0 +1,24 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { StepDifficulty } from '@/lib/workshops/followUp'
+
+/** The questions learners fail most: where to spend time at the next session. */
+export async function Difficulty({ steps }: { steps: StepDifficulty[] }) {
+  const t = await getTranslations('followUp')
+  if (!steps.length) return <p className="text-lg">{t('noAnswers')}</p>
+  return (
+    <ol className="space-y-2">
+      {steps.map((s) => (
+        <li key={`${s.module.id}-${s.stepId}`} className="rounded-lg border border-slate-300 p-3">
+          <p className="font-semibold">{s.label}</p>
+          <p className="text-slate-700">
+            {s.module.title} · {t('failedCount', { failed: s.failed, answered: s.answered })}
+          </p>
+          <div className="mt-2 h-3 w-full rounded-full bg-slate-200" aria-hidden="true">
+            <div className="h-full rounded-full bg-amber-600" style={{ width: `${(s.failed / s.answered) * 100}%` }} />
+          </div>
+        </li>
+      ))}
+    </ol>
+  )
+}

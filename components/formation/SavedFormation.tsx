@@ -1,0 +1,118 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+import { type ComponentProps, useEffect, useRef, useState } from 'react'
+
+import { applyEvents, freshState } from '@/lib/progress/merge'
+import type { SavedProgress } from '@/lib/progress/types'
+
+import { FormationPlayer } from './FormationPlayer'
+import { ProgressQueue, type SendResult } from './progressQueue'
+
+type Gained = { theme: { title: string }; level: number }[]
+
+type Props = Omit<ComponentProps<typeof FormationPlayer>, 'initial' | 'onEvent' | 'doneExtra'> & {
+  formation: number
+  locale: string
+  /** The learner's progress row key ("m12:f3"): the browser queue is per learner, for shared computers. */
+  learnerKey: string
+  saved: SavedProgress | null
+  learnerSpaceHref: string
+}
+
+/**
+ * The player with its progress saved after every step: events go through a queue kept in localStorage and
+ * are sent to /api/progress, again and again until the server has them. The learner sees when the
+ * connection is lost and that nothing is lost; a finished formation can bring a "niveau gagné" moment.
+ */
+export function SavedFormation({ formation, locale, learnerKey, saved, learnerSpaceHref, ...player }: Props) {
+  const t = useTranslations('formation.saving')
+  const [status, setStatus] = useState<{ waiting: number; offline: boolean }>({ waiting: 0, offline: false })
+  const [gained, setGained] = useState<Gained>([])
+  const queue = useRef<ProgressQueue | null>(null)
+
+  // Replaced when answers kept in this browser from an earlier visit move the player on: it then starts again
+  // from the merged state (after hydration, so the server's HTML and the browser's first render agree).
+  const [start, setStart] = useState<{ key: number; initial?: SavedProgress }>({ key: 0, initial: saved ?? undefined })
+
+  useEffect(() => {
+    const q = new ProgressQueue(
+      `digit-progress:${learnerKey}`,
+      async (events): Promise<SendResult> => {
+        const response = await fetch('/api/progress', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ formation, locale, events }),
+        })
+        if (response.ok) return { ok: true, body: await response.json() }
+        return { ok: false, retry: response.status >= 500 || response.status === 429 }
+      },
+      (state) => {
+        setStatus({ waiting: state.waiting, offline: state.offline })
+        const body = state.body as { gained?: Gained } | undefined
+        if (body?.gained?.length) setGained(body.gained)
+      },
+    )
+    queue.current = q
+    const waiting = q.waiting
+    let index = saved?.currentStep ?? 0
+    if (waiting.length) {
+      const shape = {
+        stepIds: player.steps.map((s) => s.id),
+        questionIds: player.steps.filter((s) => s.kind !== 'content').map((s) => s.id),
+      }
+      const merged = applyEvents({ ...freshState(), ...saved }, waiting, shape, new Date())
+      const initial = { currentStep: merged.currentStep, run: merged.run, status: merged.status, steps: merged.steps }
+      // localStorage is only readable after hydration: one extra render, only after an offline visit.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setStart({ key: 1, initial })
+      index = merged.currentStep
+    }
+    const retry = () => void q.flush()
+    window.addEventListener('online', retry)
+    // Opening the formation counts: it shows under "recently opened" in the learner space.
+    q.push({ type: 'position', index })
+    return () => {
+      window.removeEventListener('online', retry)
+      q.stop()
+    }
+    // Once per page: the queue outlives re-renders.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  return (
+    <>
+      <div role="status" aria-live="polite" className="mb-3 min-h-6">
+        {status.offline ? (
+          <p className="rounded-lg border-l-8 border-amber-600 bg-amber-50 p-3 font-semibold">
+            {t('offline', { count: status.waiting })}
+          </p>
+        ) : null}
+      </div>
+      <FormationPlayer
+        key={start.key}
+        {...player}
+        initial={start.initial}
+        onEvent={(event) => queue.current?.push(event)}
+        doneExtra={
+          <>
+            {gained.map((g) => (
+              <p
+                key={g.theme.title}
+                className="mt-4 rounded-xl border-4 border-amber-400 bg-amber-50 p-4 text-xl font-extrabold text-brand-900"
+              >
+                <span aria-hidden="true">★ </span>
+                {t('levelGained', { level: g.level, theme: g.theme.title })}
+              </p>
+            ))}
+            <p className="mt-4">
+              <a href={learnerSpaceHref} className="text-lg font-semibold text-brand-700 underline">
+                {t('seeProgress')}
+              </a>
+            </p>
+          </>
+        }
+      />
+    </>
+  )
+}

@@ -1,0 +1,29 @@
+'use client'
+
+import { useTranslations } from 'next-intl'
+
+import { Frame } from '@/components/diagnostic/tasks/Frame'
+import { taskScreens } from '@/components/diagnostic/tasks'
+
+import type { ViewProps } from '../viewProps'
+
+/**
+ * One of the diagnostic's simulated screens. The screen itself says when the learner did it right or wrong: its
+ * report is the check. After a check it stays visible but inert; "Réessayer" brings a fresh screen.
+ */
+export function SimulatedStepView({ step, state, onSubmit }: ViewProps<'simulated'>) {
+  const t = useTranslations('formation')
+  const Screen = taskScreens[step.task]
+  // Same key while the learner reads the feedback, a new one (a fresh screen) after "Réessayer".
+  const tries = state.attempts - (state.checked ? 1 : 0)
+  return (
+    <div>
+      <p className="text-xl font-bold">{step.instruction}</p>
+      <div className="mt-4" inert={state.checked}>
+        <Frame label={t('simulatedScreen')}>
+          <Screen key={tries} report={(success) => onSubmit(success)} />
+        </Frame>
+      </div>
+    </div>
+  )
+}

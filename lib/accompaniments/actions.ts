@@ -1,0 +1,63 @@
+'use server'
+
+import { getTranslations } from 'next-intl/server'
+
+import type { FormState } from '../../components/forms/types'
+import type { Locale } from '../../i18n/locales'
+import { getPathname } from '../../i18n/pathnames'
+import { requireMember } from '../auth/session'
+import { errorState, okState } from '../forms/state'
+import { getPayloadClient } from '../payload/client'
+import { accompanimentTopics } from './topics'
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? '')
+
+/**
+ * Records one accompaniment. The form comes filled (today, 30 minutes, the person of the row), so one tap
+ * on its button is enough; the person is a participant the aidant can see, or an anonymous code.
+ */
+export async function recordAccompanimentAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  const member = await requireMember(locale, getPathname({ href: '/espace-aidant', locale }), { aidant: true })
+  const payload = await getPayloadClient()
+  const errors: Record<string, string> = {}
+  const date = field(form, 'date')
+  const minutes = Number(field(form, 'minutes'))
+  const topic = field(form, 'topic')
+  const participant = Number(field(form, 'participant')) || null
+  const personCode = field(form, 'personCode').trim().slice(0, 40)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) errors.date = date ? 'date' : 'required'
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 600) errors.minutes = 'minutes'
+  if (!accompanimentTopics.some((t) => t.value === topic)) errors.topic = 'required'
+  if (!member.structure) errors.form = 'noStructure'
+  // The participant must be one this aidant may see (their structure, shared): read with their own rights.
+  const seen = participant
+    ? await payload.findByID({
+        collection: 'workshop-participants',
+        id: participant,
+        depth: 0,
+        user: member,
+        overrideAccess: false,
+        disableErrors: true,
+      })
+    : null
+  if (participant && !seen) errors.form = 'notAllowed'
+  if (Object.keys(errors).length) return errorState(errors, form)
+  await payload.create({
+    collection: 'accompaniments',
+    data: {
+      date: new Date(`${date}T12:00:00Z`).toISOString(),
+      topic: topic as (typeof accompanimentTopics)[number]['value'],
+      minutes,
+      participant: seen?.id ?? null,
+      member: seen && typeof seen.member === 'number' ? seen.member : null,
+      personCode: seen ? null : personCode || null,
+      // Set again by the hook from the signed-in aidant.
+      aidant: member.id,
+      structure: 0,
+    },
+    user: member,
+    overrideAccess: false,
+  })
+  const t = await getTranslations('accompaniment')
+  return okState(t('recorded', { minutes }), { date, minutes: String(minutes), topic })
+}

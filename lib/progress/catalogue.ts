@@ -1,0 +1,39 @@
+import 'server-only'
+
+import { idOf } from '../../access/isMember'
+import type { Locale } from '../../i18n/locales'
+import { cachedQuery } from '../cache/cachedQuery'
+import { cacheTags } from '../cache/tags'
+import { getPayloadClient } from '../payload/client'
+import type { ProgressModule } from './levels'
+
+/**
+ * Every published module with its level, themes and formations (its own and its exercises): what progress
+ * and levels are computed against. Cached, revalidated when a module changes.
+ */
+export const getProgressModules = cachedQuery(
+  'progressModules',
+  [cacheTags.modules],
+  async (locale: Locale): Promise<ProgressModule[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'modules',
+      locale,
+      draft: false,
+      where: { _status: { equals: 'published' } },
+      select: { title: true, slug: true, level: true, themes: true, formation: true, exercises: true },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    return docs.map((m) => ({
+      id: m.id,
+      title: m.title,
+      slug: m.slug,
+      level: Number(m.level),
+      themes: (m.themes ?? []).map((t) => idOf(t)!),
+      formations: [m.formation, ...(m.exercises ?? [])].map((f) => idOf(f as number)).filter((f) => f !== null),
+    }))
+  },
+)

@@ -1,0 +1,144 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+
+import { signIn } from '../../auth'
+import type { FormState } from '../../components/forms/types'
+import type { Locale } from '../../i18n/locales'
+import { getPathname } from '../../i18n/pathnames'
+import { wrongCodesByIp } from '../auth/rateLimit'
+import { getCurrentMember, requireMember, setMemberHint } from '../auth/session'
+import { clientIp } from '../forms/spam'
+import { errorState } from '../forms/state'
+import { signUp } from '../members/signup'
+import { getPayloadClient } from '../payload/client'
+import { attachAccount, joinWorkshop } from './join'
+import { participantIdFromCookie, setParticipantCookie } from './session'
+import { checkWorkshop, endOfDay, type WorkshopInput } from './validation'
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? '')
+const numbers = (form: FormData, name: string) =>
+  form
+    .getAll(name)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+
+/** An aidant creates a workshop; the code is made by the collection's hook. */
+export async function createWorkshopAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  const member = await requireMember(locale, getPathname({ href: '/espace-aidant/ateliers/nouveau', locale }), {
+    aidant: true,
+  })
+  if (!member.structure) return errorState({ form: 'noStructure' }, form)
+  const diagnostic = field(form, 'diagnostic')
+  const input: WorkshopInput = {
+    title: field(form, 'title'),
+    date: field(form, 'date'),
+    expiresAt: field(form, 'expiresAt'),
+    modules: numbers(form, 'modules'),
+    parcours: numbers(form, 'parcours'),
+    diagnostic: diagnostic === 'simulator' || diagnostic === 'situation' ? diagnostic : '',
+  }
+  const errors = checkWorkshop(input, new Date().toISOString().slice(0, 10))
+  if (Object.keys(errors).length) return errorState(errors, form)
+  const payload = await getPayloadClient()
+  const workshop = await payload.create({
+    collection: 'workshops',
+    data: {
+      title: input.title.trim(),
+      date: new Date(`${input.date}T12:00:00Z`).toISOString(),
+      expiresAt: endOfDay(input.expiresAt).toISOString(),
+      modules: input.modules,
+      parcours: input.parcours,
+      diagnostic: input.diagnostic || null,
+      // Set again by the hook from the signed-in aidant: never trusted from the form.
+      aidant: member.id,
+      structure: 0,
+    },
+    user: member,
+    overrideAccess: false,
+  })
+  redirect(
+    getPathname({ href: { pathname: '/espace-aidant/ateliers/[id]', params: { id: String(workshop.id) } }, locale }),
+  )
+}
+
+/**
+ * A learner joins with the code. Only wrong codes count against the address (a whole room joins from one
+ * public address). With "save my progress", the learner also gets an apprenant account, signed in at once.
+ */
+export async function joinWorkshopAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  const ip = await clientIp()
+  if (wrongCodesByIp.exhausted(ip)) return errorState({ code: 'rateLimited' }, form)
+  const payload = await getPayloadClient()
+  const member = await getCurrentMember()
+  const saveAccount = !member && field(form, 'saveProgress') === 'on'
+  const result = await joinWorkshop(payload, {
+    code: field(form, 'code'),
+    name: field(form, 'name'),
+    shared: field(form, 'share') === 'on',
+    member,
+  })
+  if (!result.ok) {
+    if (result.wrongCode) wrongCodesByIp.take(ip)
+    return errorState(result.errors, form)
+  }
+  if (saveAccount) {
+    const account = await signUp(payload, {
+      profile: 'apprenant',
+      name: field(form, 'name'),
+      email: '',
+      username: field(form, 'username'),
+      password: field(form, 'password'),
+      passwordConfirm: field(form, 'password'),
+      locale,
+    })
+    // The participant exists already: on a refused account the learner fixes the fields and sends again,
+    // which finds no second participant because the cookie below is set only on success.
+    if (!account.ok) {
+      await payload.delete({ collection: 'workshop-participants', id: result.participant.id, overrideAccess: true })
+      return errorState(account.errors, form)
+    }
+    await attachAccount(payload, result.participant.id, account.value)
+    await signIn('credentials', {
+      identifier: account.value.username,
+      password: field(form, 'password'),
+      redirect: false,
+    })
+    await setMemberHint(account.value)
+  }
+  await setParticipantCookie(result.participant.id, new Date(result.workshop.expiresAt))
+  redirect(getPathname({ href: '/espace-apprenant', locale }))
+}
+
+/** Later, from the learner space: "save my progress" for a participant who joined without an account. */
+export async function saveProgressAccountAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  const participantId = await participantIdFromCookie()
+  if (!participantId || (await getCurrentMember())) return errorState({ form: 'notAllowed' }, form)
+  const payload = await getPayloadClient()
+  const participant = await payload.findByID({
+    collection: 'workshop-participants',
+    id: participantId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!participant || participant.member) return errorState({ form: 'notAllowed' }, form)
+  const account = await signUp(payload, {
+    profile: 'apprenant',
+    name: participant.name,
+    email: '',
+    username: field(form, 'username'),
+    password: field(form, 'password'),
+    passwordConfirm: field(form, 'passwordConfirm'),
+    locale,
+  })
+  if (!account.ok) return errorState(account.errors, form)
+  await attachAccount(payload, participant.id, account.value)
+  await signIn('credentials', {
+    identifier: account.value.username,
+    password: field(form, 'password'),
+    redirect: false,
+  })
+  await setMemberHint(account.value)
+  redirect(getPathname({ href: '/espace-apprenant', locale }))
+}

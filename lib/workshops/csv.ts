@@ -1,0 +1,32 @@
+import type { FollowUp } from './followUp'
+
+const cell = (value: string | number) => {
+  const text = String(value)
+  // Quote what a spreadsheet would split or run as a formula.
+  return /[",;\n\r]|^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export type CsvLabels = {
+  learner: string
+  module: string
+  status: Record<string, string>
+  score: string
+  attempts: string
+  minutes: string
+}
+
+/** One line per learner and module, ready for a spreadsheet (UTF-8 with BOM so Excel reads accents). */
+export function followUpCsv(followUp: FollowUp, labels: CsvLabels): string {
+  const header = [labels.learner, labels.module, 'status', labels.score, labels.attempts, labels.minutes]
+  const lines = followUp.rows.flatMap((row) =>
+    row.cells.map((c, i) => [
+      row.participant.name,
+      followUp.modules[i]!.title,
+      labels.status[c.status] ?? c.status,
+      c.score === null ? '' : `${c.score}/${c.questions ?? 0}`,
+      c.attempts,
+      Math.round(c.seconds / 60),
+    ]),
+  )
+  return '\uFEFF' + [header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n'
+}

@@ -1,0 +1,36 @@
+import type { FieldErrors } from '../members/validation'
+
+/** A code lives at most this long: workshops are short series, and old codes must not stay guessable. */
+export const maxDaysOpen = 90
+
+export type WorkshopInput = {
+  title: string
+  date: string
+  expiresAt: string
+  modules: number[]
+  parcours: number[]
+  diagnostic: '' | 'simulator' | 'situation'
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/
+
+/** Checks a workshop form; the dates are days ("2026-11-24"), the code is valid until the end of its expiry day. */
+export function checkWorkshop(input: WorkshopInput, today: string): FieldErrors {
+  const errors: FieldErrors = {}
+  if (!input.title.trim()) errors.title = 'required'
+  else if (input.title.trim().length > 120) errors.title = 'tooLong'
+  if (!input.date) errors.date = 'required'
+  else if (!isoDay.test(input.date) || Number.isNaN(Date.parse(input.date))) errors.date = 'date'
+  if (!input.expiresAt) errors.expiresAt = 'required'
+  else if (!isoDay.test(input.expiresAt) || Number.isNaN(Date.parse(input.expiresAt))) errors.expiresAt = 'date'
+  else if (input.expiresAt < today) errors.expiresAt = 'expiryPast'
+  else if (!errors.date && input.date && input.expiresAt < input.date) errors.expiresAt = 'expiryBeforeDate'
+  else if (Date.parse(input.expiresAt) - Date.parse(today) > maxDaysOpen * 86_400_000) errors.expiresAt = 'expiryTooFar'
+  if (!input.modules.length && !input.parcours.length && !input.diagnostic) errors.modules = 'shareSomething'
+  return errors
+}
+
+/** The end of the expiry day in Belgium (the code still works on the evening of that day). */
+export function endOfDay(day: string): Date {
+  return new Date(`${day}T23:59:59+01:00`)
+}
