@@ -104,7 +104,7 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
           return (
             <li
               key={id}
-              className={`flex items-center gap-2 rounded-lg border-2 bg-white p-2 text-lg ${dragging ? 'relative z-10 border-brand-700 shadow-lg' : 'border-slate-300 motion-safe:transition-transform'}`}
+              className={`flex items-center gap-1 rounded-lg border-2 bg-white p-2 text-lg ${dragging ? 'relative z-10 border-brand-700 shadow-lg' : 'border-slate-300 motion-safe:transition-transform'}`}
               style={drag ? { transform: `translateY(${slide(index)}px)` } : undefined}
             >
               <span
@@ -117,9 +117,9 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
               >
                 ⠿
               </span>
-              <span className="w-7 shrink-0 text-center font-bold text-slate-700">{index + 1}.</span>
+              <span className="w-6 shrink-0 text-center font-bold text-slate-700">{index + 1}.</span>
               <span className="min-w-0 flex-1 break-words">{label}</span>
-              <span className="flex shrink-0 gap-1">
+              <span className="flex shrink-0 flex-col gap-1 min-[420px]:flex-row">
                 <button
                   type="button"
                   id={`${step.id}-${id}-up`}
