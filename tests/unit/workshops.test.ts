@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { RateLimiter } from '@/lib/auth/rateLimit'
 import { applyEvents, freshState } from '@/lib/progress/merge'
 import { levelsGained, themeProgress } from '@/lib/progress/levels'
 import { codeAlphabet, displayCode, isWellFormedCode, newCode, normalizeCode } from '@/lib/workshops/code'
@@ -17,6 +18,19 @@ describe('access codes', () => {
     expect(normalizeCode(` ${displayCode(code).toLowerCase()} `)).toBe(code)
     expect(normalizeCode('k7m-p3q')).toBe('K7MP3Q')
     expect(isWellFormedCode('K7MP3O')).toBe(false)
+  })
+})
+
+describe('guessing codes', () => {
+  it('only wrong codes count: after the limit the address waits, right codes never use it up', () => {
+    const wrongCodes = new RateLimiter(3, 60_000)
+    for (let i = 0; i < 3; i++) {
+      expect(wrongCodes.exhausted('1.2.3.4', 1000)).toBe(false)
+      wrongCodes.take('1.2.3.4', 1000)
+    }
+    expect(wrongCodes.exhausted('1.2.3.4', 1000)).toBe(true)
+    expect(wrongCodes.exhausted('5.6.7.8', 1000)).toBe(false)
+    expect(wrongCodes.exhausted('1.2.3.4', 62_000)).toBe(false)
   })
 })
 
