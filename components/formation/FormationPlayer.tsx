@@ -1,6 +1,5 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 
 import { ReadAloud } from '@/components/ui/ReadAloud'
@@ -12,6 +11,7 @@ import { restoreSeconds, restoreStates, startIndex, stepRecord } from './progres
 import { HintToggle, LearnMoreList } from './StepExtras'
 import { ContentStepView } from './steps/ContentStepView'
 import type { PlayerStep, QuestionState } from './types'
+import { usePlayerLocale, usePlayerT } from './messages'
 
 type Props = {
   steps: PlayerStep[]
@@ -37,8 +37,8 @@ const secondary = `${button} border-2 border-brand-700 text-brand-700 hover:bg-b
  * rendered.
  */
 export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }: Props) {
-  const t = useTranslations('formation')
-  const locale = useLocale()
+  const t = usePlayerT('formation')
+  const locale = usePlayerLocale()
   const [index, setIndex] = useState(() => startIndex(steps, initial))
   const [states, setStates] = useState(() => restoreStates(steps, initial))
   const [run, setRun] = useState(initial?.run ?? 1)

@@ -1,6 +1,5 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { type ComponentProps, useEffect, useRef, useState } from 'react'
 
 import { applyEvents, freshState } from '@/lib/progress/merge'
@@ -8,6 +7,7 @@ import type { SavedProgress } from '@/lib/progress/types'
 
 import { FormationPlayer } from './FormationPlayer'
 import { ProgressQueue, type SendResult } from './progressQueue'
+import { usePlayerT } from './messages'
 
 type Gained = { theme: { title: string }; level: number }[]
 
@@ -22,11 +22,11 @@ type Props = Omit<ComponentProps<typeof FormationPlayer>, 'initial' | 'onEvent' 
 
 /**
  * The player with its progress saved after every step: events go through a queue kept in localStorage and
- * are sent to /api/progress, again and again until the server has them. The learner sees when the
+ * are sent to /api/player/progress, again and again until the server has them. The learner sees when the
  * connection is lost and that nothing is lost; a finished formation can bring a "niveau gagné" moment.
  */
 export function SavedFormation({ formation, locale, learnerKey, saved, learnerSpaceHref, ...player }: Props) {
-  const t = useTranslations('formation.saving')
+  const t = usePlayerT('formation.saving')
   const [status, setStatus] = useState<{ waiting: number; offline: boolean }>({ waiting: 0, offline: false })
   const [gained, setGained] = useState<Gained>([])
   const queue = useRef<ProgressQueue | null>(null)
@@ -39,7 +39,7 @@ export function SavedFormation({ formation, locale, learnerKey, saved, learnerSp
     const q = new ProgressQueue(
       `digit-progress:${learnerKey}`,
       async (events): Promise<SendResult> => {
-        const response = await fetch('/api/progress', {
+        const response = await fetch('/api/player/progress', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ formation, locale, events }),

@@ -1,13 +1,13 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 
 import type { LearnMoreLink } from './types'
+import { usePlayerT } from './messages'
 
 /** The step's hint, hidden until asked for: trying first is part of learning. */
 export function HintToggle({ id, hint }: { id: string; hint: string }) {
-  const t = useTranslations('formation')
+  const t = usePlayerT('formation')
   const [open, setOpen] = useState(false)
   const panelId = `${id}-hint-panel`
   // A fragment: the button sits in the step's toolbar, the hint takes a full line under it.
@@ -31,7 +31,7 @@ export function HintToggle({ id, hint }: { id: string; hint: string }) {
 
 /** "Pour en savoir plus": other modules and community resources about the same thing. */
 export function LearnMoreList({ id, links }: { id: string; links: LearnMoreLink[] }) {
-  const t = useTranslations('formation')
+  const t = usePlayerT('formation')
   if (!links.length) return null
   const headingId = `${id}-learn-more`
   return (

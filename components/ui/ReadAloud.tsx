@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
 const noSubscribe = () => () => {}
 
@@ -24,7 +24,9 @@ export function ReadAloud({
     () => 'speechSynthesis' in window,
     () => false,
   )
-  useEffect(() => () => window.speechSynthesis?.cancel(), [])
+  // Only a reading this button started is stopped: waking the speech engine for nothing costs a phone time.
+  const started = useRef(false)
+  useEffect(() => () => void (started.current && window.speechSynthesis.cancel()), [])
   if (!supported) return null
   const toggle = () => {
     window.speechSynthesis.cancel()
@@ -34,6 +36,7 @@ export function ReadAloud({
     utterance.rate = 0.9
     utterance.onend = () => setSpeaking(false)
     setSpeaking(true)
+    started.current = true
     window.speechSynthesis.speak(utterance)
   }
   return (

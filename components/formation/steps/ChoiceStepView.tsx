@@ -1,12 +1,11 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
-
 import type { ViewProps } from '../viewProps'
 import { MissingAnswer } from './MissingAnswer'
+import { usePlayerT } from '../messages'
 
 export function ChoiceStepView({ step, state, missingAnswer, onAnswer }: ViewProps<'choice'>) {
-  const t = useTranslations('formation')
+  const t = usePlayerT('formation')
   const hintId = `${step.id}-hint`
   const errorId = `${step.id}-error`
   const selectedIds = state.answer

@@ -1,19 +1,19 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import type { KeyboardEvent, MouseEvent } from 'react'
 
 import { moveMarker, pointInBox } from '@/lib/formation/hotspot'
 
 import type { ViewProps } from '../viewProps'
 import { MissingAnswer } from './MissingAnswer'
+import { usePlayerT } from '../messages'
 
 /**
  * "Touch the right place on the picture". A tap or a click places the marker; keyboard users focus the picture,
  * move the marker with the arrow keys and check with Enter or Space (or the "Valider" button).
  */
 export function HotspotStepView({ step, state, missingAnswer, onAnswer, onSubmit }: ViewProps<'hotspot'>) {
-  const t = useTranslations('formation.hotspot')
+  const t = usePlayerT('formation.hotspot')
   const questionId = `${step.id}-question`
   const helpId = `${step.id}-help`
   const errorId = `${step.id}-error`

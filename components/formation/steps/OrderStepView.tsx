@@ -1,11 +1,11 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { type PointerEvent, useEffect, useRef, useState } from 'react'
 
 import { moveItem } from '@/lib/formation/order'
 
 import type { ViewProps } from '../viewProps'
+import { usePlayerT } from '../messages'
 
 /** A drag in progress: rows keep their place in the page (a moved node would lose the pointer capture), they
  * only slide visually; the move is committed when the pointer is released. */
@@ -16,7 +16,7 @@ type Drag = { id: string; pointerId: number; startY: number; offset: number; row
  * "Monter" / "Descendre" buttons of every item (keyboard, switch access, touch without dragging).
  */
 export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
-  const t = useTranslations('formation.order')
+  const t = usePlayerT('formation.order')
   const labels = new Map(step.items.map((item) => [item.id, item.label]))
   const order = state.answer
   const [drag, setDrag] = useState<Drag | null>(null)

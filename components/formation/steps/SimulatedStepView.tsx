@@ -1,18 +1,20 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { NextIntlClientProvider } from 'next-intl'
 
 import { Frame } from '@/components/diagnostic/tasks/Frame'
 import { taskScreens } from '@/components/diagnostic/tasks'
 
 import type { ViewProps } from '../viewProps'
+import { usePlayerLocale, usePlayerMessages, usePlayerT } from '../messages'
 
 /**
  * One of the diagnostic's simulated screens. The screen itself says when the learner did it right or wrong: its
  * report is the check. After a check it stays visible but inert; "Réessayer" brings a fresh screen.
  */
 export function SimulatedStepView({ step, state, onSubmit }: ViewProps<'simulated'>) {
-  const t = useTranslations('formation')
+  const t = usePlayerT('formation')
+  const [locale, messages] = [usePlayerLocale(), usePlayerMessages()]
   const Screen = taskScreens[step.task]
   // Same key while the learner reads the feedback, a new one (a fresh screen) after "Réessayer".
   const tries = state.attempts - (state.checked ? 1 : 0)
@@ -21,7 +23,10 @@ export function SimulatedStepView({ step, state, onSubmit }: ViewProps<'simulate
       <p className="text-xl font-bold">{step.instruction}</p>
       <div className="mt-4" inert={state.checked}>
         <Frame label={t('simulatedScreen')}>
-          <Screen key={tries} report={(success) => onSubmit(success)} />
+          {/* The diagnostic's screens speak next-intl: its runtime loads with this (lazy) view only. */}
+          <NextIntlClientProvider locale={locale} messages={{ diagnostic: messages.diagnostic }}>
+            <Screen key={tries} report={(success) => onSubmit(success)} />
+          </NextIntlClientProvider>
         </Frame>
       </div>
     </div>

@@ -1,13 +1,12 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
-
 import type { ViewProps } from '../viewProps'
 import { MissingAnswer } from './MissingAnswer'
+import { usePlayerT } from '../messages'
 
 /** A short typed answer; Enter checks it, like the "Valider" button. */
 export function TypeTextStepView({ step, state, missingAnswer, onAnswer, onSubmit }: ViewProps<'typeText'>) {
-  const t = useTranslations('formation')
+  const t = usePlayerT('formation')
   const inputId = `${step.id}-input`
   const formatId = `${step.id}-format`
   const errorId = `${step.id}-error`

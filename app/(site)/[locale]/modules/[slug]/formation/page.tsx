@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { FormationPlayer } from '@/components/formation/FormationPlayer'
+import { PlayerMessages, type Tree } from '@/components/formation/messages'
 import { SavedFormation } from '@/components/formation/SavedFormation'
 import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
 import { getPathname, Link } from '@/i18n/navigation'
@@ -49,7 +49,7 @@ export default async function FormationPage({ params, searchParams }: Props) {
   const key = learner ? progressKey(learner, formation.id) : null
   const saved = key ? toSaved(toState(await findProgress(await getPayloadClient(), key))) : null
   const steps = toPlayerSteps(formation, locale)
-  const playerMessages = steps.some((step) => step.kind === 'simulated')
+  const playerMessages: Tree = steps.some((step) => step.kind === 'simulated')
     ? { formation: messages.formation, diagnostic: { tasks: messages.diagnostic.tasks } }
     : { formation: messages.formation }
 
@@ -70,7 +70,7 @@ export default async function FormationPage({ params, searchParams }: Props) {
       <div className="mt-6">
         {/* The player is the only client code that needs messages: send only its own, and the simulated
             screens' texts when a step uses one. */}
-        <NextIntlClientProvider locale={locale} messages={playerMessages}>
+        <PlayerMessages locale={locale} messages={playerMessages}>
           {key ? (
             <SavedFormation
               steps={steps}
@@ -84,7 +84,7 @@ export default async function FormationPage({ params, searchParams }: Props) {
           ) : (
             <FormationPlayer steps={steps} backHref={backHref} />
           )}
-        </NextIntlClientProvider>
+        </PlayerMessages>
       </div>
     </article>
   )

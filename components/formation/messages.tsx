@@ -1,0 +1,48 @@
+'use client'
+
+import { createContext, type ReactNode, useContext } from 'react'
+
+import { formatMessage, type Values } from '@/lib/i18n/format'
+
+export type Tree = { [key: string]: string | Tree }
+const PlayerContext = createContext<{ locale: string; messages: Tree }>({ locale: 'fr', messages: {} })
+
+/**
+ * The player's messages, already picked by the server: a plain context instead of next-intl's client
+ * runtime, which would add about 14 KB gzipped to the page of a learner on a phone (lib/i18n/format.ts).
+ */
+export function PlayerMessages({
+  locale,
+  messages,
+  children,
+}: {
+  locale: string
+  messages: Tree
+  children: ReactNode
+}) {
+  return <PlayerContext value={{ locale, messages }}>{children}</PlayerContext>
+}
+
+function lookup(tree: Tree, path: string): string | Tree | undefined {
+  return path
+    .split('.')
+    .reduce<string | Tree | undefined>((node, key) => (typeof node === 'object' ? node[key] : undefined), tree)
+}
+
+/** Like next-intl's useTranslations, for the player's own namespace (`formation`, `formation.order`…). */
+export function usePlayerT(namespace: string) {
+  const { locale, messages } = useContext(PlayerContext)
+  return (key: string, values: Values = {}) => {
+    const template = lookup(messages, `${namespace}.${key}`)
+    return typeof template === 'string' ? formatMessage(template, values, locale) : `${namespace}.${key}`
+  }
+}
+
+export function usePlayerLocale(): string {
+  return useContext(PlayerContext).locale
+}
+
+/** Messages of other namespaces (the simulated screens', read by the diagnostic's components). */
+export function usePlayerMessages(): Tree {
+  return useContext(PlayerContext).messages
+}
