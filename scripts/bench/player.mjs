@@ -80,11 +80,11 @@ async function prepare() {
         token,
       )
     ).doc.id
-  const module = (await api('/api/modules?limit=1&sort=slug&depth=0&where[_status][equals]=published', {}, token))
+  const target = (await api('/api/modules?limit=1&sort=slug&depth=0&where[_status][equals]=published', {}, token))
     .docs[0]
-  const exercises = [...new Set([...(module.exercises ?? []), id])]
-  await api(`/api/modules/${module.id}?locale=fr`, { method: 'PATCH', body: JSON.stringify({ exercises }) }, token)
-  return { path: `/fr/modules/${module.slug}/formation?exercice=${slug}`, formation: id, token }
+  const exercises = [...new Set([...(target.exercises ?? []), id])]
+  await api(`/api/modules/${target.id}?locale=fr`, { method: 'PATCH', body: JSON.stringify({ exercises }) }, token)
+  return { path: `/fr/modules/${target.slug}/formation?exercice=${slug}`, formation: id, token }
 }
 
 async function play(page) {
