@@ -26,7 +26,11 @@ export async function AccompanimentTotals({ payload, i18n }: { payload: Payload;
   const t = i18n.language === 'nl' ? texts.nl : texts.fr
   const totals = await monthlyTotals(payload, null)
   return (
-    <section aria-labelledby="accompaniment-totals" style={{ marginBottom: '2rem' }}>
+    <section
+      aria-labelledby="accompaniment-totals"
+      className="gutter--left gutter--right"
+      style={{ marginBottom: '2rem' }}
+    >
       <h2 id="accompaniment-totals">{t.title}</h2>
       {totals.length === 0 ? (
         <p>{t.none}</p>

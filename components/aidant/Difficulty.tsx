@@ -5,7 +5,7 @@ import type { StepDifficulty } from '@/lib/workshops/followUp'
 /** The questions learners fail most: where to spend time at the next session. */
 export async function Difficulty({ steps }: { steps: StepDifficulty[] }) {
   const t = await getTranslations('followUp')
-  if (!steps.length) return <p className="text-lg">{t('noAnswers')}</p>
+  if (!steps.length) return <p className="text-lg">{t('noErrors')}</p>
   return (
     <ol className="space-y-2">
       {steps.map((s) => (

@@ -111,7 +111,7 @@ export async function workshopFollowUp(
   }
 }
 
-/** Per question: how many learners failed it at least once, out of those who answered it. Hardest first. */
+/** The questions some learner failed at least once, with how many of those who answered it. Hardest first. */
 async function difficulty(
   payload: Payload,
   modules: SharedModule[],
@@ -140,7 +140,7 @@ async function difficulty(
           (r.failed as string[] | null)?.includes(block.id!),
       )
       const failed = answered.filter((r) => (r.failed as string[] | null)?.includes(block.id!))
-      if (answered.length)
+      if (failed.length)
         result.push({
           module: m,
           stepId: block.id,
