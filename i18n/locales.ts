@@ -11,3 +11,8 @@ export const localeLabels: Record<Locale, string> = {
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }
+
+/** The language tag of our Belgian audience, for dates, numbers and speech ("fr-BE", "nl-BE"). */
+export function localeTag(locale: string): string {
+  return locale === 'nl' ? 'nl-BE' : 'fr-BE'
+}

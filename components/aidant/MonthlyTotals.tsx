@@ -1,12 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { MonthTotal } from '@/lib/accompaniments/totals'
+import { localeTag } from '@/i18n/locales'
 
 /** The structure's accompaniments per month, for its référent (and its annual report). */
 export async function MonthlyTotals({ totals, locale }: { totals: MonthTotal[]; locale: string }) {
   const t = await getTranslations('accompaniment')
   if (!totals.length) return <p className="mt-3 text-lg">{t('noneYet')}</p>
-  const month = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'fr-BE', { month: 'long', year: 'numeric' })
+  const month = new Intl.DateTimeFormat(localeTag(locale), { month: 'long', year: 'numeric' })
   return (
     <table className="mt-3 w-full text-left text-lg">
       <caption className="sr-only">{t('totalsTitle')}</caption>

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { localeTag } from '@/i18n/locales'
 
 const noSubscribe = () => () => {}
 
@@ -32,7 +33,7 @@ export function ReadAloud({
     window.speechSynthesis.cancel()
     if (speaking) return setSpeaking(false)
     const utterance = new SpeechSynthesisUtterance(text)
-    utterance.lang = lang === 'nl' ? 'nl-BE' : 'fr-BE'
+    utterance.lang = localeTag(lang)
     utterance.rate = 0.9
     utterance.onend = () => setSpeaking(false)
     setSpeaking(true)

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales'
+import { type Locale, localeTag } from '../../i18n/locales'
 import { getPathname } from '../../i18n/pathnames'
 import type { ArticleCard } from './find'
 
@@ -40,7 +40,7 @@ export function rssFeed(options: {
     `    <title>${escape(title)}</title>`,
     `    <link>${escape(listing)}</link>`,
     `    <description>${escape(description)}</description>`,
-    `    <language>${locale === 'nl' ? 'nl-BE' : 'fr-BE'}</language>`,
+    `    <language>${localeTag(locale)}</language>`,
     `    <atom:link href="${escape(`${site}/${locale}/media/feed.xml`)}" rel="self" type="application/rss+xml"/>`,
     ...(articles[0] ? [`    <lastBuildDate>${new Date(articles[0].publishedAt).toUTCString()}</lastBuildDate>`] : []),
     ...items,

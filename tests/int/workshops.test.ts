@@ -221,10 +221,31 @@ describe('participants and progress: who sees whom', () => {
     }
   })
 
-  it.each(roles)('%s reads accompaniments of their structure only; création by aidants and staff', async (role) => {
-    const docs = await list('accompaniments', role)
-    expect(docs.length).toBe(['aidant', 'referent', 'editor', 'admin'].includes(role) ? 1 : 0)
-  })
+  it.each(roles)(
+    '%s reads accompaniments of their structure only, and records one only as an aidant or staff',
+    async (role) => {
+      const docs = await list('accompaniments', role)
+      expect(docs.length).toBe(['aidant', 'referent', 'editor', 'admin'].includes(role) ? 1 : 0)
+      const record = payload.create({
+        collection: 'accompaniments',
+        data: {
+          date: new Date().toISOString(),
+          topic: 'other',
+          minutes: 15,
+          aidant: (who.aidant as Member).id,
+          structure: home,
+        },
+        ...as(role),
+      })
+      if (role === 'anonymous' || role === 'apprenant') await expect(record).rejects.toThrow()
+      else {
+        const created = await record
+        // An aidant's record is always theirs, whatever the form said.
+        if (role !== 'editor' && role !== 'admin') expect(created.aidant).toBe((who[role] as Member).id)
+        await payload.delete({ collection: 'accompaniments', id: created.id })
+      }
+    },
+  )
 
   it('another structure’s aidant gets nothing from the follow-up of this workshop', async () => {
     const mine = await workshopFollowUp(payload, workshop, who.aidant as Member & { collection: 'members' }, 'fr')

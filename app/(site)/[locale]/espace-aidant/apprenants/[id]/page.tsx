@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { MyDiagnostics } from '@/components/diagnostic/MyDiagnostics'
 import { getPathname, Link } from '@/i18n/navigation'
-import type { Locale } from '@/i18n/locales'
+import { type Locale, localeTag } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
 import { learnerHistory } from '@/lib/workshops/history'
@@ -35,7 +35,7 @@ export default async function LearnerHistoryPage({ params }: Props) {
     getTranslations('diagnostic.history'),
     getTranslations('workshops'),
   ])
-  const dateFormat = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : 'fr-BE', { dateStyle: 'medium' })
+  const dateFormat = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium' })
   const status = { in_progress: t('inProgress'), completed: t('completed') } as const
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
