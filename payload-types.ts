@@ -849,6 +849,8 @@ export interface DiagnosticResult {
   member?: (number | null) | Member;
   aidant?: (number | null) | Member;
   structure?: (number | null) | Structure;
+  workshop?: (number | null) | Workshop;
+  participant?: (number | null) | WorkshopParticipant;
   /**
    * Code anonyme de la personne
    */
@@ -1813,6 +1815,8 @@ export interface DiagnosticResultsSelect<T extends boolean = true> {
   member?: T;
   aidant?: T;
   structure?: T;
+  workshop?: T;
+  participant?: T;
   learnerCode?: T;
   answers?: T;
   levels?: T;

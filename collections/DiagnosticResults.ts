@@ -33,6 +33,9 @@ export const DiagnosticResults: CollectionConfig = {
     { name: 'member', type: 'relationship', relationTo: 'members', index: true },
     { name: 'aidant', type: 'relationship', relationTo: 'members', index: true },
     { name: 'structure', type: 'relationship', relationTo: 'structures', index: true },
+    // Taken in a workshop: by which participant (who may have no account), in which workshop.
+    { name: 'workshop', type: 'relationship', relationTo: 'workshops', index: true },
+    { name: 'participant', type: 'relationship', relationTo: 'workshop-participants', index: true },
     {
       name: 'learnerCode',
       type: 'text',

@@ -6,6 +6,7 @@ import * as migration_20261123_123703_media_faq_contact from './20261123_123703_
 import * as migration_20261123_124954_events from './20261123_124954_events';
 import * as migration_20261123_125856_newsletter from './20261123_125856_newsletter';
 import * as migration_20261123_145222_workshops_progress from './20261123_145222_workshops_progress';
+import * as migration_20261123_155412_diagnostic_workshop from './20261123_155412_diagnostic_workshop';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_145222_workshops_progress.up,
     down: migration_20261123_145222_workshops_progress.down,
-    name: '20261123_145222_workshops_progress'
+    name: '20261123_145222_workshops_progress',
+  },
+  {
+    up: migration_20261123_155412_diagnostic_workshop.up,
+    down: migration_20261123_155412_diagnostic_workshop.down,
+    name: '20261123_155412_diagnostic_workshop'
   },
 ];

@@ -45,8 +45,9 @@ export function stepRecord(step: PlayerStep, state: QuestionState | undefined, s
   }
 }
 
-/** Where to start: the saved step, within the formation. */
+/** Where to start: the saved step, within the formation; a finished run reopens on its end card (score, "Recommencer"). */
 export function startIndex(steps: PlayerStep[], saved: SavedProgress | undefined): number {
   const at = saved?.currentStep ?? 0
+  if (saved?.status === 'completed' && at >= steps.length) return steps.length
   return Math.max(0, Math.min(steps.length - 1, Number.isInteger(at) ? at : 0))
 }

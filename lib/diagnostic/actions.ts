@@ -5,6 +5,7 @@ import { getPathname } from '../../i18n/pathnames'
 import { getCurrentMember } from '../auth/session'
 import { getPayloadClient } from '../payload/client'
 import { saveSimulatorResult } from './results'
+import { getCurrentLearner } from '../workshops/learner'
 
 /** Saves a finished simulator run and answers with the URL of its result page. */
 export async function finishSimulator(
@@ -20,6 +21,7 @@ export async function finishSimulator(
     records,
     locale: lang,
     member: await getCurrentMember(),
+    participant: (await getCurrentLearner()).participant,
     learner: typeof forWhom.learner === 'number' ? forWhom.learner : null,
     learnerCode: typeof forWhom.learnerCode === 'string' ? forWhom.learnerCode : '',
   })

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { idOf } from '../../access/isMember'
 import type { Locale } from '../../i18n/locales'
-import type { DiagnosticResult, Member, Module, Parcours } from '../../payload-types'
+import type { DiagnosticResult, Member, Module, Parcours, WorkshopParticipant } from '../../payload-types'
 import { withInferred } from './adaptive'
 import { type SituationAnswers, situationLevels } from './situation'
 import { type DiagnosticLevels, levels, strengthsAndPriorities, type TaskRecord } from './scoring'
@@ -61,7 +61,26 @@ export async function structureLearners(payload: Payload, aidant: Member | null)
   return docs.map((m) => ({ id: m.id, name: m.username ? `${m.name} (${m.username})` : m.name }))
 }
 
-type Attribution = Pick<DiagnosticResult, 'member' | 'aidant' | 'structure' | 'learnerCode'>
+type Attribution = Pick<
+  DiagnosticResult,
+  'member' | 'aidant' | 'structure' | 'learnerCode' | 'workshop' | 'participant'
+>
+
+/**
+ * A result a learner takes in a workshop also belongs to that workshop and participant; the workshop's
+ * structure sees it only if the learner agreed to share (access/diagnosticResultRead.ts reads by structure).
+ * An aidant running a diagnostic for someone keeps their own attribution.
+ */
+function inWorkshop(owner: Attribution, participant: WorkshopParticipant | null | undefined): Attribution {
+  if (!participant || owner.aidant) return owner
+  return {
+    ...owner,
+    member: owner.member ?? idOf(participant.member),
+    workshop: idOf(participant.workshop),
+    participant: participant.id,
+    structure: participant.shared ? idOf(participant.structure) : owner.structure,
+  }
+}
 
 /**
  * Who a result belongs to. A member alone: to them (and their structure). An aidant running it for someone:
@@ -99,6 +118,7 @@ export async function saveSimulatorResult(
     member,
     learner = null,
     learnerCode = '',
+    participant = null,
   }: {
     submissionId: string
     records: unknown
@@ -106,13 +126,14 @@ export async function saveSimulatorResult(
     member: Member | null
     learner?: number | null
     learnerCode?: string
+    participant?: WorkshopParticipant | null
   },
 ): Promise<DiagnosticResult> {
   const existing = await findBySubmission(payload, submissionId)
   if (existing) return existing
   const answers = cleanRecords(records)
   const result = levels(withInferred(answers))
-  const owner = await attribution(payload, member, learner, learnerCode)
+  const owner = inWorkshop(await attribution(payload, member, learner, learnerCode), participant)
   for (let tries = 0; ; tries++) {
     try {
       return await payload.create({
@@ -150,12 +171,14 @@ export async function saveSituationResult(
     locale,
     member,
     learner = null,
+    participant = null,
   }: {
     submissionId: string
     answers: SituationAnswers
     locale: Locale
     member: Member | null
     learner?: number | null
+    participant?: WorkshopParticipant | null
   },
 ): Promise<DiagnosticResult> {
   const existing = await findBySubmission(payload, submissionId)
@@ -168,7 +191,7 @@ export async function saveSituationResult(
       submissionId,
       kind: 'situation',
       locale,
-      ...(await attribution(payload, member, learner, answers.learnerCode)),
+      ...inWorkshop(await attribution(payload, member, learner, answers.learnerCode), participant),
       answers,
       levels: result.domains,
       overall: result.overall,

@@ -9,6 +9,7 @@ import { getCurrentMember } from '../auth/session'
 import { errorState } from '../forms/state'
 import { getPayloadClient } from '../payload/client'
 import { saveSituationResult } from './results'
+import { getCurrentLearner } from '../workshops/learner'
 import { parseSituation } from './situation'
 
 /** Saves the questionnaire (the submission id in the form makes a double submission harmless), then shows the result. */
@@ -26,6 +27,7 @@ export async function submitSituation(
     answers,
     locale: lang,
     member: await getCurrentMember(),
+    participant: (await getCurrentLearner()).participant,
     learner: Number(form.get('learner')) || null,
   })
   redirect(

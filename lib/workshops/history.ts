@@ -45,14 +45,7 @@ export async function learnerHistory(
       ...rights,
     }),
     payload.find({ collection: 'progress', where: byLearner, sort: '-updatedAt', ...rights, depth: 1, locale }),
-    member
-      ? payload.find({
-          collection: 'diagnostic-results',
-          where: { member: { equals: member } },
-          sort: '-createdAt',
-          ...rights,
-        })
-      : Promise.resolve({ docs: [] as DiagnosticResult[] }),
+    payload.find({ collection: 'diagnostic-results', where: byLearner, sort: '-createdAt', ...rights }),
   ])
   return {
     participant,

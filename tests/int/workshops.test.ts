@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { idOf } from '@/access/isMember'
 import { monthlyTotals } from '@/lib/accompaniments/totals'
+import { saveSimulatorResult } from '@/lib/diagnostic/results'
 import { saveProgress } from '@/lib/progress/save'
 import { isWellFormedCode } from '@/lib/workshops/code'
 import { workshopFollowUp } from '@/lib/workshops/followUp'
@@ -315,6 +317,35 @@ describe('saving progress', () => {
       catalogue,
     )
     expect(result?.progress.steps).toEqual({})
+  })
+})
+
+describe('diagnostics taken in a workshop', () => {
+  it('belong to the workshop and participant; the structure sees only those of learners who share', async () => {
+    const load = (id: number) => payload.findByID({ collection: 'workshop-participants', id, depth: 0 })
+    const records = [{ task: 'tap', outcome: 'success', attempts: 1, seconds: 3, helpUsed: false }]
+    const take = async (id: number) =>
+      saveSimulatorResult(payload, {
+        submissionId: `ws-diag-${id}`,
+        records,
+        locale: 'fr',
+        member: null,
+        participant: await load(id),
+      })
+    const shared = await take(sharing)
+    const hidden = await take(private_)
+    const owner = (r: typeof shared) => ({
+      workshop: idOf(r.workshop),
+      participant: idOf(r.participant),
+      structure: idOf(r.structure),
+    })
+    expect(owner(shared)).toEqual({ workshop: workshop.id, participant: sharing, structure: home })
+    expect(owner(hidden)).toEqual({ workshop: workshop.id, participant: private_, structure: null })
+    const { docs } = await payload.find({ collection: 'diagnostic-results', ...as('aidant') })
+    expect(docs.map((d) => d.id)).toContain(shared.id)
+    expect(docs.map((d) => d.id)).not.toContain(hidden.id)
+    const other = await payload.find({ collection: 'diagnostic-results', ...as('otherAidant') })
+    expect(other.docs).toEqual([])
   })
 })
 

@@ -85,6 +85,7 @@ describe('resuming a formation', () => {
     expect(startIndex(steps, saved)).toBe(2)
     expect(startIndex(steps, { ...saved, currentStep: 99 })).toBe(3)
     expect(startIndex(steps, undefined)).toBe(0)
+    expect(startIndex(steps, { ...saved, status: 'completed', currentStep: 4 })).toBe(4)
     expect(restoreSeconds(saved)).toEqual({ intro: 12, q1: 12, q2: 12 })
   })
 })

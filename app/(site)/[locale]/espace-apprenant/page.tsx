@@ -46,20 +46,18 @@ export default async function LearnerSpacePage({ params }: Props) {
     formLabels(),
     learnerOverview(payload, learner, locale),
   ])
-  // The member's own results, read with their own rights (access/diagnosticResultRead.ts).
-  const results = member
-    ? (
-        await payload.find({
-          collection: 'diagnostic-results',
-          where: { member: { equals: member.id } },
-          sort: '-createdAt',
-          limit: 10,
-          depth: 0,
-          user: member,
-          overrideAccess: false,
-        })
-      ).docs
-    : []
+  // The member's own results, read with their own rights (access/diagnosticResultRead.ts); a participant
+  // without an account, those taken in their workshop (they are known by the signed cookie only).
+  const results = (
+    await payload.find({
+      collection: 'diagnostic-results',
+      where: member ? { member: { equals: member.id } } : { participant: { equals: learner.participant?.id ?? -1 } },
+      sort: '-createdAt',
+      limit: 10,
+      depth: 0,
+      ...(member ? { user: member, overrideAccess: false } : { overrideAccess: true }),
+    })
+  ).docs
   const name = member?.name ?? learner.participant?.name ?? ''
 
   return (
@@ -135,6 +133,13 @@ export default async function LearnerSpacePage({ params }: Props) {
         </section>
       ) : null}
 
+      <section aria-labelledby="diagnostics-title" className="mt-10">
+        <h2 id="diagnostics-title" className="mb-3 text-2xl font-bold">
+          {d('title')}
+        </h2>
+        <MyDiagnostics results={results} />
+      </section>
+
       {member ? (
         <>
           <div className="mt-8">
@@ -147,12 +152,6 @@ export default async function LearnerSpacePage({ params }: Props) {
               ]}
             />
           </div>
-          <section aria-labelledby="diagnostics-title" className="mt-10">
-            <h2 id="diagnostics-title" className="mb-3 text-2xl font-bold">
-              {d('title')}
-            </h2>
-            <MyDiagnostics results={results} />
-          </section>
         </>
       ) : (
         <section aria-labelledby="save-title" className="mt-10 rounded-xl border-2 border-slate-300 p-4">
