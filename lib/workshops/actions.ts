@@ -13,7 +13,7 @@ import { errorState } from '../forms/state'
 import { signUp } from '../members/signup'
 import { getPayloadClient } from '../payload/client'
 import { attachAccount, joinWorkshop } from './join'
-import { participantIdFromCookie, setParticipantCookie } from './session'
+import { clearParticipantCookie, participantIdFromCookie, setParticipantCookie } from './session'
 import { checkWorkshop, endOfDay, type WorkshopInput } from './validation'
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '')
@@ -141,4 +141,10 @@ export async function saveProgressAccountAction(locale: Locale, _: FormState, fo
   })
   await setMemberHint(account.value)
   redirect(getPathname({ href: '/espace-apprenant', locale }))
+}
+
+/** On a shared computer: the participant leaves, so the next person starts clean. Their progress stays saved. */
+export async function leaveWorkshopAction(locale: Locale): Promise<void> {
+  await clearParticipantCookie()
+  redirect(getPathname({ href: '/code', locale }))
 }

@@ -169,7 +169,11 @@ test.describe('workshops, the formation player and follow-up', () => {
     await visit(page, `/fr/modules/mail-lire-et-repondre/formation`)
     await page.goto('/fr/modules/pp-allumer-eteindre-et-redemarrer/formation')
     await expect(page).toHaveURL(/\/fr\/connexion/)
-    await page.context().clearCookies()
+    // On a shared computer the learner leaves the workshop: the next person starts clean.
+    await visit(page, '/fr/espace-apprenant')
+    await page.getByRole('button', { name: 'Quitter l’atelier sur cet appareil' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Rejoindre un atelier' })).toBeVisible()
+    expect((await page.context().cookies()).some((c) => c.name === 'digit_atelier')).toBe(false)
     await page.goto('/fr/espace-apprenant')
     await expect(page).toHaveURL(/\/fr\/connexion/)
   })

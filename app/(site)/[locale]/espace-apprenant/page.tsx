@@ -13,7 +13,7 @@ import { formLabels } from '@/lib/forms/state'
 import { getPayloadClient } from '@/lib/payload/client'
 import { learnerOverview } from '@/lib/progress/overview'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { saveProgressAccountAction } from '@/lib/workshops/actions'
+import { leaveWorkshopAction, saveProgressAccountAction } from '@/lib/workshops/actions'
 import { getCurrentLearner } from '@/lib/workshops/learner'
 
 /** Reads the learner's session: rendered per request, never cached. */
@@ -154,47 +154,58 @@ export default async function LearnerSpacePage({ params }: Props) {
           </div>
         </>
       ) : (
-        <section aria-labelledby="save-title" className="mt-10 rounded-xl border-2 border-slate-300 p-4">
-          <h2 id="save-title" className="text-2xl font-bold">
-            {t('saveTitle')}
-          </h2>
-          <p className="mt-2 text-lg">{t('saveIntro')}</p>
-          <div className="mt-4">
-            <ActionForm
-              action={saveProgressAccountAction.bind(null, locale)}
-              labels={labels}
-              idPrefix="save"
-              submitLabel={t('saveSubmit')}
-              fields={[
-                {
-                  kind: 'input',
-                  name: 'username',
-                  label: t('username'),
-                  hint: t('usernameHint'),
-                  required: true,
-                  autoComplete: 'username',
-                },
-                {
-                  kind: 'input',
-                  name: 'password',
-                  type: 'password',
-                  label: t('password'),
-                  hint: t('passwordHint'),
-                  required: true,
-                  autoComplete: 'new-password',
-                },
-                {
-                  kind: 'input',
-                  name: 'passwordConfirm',
-                  type: 'password',
-                  label: t('passwordConfirm'),
-                  required: true,
-                  autoComplete: 'new-password',
-                },
-              ]}
-            />
-          </div>
-        </section>
+        <>
+          <section aria-labelledby="save-title" className="mt-10 rounded-xl border-2 border-slate-300 p-4">
+            <h2 id="save-title" className="text-2xl font-bold">
+              {t('saveTitle')}
+            </h2>
+            <p className="mt-2 text-lg">{t('saveIntro')}</p>
+            <div className="mt-4">
+              <ActionForm
+                action={saveProgressAccountAction.bind(null, locale)}
+                labels={labels}
+                idPrefix="save"
+                submitLabel={t('saveSubmit')}
+                fields={[
+                  {
+                    kind: 'input',
+                    name: 'username',
+                    label: t('username'),
+                    hint: t('usernameHint'),
+                    required: true,
+                    autoComplete: 'username',
+                  },
+                  {
+                    kind: 'input',
+                    name: 'password',
+                    type: 'password',
+                    label: t('password'),
+                    hint: t('passwordHint'),
+                    required: true,
+                    autoComplete: 'new-password',
+                  },
+                  {
+                    kind: 'input',
+                    name: 'passwordConfirm',
+                    type: 'password',
+                    label: t('passwordConfirm'),
+                    required: true,
+                    autoComplete: 'new-password',
+                  },
+                ]}
+              />
+            </div>
+          </section>
+          <form action={leaveWorkshopAction.bind(null, locale)} className="mt-6">
+            <p className="text-lg">{t('leaveIntro')}</p>
+            <button
+              type="submit"
+              className="mt-2 inline-flex min-h-12 items-center rounded-lg border-2 border-slate-600 px-5 text-lg font-semibold"
+            >
+              {t('leave')}
+            </button>
+          </form>
+        </>
       )}
     </div>
   )
