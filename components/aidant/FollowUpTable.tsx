@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
 import type { FollowUp } from '@/lib/workshops/followUp'
+import { statusLabels } from '@/lib/workshops/statusLabels'
 
 import { QuickAccompaniment } from './QuickAccompaniment'
 
@@ -9,10 +10,9 @@ type Props = { followUp: FollowUp; locale: string; topic: string }
 
 /** Learners × modules: status, score, attempts and time; one tap records an accompaniment for a learner. */
 export async function FollowUpTable({ followUp, locale, topic }: Props) {
-  const t = await getTranslations('followUp')
+  const [t, label] = await Promise.all([getTranslations('followUp'), statusLabels()])
   if (!followUp.rows.length) return <p className="rounded-lg bg-slate-50 p-4 text-lg">{t('noLearners')}</p>
   const icon = { not_started: '○', in_progress: '◐', completed: '●' } as const
-  const label = { not_started: t('notStarted'), in_progress: t('inProgress'), completed: t('completed') } as const
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-300" tabIndex={0} aria-labelledby="follow-up-title">
       <table className="min-w-full text-left">

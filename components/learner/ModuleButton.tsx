@@ -18,7 +18,7 @@ export async function ModuleButton({
   formation?: boolean
 }) {
   const t = await getTranslations('learner')
-  const label = { not_started: t('toDo'), in_progress: t('inProgress'), completed: t('done') }[status]
+  const label = { not_started: t('notStarted'), in_progress: t('inProgress'), completed: t('done') }[status]
   return (
     <Link
       href={

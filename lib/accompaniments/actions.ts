@@ -6,11 +6,10 @@ import type { FormState } from '../../components/forms/types'
 import type { Locale } from '../../i18n/locales'
 import { getPathname } from '../../i18n/pathnames'
 import { requireMember } from '../auth/session'
-import { errorState, okState } from '../forms/state'
+import { errorState, formField, okState } from '../forms/state'
 import { getPayloadClient } from '../payload/client'
+import { isDay } from '../workshops/validation'
 import { accompanimentTopics } from './topics'
-
-const field = (form: FormData, name: string) => String(form.get(name) ?? '')
 
 /**
  * Records one accompaniment. The form comes filled (today, 30 minutes, the person of the row), so one tap
@@ -20,12 +19,12 @@ export async function recordAccompanimentAction(locale: Locale, _: FormState, fo
   const member = await requireMember(locale, getPathname({ href: '/espace-aidant', locale }), { aidant: true })
   const payload = await getPayloadClient()
   const errors: Record<string, string> = {}
-  const date = field(form, 'date')
-  const minutes = Number(field(form, 'minutes'))
-  const topic = field(form, 'topic')
-  const participant = Number(field(form, 'participant')) || null
-  const personCode = field(form, 'personCode').trim().slice(0, 40)
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) errors.date = date ? 'date' : 'required'
+  const date = formField(form, 'date')
+  const minutes = Number(formField(form, 'minutes'))
+  const topic = formField(form, 'topic')
+  const participant = Number(formField(form, 'participant')) || null
+  const personCode = formField(form, 'personCode').trim().slice(0, 40)
+  if (!isDay(date)) errors.date = date ? 'date' : 'required'
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 600) errors.minutes = 'minutes'
   if (!accompanimentTopics.some((t) => t.value === topic)) errors.topic = 'required'
   if (!member.structure) errors.form = 'noStructure'

@@ -1,22 +1,15 @@
 import type { Payload } from 'payload'
 
 import type { Event } from '../../payload-types'
+import { keyedQueue } from '../concurrency/keyedQueue'
 import { confirmedCount } from './find'
 
 export type Registration = { name: string; email: string; structure: string; language: string }
 export type RegistrationResult = 'confirmed' | 'waitlist' | 'already'
 
-// One registration at a time per event in this process: counting the confirmed seats and adding one must not
-// interleave, or two people could take the last seat. (Several server instances would need a database lock.)
-const queues = new Map<number, Promise<unknown>>()
-function serialized<T>(key: number, task: () => Promise<T>): Promise<T> {
-  const run = (queues.get(key) ?? Promise.resolve()).then(task, task)
-  queues.set(
-    key,
-    run.catch(() => undefined),
-  )
-  return run
-}
+// One registration at a time per event: counting the confirmed seats and adding one must not interleave, or
+// two people could take the last seat.
+const serialized = keyedQueue<number>()
 
 /** Registers someone: confirmed while seats are left, then on the waiting list; once per e-mail address. */
 export function registerForEvent(

@@ -7,6 +7,11 @@ import type { FieldErrors } from '../members/validation'
 
 const secret = /password|current|confirm/i
 
+/** A form field as text ('' when absent). */
+export function formField(form: FormData, name: string): string {
+  return String(form.get(name) ?? '')
+}
+
 /** What was typed, to show again: everything but passwords. */
 export function typedValues(form: FormData): FormState['values'] {
   const values: FormState['values'] = {}

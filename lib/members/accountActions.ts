@@ -8,20 +8,19 @@ import type { FormState } from '../../components/forms/types'
 import { isLocale, type Locale } from '../../i18n/locales'
 import { getPathname } from '../../i18n/pathnames'
 import { clearMemberHint, requireMember, setMemberHint } from '../auth/session'
-import { errorState, okState, typedValues } from '../forms/state'
+import { errorState, formField, okState, typedValues } from '../forms/state'
 import { getPayloadClient } from '../payload/client'
 import { deleteAccount, updateProfile } from './account'
 import { changePassword } from './passwords'
 
-const field = (form: FormData, name: string) => String(form.get(name) ?? '')
 const accountPage = (locale: Locale) => getPathname({ href: '/compte', locale })
 
 export async function updateProfileAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   const member = await requireMember(locale, accountPage(locale), { temporaryPasswordAllowed: true })
   const result = await updateProfile(await getPayloadClient(), member, {
-    name: field(form, 'name'),
-    locale: field(form, 'locale'),
-    ...(form.has('email') ? { email: field(form, 'email') } : {}),
+    name: formField(form, 'name'),
+    locale: formField(form, 'locale'),
+    ...(form.has('email') ? { email: formField(form, 'email') } : {}),
   })
   if (!result.ok) return errorState(result.errors, form)
   await setMemberHint(result.value)
@@ -34,9 +33,9 @@ export async function updateProfileAction(locale: Locale, _: FormState, form: Fo
 export async function changePasswordAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   const member = await requireMember(locale, accountPage(locale), { temporaryPasswordAllowed: true })
   const result = await changePassword(await getPayloadClient(), member, {
-    current: field(form, 'current'),
-    password: field(form, 'password'),
-    confirm: field(form, 'passwordConfirm'),
+    current: formField(form, 'current'),
+    password: formField(form, 'password'),
+    confirm: formField(form, 'passwordConfirm'),
   })
   if (!result.ok) return errorState(result.errors, form)
   if (member.mustChangePassword) {
@@ -51,7 +50,7 @@ export async function deleteAccountAction(locale: Locale, _: FormState, form: Fo
   if (form.get('confirm') !== 'on') return errorState({ confirm: 'confirm' }, form)
   const login = member.email ? { email: member.email } : { username: member.username ?? '' }
   try {
-    await payload.login({ collection: 'members', data: { ...login, password: field(form, 'password') } })
+    await payload.login({ collection: 'members', data: { ...login, password: formField(form, 'password') } })
   } catch {
     return errorState({ password: 'currentPassword' }, form)
   }

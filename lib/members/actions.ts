@@ -9,14 +9,12 @@ import type { FormState } from '../../components/forms/types'
 import { isLocale, type Locale } from '../../i18n/locales'
 import { getPathname } from '../../i18n/pathnames'
 import { clearMemberHint, safeReturnPath, setMemberHint } from '../auth/session'
-import { errorState } from '../forms/state'
+import { errorState, formField } from '../forms/state'
 import { getPayloadClient } from '../payload/client'
 import { clearParticipantCookie } from '../workshops/session'
 import { acceptInvitation } from '../structures/membership'
 import { signUp } from './signup'
 import { normalizeEmail, normalizeUsername } from './validation'
-
-const field = (form: FormData, name: string) => String(form.get(name) ?? '')
 
 /** Where a member lands after signing in: where they were going, or their own space. */
 function landing(locale: Locale, profile: string, returnTo: string | null, mustChangePassword?: boolean | null) {
@@ -25,18 +23,18 @@ function landing(locale: Locale, profile: string, returnTo: string | null, mustC
 }
 
 export async function signInAction(locale: Locale, returnTo: string | null, _: FormState, form: FormData) {
-  const identifier = field(form, 'identifier').trim()
-  if (!identifier || !field(form, 'password')) {
+  const identifier = formField(form, 'identifier').trim()
+  if (!identifier || !formField(form, 'password')) {
     return errorState(
       {
         ...(identifier ? {} : { identifier: 'required' }),
-        ...(field(form, 'password') ? {} : { password: 'required' }),
+        ...(formField(form, 'password') ? {} : { password: 'required' }),
       },
       form,
     )
   }
   try {
-    await signIn('credentials', { identifier, password: field(form, 'password'), redirect: false })
+    await signIn('credentials', { identifier, password: formField(form, 'password'), redirect: false })
   } catch (error) {
     if (error instanceof CredentialsSignin)
       return errorState({ form: error.code === 'credentials' ? 'invalid' : error.code }, form)
@@ -70,18 +68,18 @@ export async function signUpAction(
   const payload = await getPayloadClient()
   const result = await signUp(payload, {
     profile,
-    name: field(form, 'name'),
-    email: field(form, 'email'),
-    username: field(form, 'username'),
-    password: field(form, 'password'),
-    passwordConfirm: field(form, 'passwordConfirm'),
+    name: formField(form, 'name'),
+    email: formField(form, 'email'),
+    username: formField(form, 'username'),
+    password: formField(form, 'password'),
+    passwordConfirm: formField(form, 'passwordConfirm'),
     locale,
   })
   if (!result.ok) return errorState(result.errors, form)
   const member = result.value
   await signIn('credentials', {
     identifier: member.email ?? member.username,
-    password: field(form, 'password'),
+    password: formField(form, 'password'),
     redirect: false,
   })
   await setMemberHint(member)

@@ -4,15 +4,13 @@ import { headers } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 
 import type { FormState } from '../../components/forms/types'
-import { errorState, okState } from '../forms/state'
+import { errorState, formField, okState } from '../forms/state'
 import { getPayloadClient } from '../payload/client'
 import { requestPasswordReset, resetPassword } from './passwords'
 
-const field = (form: FormData, name: string) => String(form.get(name) ?? '')
-
 export async function forgotPasswordAction(_: FormState, form: FormData): Promise<FormState> {
   const ip = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local'
-  const result = await requestPasswordReset(await getPayloadClient(), field(form, 'email'), ip)
+  const result = await requestPasswordReset(await getPayloadClient(), formField(form, 'email'), ip)
   if (!result.ok) return errorState(result.errors, form)
   return okState((await getTranslations('auth'))('forgotSent'))
 }
@@ -21,8 +19,8 @@ export async function resetPasswordAction(token: string, _: FormState, form: For
   const result = await resetPassword(
     await getPayloadClient(),
     token,
-    field(form, 'password'),
-    field(form, 'passwordConfirm'),
+    formField(form, 'password'),
+    formField(form, 'passwordConfirm'),
   )
   if (!result.ok) return errorState(result.errors, form)
   return okState((await getTranslations('auth'))('resetDone'))

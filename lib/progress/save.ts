@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { idOf } from '../../access/isMember'
 import type { Member, Progress, WorkshopParticipant } from '../../payload-types'
+import { keyedQueue } from '../concurrency/keyedQueue'
 import { levelsGained, moduleOfFormation, type ProgressModule, type ThemeRef } from './levels'
 import { applyEvents, type FormationShape, freshState, type ProgressState } from './merge'
 import type { ProgressEvent, SavedProgress } from './types'
@@ -83,13 +84,7 @@ async function completedModules(payload: Payload, learner: Learner): Promise<Set
 
 // Saves of one learner's formation run one after another: two sends of the same queue (a retry racing a
 // late answer) must not both create the row.
-const queues = new Map<string, Promise<unknown>>()
-function serial<T>(key: string, task: () => Promise<T>): Promise<T> {
-  const run = (queues.get(key) ?? Promise.resolve()).then(task, task)
-  queues.set(key, run)
-  void run.finally(() => queues.get(key) === run && queues.delete(key)).catch(() => {})
-  return run
-}
+const serial = keyedQueue<string>()
 
 export type SaveResult = { progress: SavedProgress; gained: { theme: ThemeRef; level: number }[] }
 

@@ -9,14 +9,13 @@ import { getPathname } from '../../i18n/pathnames'
 import { wrongCodesByIp } from '../auth/rateLimit'
 import { getCurrentMember, requireMember, setMemberHint } from '../auth/session'
 import { clientIp } from '../forms/spam'
-import { errorState } from '../forms/state'
+import { errorState, formField } from '../forms/state'
 import { signUp } from '../members/signup'
 import { getPayloadClient } from '../payload/client'
 import { attachAccount, joinWorkshop } from './join'
 import { clearParticipantCookie, participantIdFromCookie, setParticipantCookie } from './session'
 import { checkWorkshop, endOfDay, type WorkshopInput } from './validation'
 
-const field = (form: FormData, name: string) => String(form.get(name) ?? '')
 const numbers = (form: FormData, name: string) =>
   form
     .getAll(name)
@@ -29,11 +28,11 @@ export async function createWorkshopAction(locale: Locale, _: FormState, form: F
     aidant: true,
   })
   if (!member.structure) return errorState({ form: 'noStructure' }, form)
-  const diagnostic = field(form, 'diagnostic')
+  const diagnostic = formField(form, 'diagnostic')
   const input: WorkshopInput = {
-    title: field(form, 'title'),
-    date: field(form, 'date'),
-    expiresAt: field(form, 'expiresAt'),
+    title: formField(form, 'title'),
+    date: formField(form, 'date'),
+    expiresAt: formField(form, 'expiresAt'),
     modules: numbers(form, 'modules'),
     parcours: numbers(form, 'parcours'),
     diagnostic: diagnostic === 'simulator' || diagnostic === 'situation' ? diagnostic : '',
@@ -71,11 +70,11 @@ export async function joinWorkshopAction(locale: Locale, _: FormState, form: For
   if (wrongCodesByIp.exhausted(ip)) return errorState({ code: 'rateLimited' }, form)
   const payload = await getPayloadClient()
   const member = await getCurrentMember()
-  const saveAccount = !member && field(form, 'saveProgress') === 'on'
+  const saveAccount = !member && formField(form, 'saveProgress') === 'on'
   const result = await joinWorkshop(payload, {
-    code: field(form, 'code'),
-    name: field(form, 'name'),
-    shared: field(form, 'share') === 'on',
+    code: formField(form, 'code'),
+    name: formField(form, 'name'),
+    shared: formField(form, 'share') === 'on',
     member,
   })
   if (!result.ok) {
@@ -85,11 +84,11 @@ export async function joinWorkshopAction(locale: Locale, _: FormState, form: For
   if (saveAccount) {
     const account = await signUp(payload, {
       profile: 'apprenant',
-      name: field(form, 'name'),
+      name: formField(form, 'name'),
       email: '',
-      username: field(form, 'username'),
-      password: field(form, 'password'),
-      passwordConfirm: field(form, 'password'),
+      username: formField(form, 'username'),
+      password: formField(form, 'password'),
+      passwordConfirm: formField(form, 'password'),
       locale,
     })
     // The participant exists already: on a refused account the learner fixes the fields and sends again,
@@ -101,7 +100,7 @@ export async function joinWorkshopAction(locale: Locale, _: FormState, form: For
     await attachAccount(payload, result.participant.id, account.value)
     await signIn('credentials', {
       identifier: account.value.username,
-      password: field(form, 'password'),
+      password: formField(form, 'password'),
       redirect: false,
     })
     await setMemberHint(account.value)
@@ -127,16 +126,16 @@ export async function saveProgressAccountAction(locale: Locale, _: FormState, fo
     profile: 'apprenant',
     name: participant.name,
     email: '',
-    username: field(form, 'username'),
-    password: field(form, 'password'),
-    passwordConfirm: field(form, 'passwordConfirm'),
+    username: formField(form, 'username'),
+    password: formField(form, 'password'),
+    passwordConfirm: formField(form, 'passwordConfirm'),
     locale,
   })
   if (!account.ok) return errorState(account.errors, form)
   await attachAccount(payload, participant.id, account.value)
   await signIn('credentials', {
     identifier: account.value.username,
-    password: field(form, 'password'),
+    password: formField(form, 'password'),
     redirect: false,
   })
   await setMemberHint(account.value)

@@ -12,7 +12,10 @@ export type WorkshopInput = {
   diagnostic: '' | 'simulator' | 'situation'
 }
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/
+/** A day as a date input sends it: "2026-11-24", and a real date. */
+export function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+}
 
 /** Checks a workshop form; the dates are days ("2026-11-24"), the code is valid until the end of its expiry day. */
 export function checkWorkshop(input: WorkshopInput, today: string): FieldErrors {
@@ -20,9 +23,9 @@ export function checkWorkshop(input: WorkshopInput, today: string): FieldErrors 
   if (!input.title.trim()) errors.title = 'required'
   else if (input.title.trim().length > 120) errors.title = 'tooLong'
   if (!input.date) errors.date = 'required'
-  else if (!isoDay.test(input.date) || Number.isNaN(Date.parse(input.date))) errors.date = 'date'
+  else if (!isDay(input.date)) errors.date = 'date'
   if (!input.expiresAt) errors.expiresAt = 'required'
-  else if (!isoDay.test(input.expiresAt) || Number.isNaN(Date.parse(input.expiresAt))) errors.expiresAt = 'date'
+  else if (!isDay(input.expiresAt)) errors.expiresAt = 'date'
   else if (input.expiresAt < today) errors.expiresAt = 'expiryPast'
   else if (!errors.date && input.date && input.expiresAt < input.date) errors.expiresAt = 'expiryBeforeDate'
   else if (Date.parse(input.expiresAt) - Date.parse(today) > maxDaysOpen * 86_400_000) errors.expiresAt = 'expiryTooFar'

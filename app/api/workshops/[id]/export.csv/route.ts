@@ -5,6 +5,7 @@ import { getCurrentMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
 import { followUpCsv } from '@/lib/workshops/csv'
 import { workshopFollowUp } from '@/lib/workshops/followUp'
+import { statusLabels } from '@/lib/workshops/statusLabels'
 
 /** The follow-up of a workshop as CSV, for the aidants who may see it (read with their own rights). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -30,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     score: t('score'),
     attempts: t('attempts'),
     minutes: t('minutes'),
-    status: { not_started: t('notStarted'), in_progress: t('inProgress'), completed: t('completed') },
+    status: await statusLabels(locale),
   })
   return new Response(csv, {
     headers: {

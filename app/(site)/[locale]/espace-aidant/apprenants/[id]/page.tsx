@@ -8,6 +8,7 @@ import { type Locale, localeTag } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
 import { learnerHistory } from '@/lib/workshops/history'
+import { statusLabels } from '@/lib/workshops/statusLabels'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -30,13 +31,13 @@ export default async function LearnerHistoryPage({ params }: Props) {
     ? await learnerHistory(await getPayloadClient(), member, Number(id), locale)
     : null
   if (!history) notFound()
-  const [t, d, w] = await Promise.all([
+  const [t, d, w, status] = await Promise.all([
     getTranslations('followUp'),
     getTranslations('diagnostic.history'),
     getTranslations('workshops'),
+    statusLabels(),
   ])
   const dateFormat = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium' })
-  const status = { in_progress: t('inProgress'), completed: t('completed') } as const
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <Link href="/espace-aidant" className="inline-flex min-h-11 items-center text-brand-700 underline">
