@@ -24,7 +24,8 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 30 },
-  access: { read: publishedArticleOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  // Versions hold drafts and scheduled texts: staff only (by default any signed-in member reads them).
+  access: { read: publishedArticleOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.articles),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },

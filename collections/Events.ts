@@ -17,7 +17,8 @@ export const Events: CollectionConfig = {
   },
   defaultSort: 'startsAt',
   versions: { drafts: true, maxPerDoc: 10 },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  // Versions hold drafts and scheduled texts: staff only (by default any signed-in member reads them).
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.events),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },

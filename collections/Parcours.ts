@@ -20,7 +20,8 @@ export const Parcours: CollectionConfig = {
   },
   typescript: { interface: 'Parcours' },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
+  // Versions hold drafts and scheduled texts: staff only (by default any signed-in member reads them).
+  access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.parcours),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },

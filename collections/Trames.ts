@@ -22,7 +22,8 @@ export const Trames: CollectionConfig = {
     preview: previewFor('trames'),
   },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: { read: memberContent, create: isStaff, update: isStaff, delete: isStaff },
+  // Versions hold drafts and scheduled texts: staff only (by default any signed-in member reads them).
+  access: { read: memberContent, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.trames),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },

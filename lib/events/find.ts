@@ -58,3 +58,16 @@ export async function findEvent(payload: Payload, locale: Locale, slug: string):
   const confirmed = await confirmedCount(payload, event.id)
   return { ...event, confirmed, seatsLeft: Math.max(0, event.capacity - confirmed) }
 }
+
+/** The iCal feed's events: published ones (the public rule applies) ending at most 30 days ago. */
+export async function findCalendarEvents(payload: Payload, locale: Locale): Promise<Event[]> {
+  const { docs } = await payload.find({
+    collection: 'events',
+    where: { endsAt: { greater_than_equal: new Date(Date.now() - 30 * 86_400_000).toISOString() } },
+    sort: 'startsAt',
+    limit: 200,
+    locale,
+    ...read,
+  })
+  return docs
+}

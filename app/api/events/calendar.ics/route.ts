@@ -1,5 +1,6 @@
 import { isLocale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
+import { findCalendarEvents } from '@/lib/events/find'
 import { icsCalendar } from '@/lib/events/ics'
 import { translator } from '@/lib/i18n/translator'
 import { getPayloadClient } from '@/lib/payload/client'
@@ -10,15 +11,7 @@ export async function GET(request: Request) {
   const requested = new URL(request.url).searchParams.get('locale')
   const locale = isLocale(requested) ? requested : 'fr'
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'events',
-    where: { endsAt: { greater_than_equal: new Date(Date.now() - 30 * 86_400_000).toISOString() } },
-    sort: 'startsAt',
-    limit: 200,
-    locale,
-    depth: 0,
-    overrideAccess: false,
-  })
+  const docs = await findCalendarEvents(payload, locale)
   const events = docs.map((event) => ({
     ...event,
     location: event.place || event.onlineUrl,
