@@ -2,7 +2,8 @@ import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 
 import { authenticate, type AuthFailure } from './lib/auth/authenticate'
-import { memberClaims } from './lib/auth/claims'
+import { refreshSession } from './lib/auth/claims'
+import { clientIpFrom, trustedProxies } from './lib/http/clientIpRule'
 import { getPayloadClient } from './lib/payload/client'
 
 /** Carries why a sign-in failed (wrong password, locked account, rate limit) to the sign-in form. */
@@ -16,7 +17,7 @@ class SignInError extends CredentialsSignin {
 /**
  * Members sign in on the site through next-auth: a Credentials provider checked against Payload, and a JWT
  * session. Each time the session is read, its claims are refreshed from the database, so a structure
- * change or a deleted account shows at once.
+ * change or a deleted account shows at once, and a session older than the last password change ends.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: process.env.AUTH_SECRET || process.env.PAYLOAD_SECRET,
@@ -27,7 +28,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { identifier: {}, password: {} },
       async authorize(credentials, request) {
-        const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local'
+        const ip = clientIpFrom(request.headers, trustedProxies())
         const result = await authenticate(
           await getPayloadClient(),
           String(credentials.identifier ?? ''),
@@ -41,9 +42,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     async jwt({ token, user }) {
-      const id = Number(user?.id ?? token.sub)
-      const claims = Number.isInteger(id) ? await memberClaims(await getPayloadClient(), id) : null
-      return claims ? { ...token, sub: String(id), name: claims.name, member: claims } : null
+      const session = await refreshSession(await getPayloadClient(), {
+        id: user?.id ?? token.sub,
+        signingIn: Boolean(user),
+        tokenVersion: token.sessionVersion,
+      })
+      if (!session) return null
+      const { claims, sessionVersion } = session
+      return { ...token, sub: String(claims.id), name: claims.name, member: claims, sessionVersion }
     },
     session({ session, token }) {
       return { ...session, member: token.member }

@@ -79,6 +79,7 @@ export interface Config {
     structures: Structure;
     members: Member;
     memberships: Membership;
+    'password-grants': PasswordGrant;
     'diagnostic-results': DiagnosticResult;
     workshops: Workshop;
     'workshop-participants': WorkshopParticipant;
@@ -118,6 +119,7 @@ export interface Config {
     structures: StructuresSelect<false> | StructuresSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     memberships: MembershipsSelect<false> | MembershipsSelect<true>;
+    'password-grants': PasswordGrantsSelect<false> | PasswordGrantsSelect<true>;
     'diagnostic-results': DiagnosticResultsSelect<false> | DiagnosticResultsSelect<true>;
     workshops: WorkshopsSelect<false> | WorkshopsSelect<true>;
     'workshop-participants': WorkshopParticipantsSelect<false> | WorkshopParticipantsSelect<true>;
@@ -796,6 +798,7 @@ export interface Member {
    */
   mustChangePassword?: boolean | null;
   joinedStructureAt?: string | null;
+  sessionVersion?: number | null;
   updatedAt: string;
   createdAt: string;
   email?: string | null;
@@ -805,8 +808,6 @@ export interface Member {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -833,6 +834,19 @@ export interface Membership {
   expiresAt?: string | null;
   invitedBy?: (number | null) | Member;
   decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "password-grants".
+ */
+export interface PasswordGrant {
+  id: number;
+  learner: number | Member;
+  givenBy?: (number | null) | Member;
+  givenByName: string;
+  structure: number | Structure;
   updatedAt: string;
   createdAt: string;
 }
@@ -1218,8 +1232,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1297,6 +1309,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'memberships';
         value: number | Membership;
+      } | null)
+    | ({
+        relationTo: 'password-grants';
+        value: number | PasswordGrant;
       } | null)
     | ({
         relationTo: 'diagnostic-results';
@@ -1766,6 +1782,7 @@ export interface MembersSelect<T extends boolean = true> {
   structureRole?: T;
   mustChangePassword?: T;
   joinedStructureAt?: T;
+  sessionVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1775,8 +1792,6 @@ export interface MembersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1800,6 +1815,18 @@ export interface MembershipsSelect<T extends boolean = true> {
   expiresAt?: T;
   invitedBy?: T;
   decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "password-grants_select".
+ */
+export interface PasswordGrantsSelect<T extends boolean = true> {
+  learner?: T;
+  givenBy?: T;
+  givenByName?: T;
+  structure?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2080,8 +2107,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

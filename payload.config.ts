@@ -31,6 +31,7 @@ import { Members } from './collections/Members'
 import { Memberships } from './collections/Memberships'
 import { Modules } from './collections/Modules'
 import { Parcours } from './collections/Parcours'
+import { PasswordGrants } from './collections/PasswordGrants'
 import { Structures } from './collections/Structures'
 import { Themes } from './collections/Themes'
 import { Trames } from './collections/Trames'
@@ -63,6 +64,7 @@ export default buildConfig({
     Structures,
     Members,
     Memberships,
+    PasswordGrants,
     DiagnosticResults,
     Workshops,
     WorkshopParticipants,

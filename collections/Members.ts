@@ -4,7 +4,11 @@ import { isStaff } from '../access/isStaff'
 import { selfOrStaff } from '../access/selfOrStaff'
 import { staffOnlyField } from '../access/staffOnlyField'
 import { locales } from '../i18n/locales'
+import { clearLoginFailures, countRestLoginFailure, forgotPasswordEndpoint, guardLogin } from '../lib/auth/loginGuard'
+import { endSessionsAfterReset, protectCredentials, serverOnlyField } from '../lib/members/credentialHooks'
+import { forgetPasswordGrants } from '../lib/members/passwordGrants'
 import { resetEmailHtml, resetEmailSubject } from '../lib/members/resetEmail'
+import { nameMaxLength } from '../lib/members/validation'
 import { recountAfterChange, recountAfterDelete } from '../lib/structures/memberCount'
 
 const staffWrites = { create: staffOnlyField, update: staffOnlyField }
@@ -21,9 +25,9 @@ export const Members: CollectionConfig = {
   },
   auth: {
     loginWithUsername: { allowEmailLogin: true, requireEmail: false, requireUsername: false },
-    // Payload locks an account after repeated failures; lib/auth/rateLimit.ts also limits per IP.
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Payload's own lock counts failures per account, so anyone could lock anyone: off. lib/auth/loginGuard.ts
+    // counts per address and per (account, address) on every login route instead.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     forgotPassword: {
       expiration: 60 * 60 * 1000,
@@ -37,9 +41,25 @@ export const Members: CollectionConfig = {
     group: { fr: 'Communauté', nl: 'Gemeenschap' },
   },
   access: { read: selfOrStaff, update: selfOrStaff, delete: selfOrStaff, create: isStaff },
-  hooks: { afterChange: [recountAfterChange], afterDelete: [recountAfterDelete] },
+  endpoints: [forgotPasswordEndpoint('members')],
+  hooks: {
+    beforeOperation: [guardLogin],
+    beforeChange: [protectCredentials],
+    beforeDelete: [forgetPasswordGrants],
+    afterChange: [recountAfterChange],
+    afterDelete: [recountAfterDelete],
+    afterOperation: [clearLoginFailures, endSessionsAfterReset],
+    afterError: [countRestLoginFailure],
+  },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { fr: 'Prénom ou pseudo', nl: 'Voornaam of schuilnaam' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      // The same bound as the site's forms (lib/members/validation.ts checkName).
+      maxLength: nameMaxLength,
+      label: { fr: 'Prénom ou pseudo', nl: 'Voornaam of schuilnaam' },
+    },
     {
       name: 'profile',
       type: 'select',
@@ -88,5 +108,13 @@ export const Members: CollectionConfig = {
       label: { fr: 'Doit changer son mot de passe', nl: 'Moet wachtwoord wijzigen' },
     },
     { name: 'joinedStructureAt', type: 'date', access: staffWrites, admin: { readOnly: true } },
+    {
+      // Goes up with every new password (lib/members/credentialHooks.ts); a site session from before ends.
+      name: 'sessionVersion',
+      type: 'number',
+      defaultValue: 0,
+      hidden: true,
+      access: { create: serverOnlyField, update: serverOnlyField },
+    },
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, requestIsAdmin } from '../access/isAdmin'
 import { requestIsStaff } from '../access/isStaff'
+import { clearLoginFailures, countRestLoginFailure, forgotPasswordEndpoint, guardLogin } from '../lib/auth/loginGuard'
 
 /** Editorial staff: the only accounts that can open /admin. */
 export const Users: CollectionConfig = {
@@ -11,7 +12,17 @@ export const Users: CollectionConfig = {
     singular: { fr: 'Membre de l’équipe', nl: 'Teamlid' },
     plural: { fr: 'Équipe éditoriale', nl: 'Redactieteam' },
   },
-  auth: true,
+  auth: {
+    // Payload's own lock counts failures per account, so anyone could lock an admin out: off.
+    // lib/auth/loginGuard.ts counts per address and per (account, address) instead.
+    maxLoginAttempts: 0,
+  },
+  endpoints: [forgotPasswordEndpoint('users')],
+  hooks: {
+    beforeOperation: [guardLogin],
+    afterOperation: [clearLoginFailures],
+    afterError: [countRestLoginFailure],
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role'],
@@ -25,7 +36,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'name', type: 'text', label: { fr: 'Nom', nl: 'Naam' } },
+    { name: 'name', type: 'text', maxLength: 100, label: { fr: 'Nom', nl: 'Naam' } },
     {
       name: 'role',
       type: 'select',

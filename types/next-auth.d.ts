@@ -9,5 +9,7 @@ declare module 'next-auth' {
 declare module '@auth/core/jwt' {
   interface JWT {
     member?: MemberClaims
+    /** The account's session version at sign-in (lib/auth/claims.ts). */
+    sessionVersion?: number
   }
 }

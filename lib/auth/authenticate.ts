@@ -1,15 +1,17 @@
-import type { Payload } from 'payload'
+import { APIError, AuthenticationError, LockedAuth, type Payload } from 'payload'
 
 import type { Member } from '../../payload-types'
 import { normalizeEmail, normalizeUsername } from '../members/validation'
-import { signInByAccount, signInByIp } from './rateLimit'
+import { type LoginContext, recordLoginFailure } from './loginGuard'
 
 export type AuthFailure = 'invalid' | 'locked' | 'rateLimited'
 export type AuthResult = { ok: true; member: Member } | { ok: false; reason: AuthFailure }
 
 /**
- * Checks an e-mail or username and a password against Payload (which hashes, and locks an account after
- * repeated failures), after the per-IP and per-account rate limits.
+ * Checks a member's e-mail or username and password through Payload's login, which runs the limits of
+ * lib/auth/loginGuard.ts with the client address given here. Every site flow that asks for a password (sign-in,
+ * change of password, account deletion) goes through it, so each wrong guess counts. Errors are told apart
+ * by class, never by `error.name` (minified away in production builds).
  */
 export async function authenticate(
   payload: Payload,
@@ -20,18 +22,26 @@ export async function authenticate(
   const byEmail = identifier.includes('@')
   const login = byEmail ? normalizeEmail(identifier) : normalizeUsername(identifier)
   if (!login || !password) return { ok: false, reason: 'invalid' }
-  if (!signInByIp.take(`ip:${ip}`) || !signInByAccount.take(`account:${login}`)) {
-    return { ok: false, reason: 'rateLimited' }
-  }
   try {
     const result = await payload.login({
       collection: 'members',
       data: byEmail ? { email: login, password } : { username: login, password },
+      context: { clientIp: ip } satisfies LoginContext,
     })
-    signInByAccount.reset(`account:${login}`)
     return { ok: true, member: result.user as Member }
   } catch (error) {
-    const name = error instanceof Error ? error.name : ''
-    return { ok: false, reason: name === 'LockedAuth' ? 'locked' : 'invalid' }
+    if (error instanceof LockedAuth) return { ok: false, reason: 'locked' }
+    if (error instanceof APIError && error.status === 429) return { ok: false, reason: 'rateLimited' }
+    if (error instanceof AuthenticationError) {
+      recordLoginFailure('members', login, ip)
+      return { ok: false, reason: 'invalid' }
+    }
+    throw error
   }
+}
+
+/** The signed-in member's own password, checked as a sign-in (same limits); for changes that need it. */
+export async function checkOwnPassword(payload: Payload, member: Member, password: string, ip: string) {
+  const identifier = member.email ?? member.username ?? ''
+  return (await authenticate(payload, identifier, password, ip)).ok
 }

@@ -1,8 +1,7 @@
 import 'server-only'
 
-import { headers } from 'next/headers'
-
 import { RateLimiter } from '../auth/rateLimit'
+import { requestIp } from '../http/clientIp'
 
 /** The name of the field people never see and bots fill in (components/forms/Honeypot.tsx). */
 export const honeypotName = 'website_url'
@@ -12,10 +11,8 @@ const tenMinutes = 10 * 60 * 1000
 // Generous: a public computer room shares one address between many people.
 export const publicFormsByIp = new RateLimiter(30, tenMinutes)
 
-export async function clientIp(): Promise<string> {
-  const list = await headers()
-  return list.get('x-forwarded-for')?.split(',')[0]?.trim() || list.get('x-real-ip') || 'local'
-}
+/** One rule for client addresses (X-Forwarded-For only as far as TRUSTED_PROXIES says): lib/http/clientIp. */
+export const clientIp = requestIp
 
 /**
  * 'bot' when the hidden field was filled (answer as if all went well, store nothing), 'limited' after too

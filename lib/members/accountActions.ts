@@ -3,12 +3,14 @@
 import { getTranslations } from 'next-intl/server'
 import { redirect } from 'next/navigation'
 
-import { signOut } from '../../auth'
+import { signIn, signOut } from '../../auth'
 import type { FormState } from '../../components/forms/types'
 import { isLocale, type Locale } from '../../i18n/locales'
 import { getPathname } from '../../i18n/pathnames'
+import { checkOwnPassword } from '../auth/authenticate'
 import { clearMemberHint, requireMember, setMemberHint } from '../auth/session'
 import { errorState, formField, okState, typedValues } from '../forms/state'
+import { requestIp } from '../http/clientIp'
 import { getPayloadClient } from '../payload/client'
 import { deleteAccount, updateProfile } from './account'
 import { changePassword } from './passwords'
@@ -32,12 +34,23 @@ export async function updateProfileAction(locale: Locale, _: FormState, form: Fo
 
 export async function changePasswordAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   const member = await requireMember(locale, accountPage(locale), { temporaryPasswordAllowed: true })
-  const result = await changePassword(await getPayloadClient(), member, {
-    current: formField(form, 'current'),
-    password: formField(form, 'password'),
-    confirm: formField(form, 'passwordConfirm'),
-  })
+  const result = await changePassword(
+    await getPayloadClient(),
+    member,
+    {
+      current: formField(form, 'current'),
+      password: formField(form, 'password'),
+      confirm: formField(form, 'passwordConfirm'),
+    },
+    await requestIp(),
+  )
   if (!result.ok) return errorState(result.errors, form)
+  // The new password ended every session of the member, this one too: open a new one here.
+  await signIn('credentials', {
+    identifier: member.email ?? member.username,
+    password: formField(form, 'password'),
+    redirect: false,
+  })
   if (member.mustChangePassword) {
     redirect(getPathname({ href: member.profile === 'aidant' ? '/espace-aidant' : '/espace-apprenant', locale }))
   }
@@ -48,12 +61,8 @@ export async function deleteAccountAction(locale: Locale, _: FormState, form: Fo
   const member = await requireMember(locale, accountPage(locale), { temporaryPasswordAllowed: true })
   const payload = await getPayloadClient()
   if (form.get('confirm') !== 'on') return errorState({ confirm: 'confirm' }, form)
-  const login = member.email ? { email: member.email } : { username: member.username ?? '' }
-  try {
-    await payload.login({ collection: 'members', data: { ...login, password: formField(form, 'password') } })
-  } catch {
+  if (!(await checkOwnPassword(payload, member, formField(form, 'password'), await requestIp())))
     return errorState({ password: 'currentPassword' }, form)
-  }
   await deleteAccount(payload, member)
   await clearMemberHint()
   await signOut({ redirect: false })

@@ -8,8 +8,10 @@ import { signIn, signOut } from '../../auth'
 import type { FormState } from '../../components/forms/types'
 import { isLocale, type Locale } from '../../i18n/locales'
 import { getPathname } from '../../i18n/pathnames'
+import { takenSignUpsByIp } from '../auth/rateLimit'
 import { clearMemberHint, safeReturnPath, setMemberHint } from '../auth/session'
 import { errorState, formField } from '../forms/state'
+import { requestIp } from '../http/clientIp'
 import { getPayloadClient } from '../payload/client'
 import { clearParticipantCookie } from '../workshops/session'
 import { acceptInvitation } from '../structures/membership'
@@ -66,6 +68,8 @@ export async function signUpAction(
   form: FormData,
 ) {
   const payload = await getPayloadClient()
+  const ip = await requestIp()
+  if (takenSignUpsByIp.exhausted(ip)) return errorState({ form: 'rateLimited' }, form)
   const result = await signUp(payload, {
     profile,
     name: formField(form, 'name'),
@@ -75,7 +79,11 @@ export async function signUpAction(
     passwordConfirm: formField(form, 'passwordConfirm'),
     locale,
   })
-  if (!result.ok) return errorState(result.errors, form)
+  if (!result.ok) {
+    // "Already taken" says an account exists: such answers are limited per address.
+    if (result.errors.email === 'emailTaken' || result.errors.username === 'usernameTaken') takenSignUpsByIp.take(ip)
+    return errorState(result.errors, form)
+  }
   const member = result.value
   await signIn('credentials', {
     identifier: member.email ?? member.username,

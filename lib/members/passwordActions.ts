@@ -1,15 +1,15 @@
 'use server'
 
-import { headers } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 
 import type { FormState } from '../../components/forms/types'
 import { errorState, formField, okState } from '../forms/state'
+import { requestIp } from '../http/clientIp'
 import { getPayloadClient } from '../payload/client'
 import { requestPasswordReset, resetPassword } from './passwords'
 
 export async function forgotPasswordAction(_: FormState, form: FormData): Promise<FormState> {
-  const ip = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim() || 'local'
+  const ip = await requestIp()
   const result = await requestPasswordReset(await getPayloadClient(), formField(form, 'email'), ip)
   if (!result.ok) return errorState(result.errors, form)
   return okState((await getTranslations('auth'))('forgotSent'))

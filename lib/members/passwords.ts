@@ -2,25 +2,25 @@ import type { Payload } from 'payload'
 
 import { idOf } from '../../access/isMember'
 import type { Member } from '../../payload-types'
-import { resetByAccount, resetByIp } from '../auth/rateLimit'
+import { checkOwnPassword } from '../auth/authenticate'
+import { takeResetAllowance } from '../auth/loginGuard'
+import { recordPasswordGrant } from './passwordGrants'
 import type { Result } from './signup'
 import { temporaryPassword } from './tokens'
 import { checkPassword, type FieldErrors, normalizeEmail } from './validation'
 
 /**
  * Sends the reset e-mail through Payload (single-use token, expires after an hour). The answer never says
- * whether the address has an account; only the rate limit is reported.
+ * whether the address has an account, nor does its timing: it comes back before the e-mail is sent (Payload
+ * looks the account up and sends only for a known one). Only the rate limit is reported.
  */
 export async function requestPasswordReset(payload: Payload, rawEmail: string, ip: string): Promise<Result<null>> {
   const email = normalizeEmail(rawEmail)
   if (!email) return { ok: false, errors: { email: 'required' } }
-  if (!resetByIp.take(`ip:${ip}`) || !resetByAccount.take(`account:${email}`))
-    return { ok: false, errors: { form: 'rateLimited' } }
-  try {
-    await payload.forgotPassword({ collection: 'members', data: { email } })
-  } catch (error) {
-    payload.logger.warn({ err: error, msg: 'password reset e-mail not sent' })
-  }
+  if (!takeResetAllowance('members', email, ip)) return { ok: false, errors: { form: 'rateLimited' } }
+  void payload
+    .forgotPassword({ collection: 'members', data: { email } })
+    .catch((error: unknown) => payload.logger.warn({ err: error, msg: 'password reset e-mail not sent' }))
   return { ok: true, value: null }
 }
 
@@ -43,7 +43,7 @@ export async function resetPassword(
       await payload.update({
         collection: 'members',
         id: Number(user.id),
-        data: { mustChangePassword: false, loginAttempts: 0 },
+        data: { mustChangePassword: false },
         overrideAccess: true,
       })
     return { ok: true, value: null }
@@ -52,22 +52,25 @@ export async function resetPassword(
   }
 }
 
-/** Changing one's own password requires the current one (except right after a temporary password). */
+/**
+ * Changing one's own password requires the current one (a temporary password counts), checked as a sign-in
+ * from `ip`, so guesses are limited like sign-ins. Every other session of the member ends (the session version
+ * goes up); the caller signs this one in again with the new password.
+ */
 export async function changePassword(
   payload: Payload,
   member: Member,
   input: { current: string; password: string; confirm: string },
+  ip: string,
 ): Promise<Result<null>> {
   const errors: FieldErrors = {}
   checkPassword(errors, input.password, input.confirm)
   if (!input.current) errors.current = 'required'
   if (Object.keys(errors).length) return { ok: false, errors }
-  const login = member.email ? { email: member.email } : { username: member.username ?? '' }
-  try {
-    await payload.login({ collection: 'members', data: { ...login, password: input.current } })
-  } catch {
+  if (!(await checkOwnPassword(payload, member, input.current, ip)))
     return { ok: false, errors: { current: 'currentPassword' } }
-  }
+  // A server write: a member may not set their password through the API (lib/members/credentialHooks.ts);
+  // this flow is the one that may, having checked the current password just above.
   await payload.update({
     collection: 'members',
     id: member.id,
@@ -79,7 +82,8 @@ export async function changePassword(
 
 /**
  * An aidant gives a new temporary password to an apprenant of their structure who has no e-mail address.
- * It is returned once, to be shown once; the apprenant must change it at their next sign-in.
+ * It is returned once, to be shown once; the apprenant must change it at their next sign-in. Their open
+ * sessions end, and the grant is recorded for the structure's référents (collections/PasswordGrants.ts).
  */
 export async function resetApprenantPassword(
   payload: Payload,
@@ -108,8 +112,9 @@ export async function resetApprenantPassword(
   await payload.update({
     collection: 'members',
     id: apprenant.id,
-    data: { password, mustChangePassword: true, loginAttempts: 0, lockUntil: null },
+    data: { password, mustChangePassword: true },
     overrideAccess: true,
   })
+  await recordPasswordGrant(payload, aidant, apprenant, structure)
   return { ok: true, value: password }
 }

@@ -14,10 +14,13 @@ export function normalizeUsername(value: string): string {
   return value.trim().toLowerCase()
 }
 
+/** Also the `maxLength` of the members' name field, so the API and the forms agree. */
+export const nameMaxLength = 60
+
 /** Error keys (messages `forms.errors.*`) per field; empty when everything is valid. */
 export function checkName(errors: FieldErrors, name: string): void {
   if (!name.trim()) errors.name = 'required'
-  else if (name.trim().length > 60) errors.name = 'tooLong'
+  else if (name.trim().length > nameMaxLength) errors.name = 'tooLong'
 }
 
 export function checkEmail(errors: FieldErrors, email: string, required: boolean, field = 'email'): void {

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { MonthlyTotals } from '@/components/aidant/MonthlyTotals'
 import { ActionForm } from '@/components/forms/ActionForm'
+import { PasswordGrantLog } from '@/components/members/PasswordGrantLog'
 import { PendingMemberships } from '@/components/members/PendingMemberships'
 import { StructureSearch } from '@/components/members/StructureSearch'
 import { structureFields, structureValues } from '@/components/members/structureForm'
@@ -12,6 +13,7 @@ import type { Locale } from '@/i18n/locales'
 import { monthlyTotals } from '@/lib/accompaniments/totals'
 import { requireMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
+import { passwordGrantsOf } from '@/lib/members/passwordGrants'
 import { getPayloadClient } from '@/lib/payload/client'
 import {
   cancelInvitationAction,
@@ -148,6 +150,7 @@ export default async function StructurePage({ params, searchParams }: Props) {
               resetPassword={resetApprenantPasswordAction.bind(null, locale)}
             />
           </div>
+          <PasswordGrantLog grants={await passwordGrantsOf(payload, member, structure.id)} />
           <h2 className="mt-10 text-2xl font-bold">{t('detailsTitle')}</h2>
           <div className="mt-4">
             <ActionForm
