@@ -7,6 +7,6 @@ export PORT="${PORT:-3100}"
 rm -f data/e2e.db data/e2e.db-*
 NODE_ENV=production node scripts/run-ts.mjs scripts/migrate.ts
 NODE_ENV=production node scripts/run-ts.mjs seed/index.ts
-# exec, so that stopping this script stops the server itself (npx would leave next-server running).
+# exec, so that stopping this script stops the server itself; scripts/server.mjs is `next start` plus the peer address and a graceful shutdown.
 node scripts/clear-data-cache.mjs
-exec node node_modules/next/dist/bin/next start -p "$PORT"
+exec node scripts/server.mjs

@@ -63,12 +63,14 @@ const fifteenMinutes = 15 * 60 * 1000
 
 /**
  * Sign-in failures, counted on every login route (site, /api/members/login, /api/users/login): per address
- * (many accounts tried from one place), and per account *and* address, so that five wrong passwords lock the
- * account for that address only and nobody can lock someone else out from elsewhere. Only failures count: a
+ * (many accounts tried from one place), and per account *and* address, so that ten wrong passwords lock the
+ * account for that address only and nobody can lock someone else out from elsewhere. Ten, not five: people
+ * sharing one address (a public computer room, a probe from the same host) should not be locked out by
+ * someone else's handful of guesses, and thirty failures from one address stop guessing anyway. Only failures count: a
  * room of learners signing in from one address is never blocked.
  */
 export const signInFailuresByIp = new RateLimiter(30, fifteenMinutes)
-export const signInFailuresByAccountAndIp = new RateLimiter(5, fifteenMinutes)
+export const signInFailuresByAccountAndIp = new RateLimiter(10, fifteenMinutes)
 /** Password reset requests: they send e-mails, so fewer (Payload also waits 15 s between two per account). */
 export const resetByIp = new RateLimiter(10, fifteenMinutes)
 export const resetByAccountAndIp = new RateLimiter(3, fifteenMinutes)

@@ -1,19 +1,18 @@
 /**
  * Which address a request comes from, for per-IP limits. Pure: unit-tested.
  *
- * Next.js does not give route handlers or server actions the socket address. It only copies it into
- * `X-Forwarded-For` when the request carries no such header, so a client talking to Next directly can write
- * any value there, and rotating it would give each attempt a fresh bucket. The header is therefore believed
- * only as far as `TRUSTED_PROXIES` says: with N reverse proxies in front of the site (1 for nginx, 2 for a
- * CDN then nginx), each proxy appends the address it saw, so the entry N places from the right is the one the
- * outermost trusted proxy wrote, and everything to its left is whatever the client sent.
+ * Next.js does not give route handlers or server actions the socket address, and keeps whatever
+ * `X-Forwarded-For` a client sends. So our server (scripts/server.mjs) writes the socket's peer address into
+ * `x-digit-peer`, overwriting any value a client sent: that one entry is always true. The chain is then the
+ * `X-Forwarded-For` entries followed by the peer. With `TRUSTED_PROXIES` = N (1 for nginx, 2 for a CDN then
+ * nginx), each trusted proxy appended the address it saw, so the client is the entry N places left of the
+ * peer; everything further left is whatever the client wrote and is never believed.
  *
- * With `TRUSTED_PROXIES` unset or 0 the header is ignored and every client shares the bucket `direct`: safe
- * (a limit cannot be dodged) and right on a development machine or the one-machine demo, where everyone
- * comes from the same address anyway. Production always runs behind a TLS proxy: set the variable there
- * (README, Configuration), otherwise a whole room of learners would share one limit.
+ * Without the peer header (`next dev`, tests) the header is believed only as far as `TRUSTED_PROXIES` says,
+ * and with none every client shares the bucket `direct`: a limit can never be dodged by rotating a header.
  */
 export const directClient = 'direct'
+export const peerHeader = 'x-digit-peer'
 
 /** `TRUSTED_PROXIES` as a whole number of hops; anything else counts as 0. */
 export function trustedProxies(value: string | undefined = process.env.TRUSTED_PROXIES): number {
@@ -22,14 +21,17 @@ export function trustedProxies(value: string | undefined = process.env.TRUSTED_P
 }
 
 export function clientIpFrom(list: Pick<Headers, 'get'>, hops: number): string {
-  if (hops < 1) return directClient
-  const entries = (list.get('x-forwarded-for') ?? '')
+  const forwarded = (list.get('x-forwarded-for') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean)
-  if (!entries.length) return directClient
+  const peer = list.get(peerHeader)?.trim()
+  if (!peer && hops < 1) return directClient
+  const chain = peer ? [...forwarded, peer] : forwarded
+  const last = peer ? chain.length - 1 : chain.length
+  if (!chain.length) return directClient
   // Fewer entries than proxies: the request skipped one of them; the leftmost is the best we have.
-  const entry = entries[Math.max(0, entries.length - hops)]!
+  const entry = chain[Math.max(0, last - hops)]!
   // An address, not free text: a bucket key must not be arbitrarily long.
   return entry.length <= 64 ? entry.toLowerCase() : directClient
 }

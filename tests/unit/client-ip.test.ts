@@ -38,3 +38,23 @@ describe('client address for per-IP limits', () => {
     expect(trustedProxies('yes')).toBe(0)
   })
 })
+
+describe('client address with the peer written by our server', () => {
+  const chain = (xff: string | undefined, peer: string) =>
+    new Headers({ 'x-digit-peer': peer, ...(xff === undefined ? {} : { 'x-forwarded-for': xff }) })
+
+  it('with no trusted proxy, the socket peer is the client, whatever X-Forwarded-For says', () => {
+    expect(clientIpFrom(chain(undefined, '203.0.113.9'), 0)).toBe('203.0.113.9')
+    expect(clientIpFrom(chain('1.1.1.1', '203.0.113.9'), 0)).toBe('203.0.113.9')
+    expect(clientIpFrom(chain('2.2.2.2, 3.3.3.3', '203.0.113.9'), 0)).toBe('203.0.113.9')
+  })
+
+  it('behind nginx, the entry nginx appended is the client, and what the client wrote before it is not', () => {
+    expect(clientIpFrom(chain('198.51.100.7', '127.0.0.1'), 1)).toBe('198.51.100.7')
+    expect(clientIpFrom(chain('6.6.6.6, 198.51.100.7', '127.0.0.1'), 1)).toBe('198.51.100.7')
+  })
+
+  it('a request that skipped the proxy is counted under its own socket address', () => {
+    expect(clientIpFrom(chain(undefined, '203.0.113.9'), 1)).toBe('203.0.113.9')
+  })
+})
