@@ -48,7 +48,13 @@ export async function createOutcome(
 ): Promise<Outcome> {
   const file = collection === 'media' ? { file: await pngFile(`${w.unique()}.png`) } : {}
   return outcome(() =>
-    w.payload.create({ collection, data: knownFields(w, collection, data), locale: 'fr', ...file, ...as(user) } as CreateArgs),
+    w.payload.create({
+      collection,
+      data: knownFields(w, collection, data),
+      locale: 'fr',
+      ...file,
+      ...as(user),
+    } as CreateArgs),
   )
 }
 

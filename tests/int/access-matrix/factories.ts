@@ -184,10 +184,14 @@ export const input = {
   }),
 } satisfies Record<string, (w: World, ...rest: never[]) => Data>
 
-/** Drops the keys a collection has no field for (e.g. `shared` on diagnostic results before consent is stored). */
+/**
+ * Drops the keys a collection has no field for (e.g. `shared` on diagnostic results, before consent is stored
+ * there). `password` is not a stored field of auth collections but is part of their input.
+ */
 export function knownFields(w: World, collection: CollectionSlug, data: Data): Data {
   const fields = new Set(w.payload.collections[collection].config.flattenedFields.map((f) => f.name))
-  return Object.fromEntries(Object.entries(data).filter(([key]) => key === '_status' || fields.has(key)))
+  const input = new Set(['_status', 'password'])
+  return Object.fromEntries(Object.entries(data).filter(([key]) => input.has(key) || fields.has(key)))
 }
 
 /** Creates a fixture document as the server would (overrideAccess), returning its id. */

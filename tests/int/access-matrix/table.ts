@@ -34,7 +34,13 @@ export type ChangeRow = {
   label: string
   doc: (w: World, role: Role) => Promise<Target>
   allowed: readonly Role[]
+  /** The target depends on the role (a member acting on their own account): never shared between roles. */
+  perRole?: boolean
 }
+/**
+ * Updates of a row share one target document unless `perRole`: a role wrongly allowed shows as 'allowed' all
+ * the same, and fixtures stay few.
+ */
 export type UpdateRow = ChangeRow & { data: (w: World) => Data }
 
 /**
@@ -145,13 +151,15 @@ const workshopOf = (w: World, aidant: number, structure: number) =>
   make(w, 'workshops', { ...input.workshops(), aidant, structure })
 const accompanimentOf = (w: World, aidant: number, structure: number) =>
   make(w, 'accompaniments', { ...input.accompaniments(), aidant, structure })
-/** A pending join request of a new aidant without structure to `structure`. */
-const requestTo = async (w: World, structure: number) => make(w, 'memberships', input.request((await w.loner()).id, structure))
-/** A structure of its own, with its own référent: updating it never disturbs S1. */
-const ownStructure = async (w: World) => {
-  const structure = await make(w, 'structures', input.structures(w))
-  return w.cloneOf('referent', { structure })
-}
+/** A pending join request of an aidant without structure to `structure`. */
+const requestTo = async (w: World, structure: number) =>
+  make(w, 'memberships', input.request((await w.loner()).id, structure))
+/** A structure of its own, with its own référent (made once): its trust rows never disturb S1. */
+const ownStructure = (w: World) =>
+  w.once('own structure référent', async () => {
+    const structure = await make(w, 'structures', input.structures(w))
+    return w.cloneOf('referent', { structure })
+  })
 const structureOf = (a: Actor) =>
   a.collection === 'members' ? (typeof a.structure === 'object' ? a.structure?.id : a.structure) : null
 
@@ -192,7 +200,11 @@ export const table: CollectionSpec[] = [
   content(
     'community-resources',
     [
-      { label: 'approved', doc: (w) => make(w, 'community-resources', input['community-resources'](w)), allowed: everyone },
+      {
+        label: 'approved',
+        doc: (w) => make(w, 'community-resources', input['community-resources'](w)),
+        allowed: everyone,
+      },
       {
         label: 'pending moderation',
         doc: (w) => make(w, 'community-resources', input['community-resources'](w, 'pending')),
@@ -265,6 +277,7 @@ export const table: CollectionSpec[] = [
       {
         label: 'the editor’s own account',
         doc: async (w) => w.actors.editor.id,
+        perRole: true,
         data: () => ({ name: 'Élise' }),
         allowed: staff,
       },
@@ -298,6 +311,7 @@ export const table: CollectionSpec[] = [
       {
         label: 'their own account',
         doc: async (w, role) => (isMemberRole(role) ? w.actors[role].id : w.actors.apprenant.id),
+        perRole: true,
         data: () => ({ name: 'Nouveau nom' }),
         allowed: signedIn,
       },
@@ -311,6 +325,7 @@ export const table: CollectionSpec[] = [
     delete: [
       {
         label: 'their own account',
+        perRole: true,
         doc: async (w, role) => {
           const self = await w.cloneOf(isMemberRole(role) ? role : 'apprenant')
           return isMemberRole(role) ? { id: self.id, actor: self } : self.id
@@ -385,12 +400,19 @@ export const table: CollectionSpec[] = [
     ],
     // None of the seven roles is an aidant without structure; that case is in the trust rows (loner).
     create: [{ label: 'a structure', data: (w) => input.structures(w), allowed: staff }],
-    update: [{ label: 'S1', doc: async (w) => w.s1, data: () => ({ description: 'Changée' }), allowed: ['referent', ...staff] }],
+    update: [
+      {
+        label: 'S1',
+        doc: async (w) => w.s1,
+        data: () => ({ description: 'Changée' }),
+        allowed: ['referent', ...staff],
+      },
+    ],
     delete: [{ label: 'a structure', doc: (w) => make(w, 'structures', input.structures(w)), allowed: staff }],
     trust: [
       ...(
         [
-          ['slug', () => 'slug-choisi'],
+          ['slug', (w: World) => `choisi-${w.unique()}`],
           ['alwaysListed', () => true],
           ['source', () => 'Source choisie'],
           ['activeMemberCount', () => 99],
@@ -497,8 +519,7 @@ export const table: CollectionSpec[] = [
           op: 'update',
           who: `référent of S1 (${kind} to S1)`,
           actor: (w) => w.actors.referent,
-          doc: (w) =>
-            kind === 'request' ? requestTo(w, w.s1) : make(w, 'memberships', input.invitation(w, w.s1)),
+          doc: (w) => (kind === 'request' ? requestTo(w, w.s1) : make(w, 'memberships', input.invitation(w, w.s1))),
           value,
           hidden: field === 'tokenHash',
           ...(field === 'decidedAt' ? { ok: (stored: unknown, c: { value: unknown }) => stored !== c.value } : {}),
@@ -510,7 +531,13 @@ export const table: CollectionSpec[] = [
   // --- Structure work -------------------------------------------------------------------------------------
   {
     collection: 'workshops',
-    read: [{ label: 'a workshop of the S1 aidant', doc: async (w) => w.refs.workshop, allowed: ['aidant', 'referent', ...staff] }],
+    read: [
+      {
+        label: 'a workshop of the S1 aidant',
+        doc: async (w) => w.refs.workshop,
+        allowed: ['aidant', 'referent', ...staff],
+      },
+    ],
     create: [
       {
         label: 'a workshop',

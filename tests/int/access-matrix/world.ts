@@ -47,9 +47,11 @@ export type World = {
   unique: () => string
   /** Creates a member shaped like one of the roles (same profile, structure, structure role), for self cases. */
   cloneOf: (role: (typeof members)[number], extra?: Partial<Member>) => Promise<MemberActor>
-  /** An aidant who belongs to no structure yet: the one member the policy lets create a structure. */
+  /** An aidant who belongs to no structure (created once): the member the policy lets create a structure. */
   loner: () => Promise<MemberActor>
   freshEditor: () => Promise<StaffActor>
+  /** Makes a value once per key and hands the same one back afterwards (accounts are slow to create). */
+  once: <T>(key: string, make: () => Promise<T>) => Promise<T>
 }
 
 export type CreateArgs = Parameters<Payload['create']>[0]
@@ -126,15 +128,20 @@ export async function buildWorld(payload: Payload): Promise<World> {
     editor: await createStaff(payload, `editor.${unique()}@example.com`, 'editor'),
     admin: await createStaff(payload, `admin.${unique()}@example.com`, 'admin'),
   }
-  const loner = () => {
-    const id = unique()
-    return createMember(payload, { name: `Seul ${id}`, email: `${id}@example.com`, profile: 'aidant' })
+  const memo = new Map<string, Promise<unknown>>()
+  const once = <T>(key: string, make: () => Promise<T>): Promise<T> => {
+    if (!memo.has(key)) memo.set(key, make())
+    return memo.get(key) as Promise<T>
   }
+  const loner = () =>
+    once('loner', () => {
+      const id = unique()
+      return createMember(payload, { name: `Seul ${id}`, email: `${id}@example.com`, profile: 'aidant' })
+    })
   const freshEditor = () => createStaff(payload, `editor.${unique()}@example.com`, 'editor')
 
   const theme = (await serverCreate(payload, 'themes', { title: 'Thème', slug: unique(), order: 1 })).id
-  const media = (await serverCreate(payload, 'media', { alt: 'Image' }, { file: await pngFile(`${unique()}.png`) }))
-    .id
+  const media = (await serverCreate(payload, 'media', { alt: 'Image' }, { file: await pngFile(`${unique()}.png`) })).id
   const moduleData = () => ({
     _status: 'published',
     title: 'Module',
@@ -221,6 +228,7 @@ export async function buildWorld(payload: Payload): Promise<World> {
     cloneOf,
     loner,
     freshEditor,
+    once,
   }
 }
 
