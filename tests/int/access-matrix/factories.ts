@@ -182,7 +182,7 @@ export const input = {
     levels: {},
     overall: 1,
   }),
-} satisfies Record<string, (w: World, ...rest: never[]) => Data>
+}
 
 /**
  * Drops the keys a collection has no field for (e.g. `shared` on diagnostic results, before consent is stored
