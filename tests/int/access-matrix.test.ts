@@ -54,6 +54,16 @@ describe.each(table.map((spec) => [spec.collection, spec] as const))('%s', (coll
     expect(await createOutcome(w, collection, row.data(w, role), actorOf(role))).toBe(expected(row.allowed, role))
   })
 
+  if (spec.createBy?.length) {
+    const outcomeOf = (allowed: boolean) => (allowed ? 'allowed' : 'denied')
+    it.each(spec.createBy.map((row) => [`create ${row.label} · ${row.who} → ${outcomeOf(row.allowed)}`, row] as const))(
+      '%s',
+      async (_name, row) => {
+        expect(await createOutcome(w, collection, row.data(w), await row.actor(w))).toBe(outcomeOf(row.allowed))
+      },
+    )
+  }
+
   it.each(cells('update', spec.update))('%s', async (_name, row, role) => {
     const target = row.perRole
       ? await row.doc(w, role)

@@ -65,10 +65,20 @@ export type TrustRow = {
   hidden?: boolean
 }
 
+/** A create by someone outside the seven roles (an aidant who belongs to no structure yet). */
+export type CreateByRow = {
+  label: string
+  who: string
+  actor: (w: World) => Promise<Actor>
+  data: (w: World) => Data
+  allowed: boolean
+}
+
 export type CollectionSpec = {
   collection: CollectionSlug
   read: ReadRow[]
   create: CreateRow[]
+  createBy?: CreateByRow[]
   update: UpdateRow[]
   delete: ChangeRow[]
   /** Versioned collections only: the versions of a draft document. */
@@ -400,6 +410,15 @@ export const table: CollectionSpec[] = [
     ],
     // None of the seven roles is an aidant without structure; that case is in the trust rows (loner).
     create: [{ label: 'a structure', data: (w) => input.structures(w), allowed: staff }],
+    createBy: [
+      {
+        label: 'a structure',
+        who: 'aidant without structure',
+        actor: (w) => w.loner(),
+        data: (w) => input.structures(w),
+        allowed: true,
+      },
+    ],
     update: [
       {
         label: 'S1',
@@ -548,6 +567,15 @@ export const table: CollectionSpec[] = [
         allowed: [...aidantsWithStructure, ...staff],
       },
     ],
+    createBy: [
+      {
+        label: 'a workshop',
+        who: 'aidant without structure',
+        actor: (w) => w.loner(),
+        data: () => input.workshops(),
+        allowed: false,
+      },
+    ],
     update: [
       {
         label: 'a workshop of the S1 aidant',
@@ -660,6 +688,15 @@ export const table: CollectionSpec[] = [
           ...(isMemberRole(role) ? {} : { aidant: w.actors.aidant.id, structure: w.s1 }),
         }),
         allowed: [...aidantsWithStructure, ...staff],
+      },
+    ],
+    createBy: [
+      {
+        label: 'an accompaniment',
+        who: 'aidant without structure',
+        actor: (w) => w.loner(),
+        data: () => input.accompaniments(),
+        allowed: false,
       },
     ],
     update: [
