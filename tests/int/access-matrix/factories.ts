@@ -1,0 +1,201 @@
+import type { CollectionSlug } from 'payload'
+
+import { faqCategories } from '@/lib/faq/categories'
+
+import { daysFromNow, password, pngFile, richText, serverCreate, type World } from './world'
+
+/**
+ * Valid data for one new document of each collection (what an editor would type in /admin, or what our server
+ * code stores), and server-side creation of fixture documents from it.
+ */
+type Data = Record<string, unknown>
+type Status = 'draft' | 'published'
+
+export const input = {
+  themes: (w: World): Data => ({ title: 'Thème', slug: w.unique(), order: 2 }),
+  modules: (w: World, status: Status = 'published'): Data => ({
+    _status: status,
+    title: 'Module',
+    slug: w.unique(),
+    summary: 'Résumé',
+    themes: [w.refs.theme],
+    level: '1',
+    durationMinutes: 30,
+    objectives: [{ text: 'Savoir faire' }],
+  }),
+  trames: (w: World, status: Status = 'published'): Data => ({
+    _status: status,
+    title: 'Trame',
+    slug: w.unique(),
+    steps: [{ minutes: 30, title: 'Accueil', description: richText('Tour de table.') }],
+  }),
+  fiches: (w: World, status: Status = 'published'): Data => ({
+    _status: status,
+    title: 'Fiche',
+    slug: w.unique(),
+    sections: [{ heading: 'Essentiel', body: richText('Un point.') }],
+  }),
+  formations: (w: World, status: Status = 'published'): Data => ({
+    _status: status,
+    title: 'Formation',
+    slug: w.unique(),
+    steps: [{ blockType: 'content', title: 'Bienvenue', body: richText('On commence.') }],
+  }),
+  parcours: (w: World, status: Status = 'published'): Data => ({
+    _status: status,
+    title: 'Parcours',
+    slug: w.unique(),
+    summary: 'Résumé',
+    prerequisiteLevel: '0',
+    modules: [w.refs.moduleA, w.refs.moduleB],
+  }),
+  'community-resources': (w: World, moderationStatus = 'approved'): Data => ({
+    title: 'Ressource',
+    slug: w.unique(),
+    description: 'Description',
+    url: 'https://example.com',
+    theme: w.refs.theme,
+    level: '1',
+    licence: 'cc-by',
+    resourceLanguage: 'fr',
+    moderationStatus,
+  }),
+  media: (): Data => ({ alt: 'Image' }),
+  categories: (w: World): Data => ({ name: 'Catégorie', slug: w.unique() }),
+  articles: (w: World, status: Status = 'published', publishedAt = daysFromNow(-1)): Data => ({
+    _status: status,
+    title: 'Article',
+    slug: w.unique(),
+    excerpt: 'Chapeau',
+    content: richText('Texte'),
+    cover: w.refs.media,
+    author: 'Équipe',
+    publishedAt,
+  }),
+  comments: (w: World, status = 'approved'): Data => ({
+    article: w.refs.article,
+    name: 'Lectrice',
+    email: `${w.unique()}@example.com`,
+    body: 'Merci',
+    status,
+  }),
+  faq: (w: World): Data => ({
+    question: 'Question ?',
+    slug: w.unique(),
+    answer: richText('Réponse.'),
+    category: faqCategories[0],
+  }),
+  events: (w: World, status: Status = 'published'): Data => ({
+    _status: status,
+    title: 'Webinaire',
+    slug: w.unique(),
+    kind: 'webinar',
+    summary: 'Présentation',
+    startsAt: daysFromNow(20),
+    endsAt: daysFromNow(20.1),
+    capacity: 30,
+    language: 'fr',
+    audience: 'aidants',
+  }),
+  'event-registrations': (w: World): Data => ({
+    event: w.refs.event,
+    name: 'Inscrite',
+    email: `${w.unique()}@example.com`,
+    status: 'confirmed',
+  }),
+  'newsletter-subscribers': (w: World): Data => ({
+    email: `${w.unique()}@example.com`,
+    language: 'fr',
+    status: 'pending',
+  }),
+  newsletters: (): Data => ({ subject: 'Lettre', language: 'fr', intro: 'Bonjour' }),
+  'newsletter-deliveries': (w: World): Data => ({
+    key: w.unique(),
+    newsletter: w.refs.newsletter,
+    subscriber: w.refs.subscriber,
+    status: 'sent',
+  }),
+  'newsletter-clicks': (w: World): Data => ({
+    key: w.unique(),
+    newsletter: w.refs.newsletter,
+    article: w.refs.article,
+    clicks: 1,
+  }),
+  'contact-messages': (w: World): Data => ({
+    name: 'Visiteuse',
+    email: `${w.unique()}@example.com`,
+    subject: 'Question',
+    message: 'Bonjour',
+  }),
+  users: (w: World): Data => ({ email: `${w.unique()}@example.com`, password, role: 'editor' }),
+  members: (w: World): Data => ({
+    name: 'Nouveau',
+    email: `${w.unique()}@example.com`,
+    password,
+    profile: 'aidant',
+    locale: 'fr',
+  }),
+  structures: (w: World): Data => {
+    const name = `Structure ${w.unique()}`
+    return { name, type: 'association', address: 'Rue 1', postcode: '5000', city: 'Namur', country: 'BE' }
+  },
+  /** A join request of `member` to `structure`, as the site stores it. */
+  request: (member: number, structure: number): Data => ({ kind: 'request', structure, member, status: 'pending' }),
+  invitation: (w: World, structure: number): Data => ({
+    kind: 'invitation',
+    structure,
+    email: `${w.unique()}@example.com`,
+    profile: 'aidant',
+    status: 'pending',
+  }),
+  workshops: (): Data => ({ title: 'Atelier', date: daysFromNow(0), expiresAt: daysFromNow(7) }),
+  accompaniments: (): Data => ({ date: daysFromNow(0), topic: 'email', minutes: 30 }),
+  /** A learner (the apprenant of S1) in the S1 workshop, who agreed to share or not. */
+  'workshop-participants': (w: World, shared = true): Data => ({
+    workshop: w.refs.workshop,
+    structure: w.s1,
+    name: 'Léa',
+    member: w.actors.apprenant.id,
+    shared,
+    ...(shared ? { sharedAt: daysFromNow(0) } : {}),
+  }),
+  progress: (w: World, shared = true): Data => ({
+    key: w.unique(),
+    member: w.actors.apprenant.id,
+    workshop: w.refs.workshop,
+    structure: w.s1,
+    shared,
+    formation: w.refs.formation,
+    status: 'in_progress',
+  }),
+  'diagnostic-results': (w: World, shared = true): Data => ({
+    code: w.unique(),
+    submissionId: w.unique(),
+    kind: 'simulator',
+    locale: 'fr',
+    member: w.actors.apprenant.id,
+    workshop: w.refs.workshop,
+    // As lib/diagnostic/results.ts stores a diagnostic taken in a workshop today: the learner's structure.
+    structure: w.s1,
+    shared,
+    answers: [],
+    levels: {},
+    overall: 1,
+  }),
+}
+
+/**
+ * Drops the keys a collection has no field for (e.g. `shared` on diagnostic results, before consent is stored
+ * there). `password` is not a stored field of auth collections but is part of their input.
+ */
+export function knownFields(w: World, collection: CollectionSlug, data: Data): Data {
+  const fields = new Set(w.payload.collections[collection].config.flattenedFields.map((f) => f.name))
+  const input = new Set(['_status', 'password'])
+  return Object.fromEntries(Object.entries(data).filter(([key]) => input.has(key) || fields.has(key)))
+}
+
+/** Creates a fixture document as the server would (overrideAccess), returning its id. */
+export async function make(w: World, collection: CollectionSlug, data: Data): Promise<number> {
+  const file = collection === 'media' ? { file: await pngFile(`${w.unique()}.png`) } : {}
+  return (await serverCreate(w.payload, collection, knownFields(w, collection, data), file)).id
+}
