@@ -258,6 +258,37 @@ describe('accompaniments: aidant and structure fixed at creation', () => {
     expect(idOf(stored.structure)).toBe(home.id)
     expect(idOf(stored.aidant)).toBe(aidant.id)
   })
+  it('a participant the aidant may not see is refused', async () => {
+    const elsewhere = await payload.create({
+      collection: 'workshops',
+      data: {
+        title: 'Ailleurs',
+        date: new Date().toISOString(),
+        expiresAt: inDays(7),
+        aidant: victimReferent.id,
+        structure: victim.id,
+      },
+      overrideAccess: true,
+    })
+    const stranger = await payload.create({
+      collection: 'workshop-participants',
+      data: { workshop: elsewhere.id, structure: victim.id, name: 'Inconnu', shared: true },
+    })
+    await expect(
+      payload.create({
+        collection: 'accompaniments',
+        data: {
+          date: new Date().toISOString(),
+          topic: 'email',
+          minutes: 20,
+          participant: stranger.id,
+          aidant: 0,
+          structure: 0,
+        },
+        ...as(aidant),
+      }),
+    ).rejects.toThrow()
+  })
 })
 
 describe('structures: slug and computed fields are the server’s', () => {
