@@ -863,6 +863,7 @@ export interface DiagnosticResult {
   member?: (number | null) | Member;
   aidant?: (number | null) | Member;
   structure?: (number | null) | Structure;
+  shared?: boolean | null;
   workshop?: (number | null) | Workshop;
   participant?: (number | null) | WorkshopParticipant;
   /**
@@ -1842,6 +1843,7 @@ export interface DiagnosticResultsSelect<T extends boolean = true> {
   member?: T;
   aidant?: T;
   structure?: T;
+  shared?: T;
   workshop?: T;
   participant?: T;
   learnerCode?: T;

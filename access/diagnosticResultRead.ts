@@ -4,14 +4,21 @@ import { idOf, requestMember } from './isMember'
 import { requestIsStaff } from './isStaff'
 
 /**
- * Diagnostic results through the API: staff see all; a member sees their own, and an aidant those they ran
- * and those of their structure. (The result page itself opens by its code, like a ticket.)
+ * Diagnostic results through the API: staff see all; a member sees their own; an aidant sees those of their
+ * structure only when the learner agreed to share (`shared`, recorded by lib/diagnostic/results.ts). Consent
+ * decides, not who ran it nor the learner's own structure (docs/adr/0011). The result page opens by its code.
  */
 export const diagnosticResultRead: Access = ({ req }) => {
   if (requestIsStaff(req)) return true
   const member = requestMember(req)
   if (!member) return false
-  const own: Where[] = [{ member: { equals: member.id } }, { aidant: { equals: member.id } }]
   const structure = member.profile === 'aidant' ? idOf(member.structure) : null
-  return { or: structure ? [...own, { structure: { equals: structure } }] : own }
+  const own: Where = { member: { equals: member.id } }
+  if (!structure) return own
+  return {
+    or: [
+      { member: { equals: member.id } },
+      { and: [{ structure: { equals: structure } }, { shared: { equals: true } }] },
+    ],
+  }
 }

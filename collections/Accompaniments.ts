@@ -2,9 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { aidantWithStructure } from '../access/aidantWithStructure'
 import { ownerOrReferent } from '../access/ownerOrReferent'
+import { serverOnlyField } from '../access/serverOnlyField'
 import { structureWorkRead } from '../access/structureWork'
+import { stampAccompaniment } from '../lib/accompaniments/hooks'
 import { accompanimentTopics } from '../lib/accompaniments/topics'
-import { stampAidant } from '../lib/workshops/hooks'
+
+// Who may write each field (docs/adr/0011): the rest follows the collection's rules (the owner aidant, the
+// structure's référents, staff). `aidant` and `structure` are chosen at creation — from the acting aidant by
+// stampAccompaniment, or by staff — and never change; `member` is derived from the participant.
+const fixed = { update: serverOnlyField }
 
 /** The accompaniment log: one row per time an aidant helped someone. It feeds the impact reporting. */
 export const Accompaniments: CollectionConfig = {
@@ -19,13 +25,18 @@ export const Accompaniments: CollectionConfig = {
     components: { beforeList: ['/components/admin/AccompanimentTotals#AccompanimentTotals'] },
   },
   access: { read: structureWorkRead, create: aidantWithStructure, update: ownerOrReferent, delete: ownerOrReferent },
-  hooks: { beforeChange: [stampAidant] },
+  hooks: { beforeChange: [stampAccompaniment] },
   fields: [
     { name: 'date', type: 'date', required: true, index: true, label: { fr: 'Date', nl: 'Datum' } },
-    { name: 'aidant', type: 'relationship', relationTo: 'members', required: true, index: true },
-    { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true },
+    { name: 'aidant', type: 'relationship', relationTo: 'members', required: true, index: true, access: fixed },
+    { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true, access: fixed },
     { name: 'participant', type: 'relationship', relationTo: 'workshop-participants' },
-    { name: 'member', type: 'relationship', relationTo: 'members' },
+    {
+      name: 'member',
+      type: 'relationship',
+      relationTo: 'members',
+      access: { create: serverOnlyField, update: serverOnlyField },
+    },
     {
       name: 'personCode',
       type: 'text',

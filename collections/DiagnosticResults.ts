@@ -32,7 +32,16 @@ export const DiagnosticResults: CollectionConfig = {
     { name: 'locale', type: 'text' },
     { name: 'member', type: 'relationship', relationTo: 'members', index: true },
     { name: 'aidant', type: 'relationship', relationTo: 'members', index: true },
+    // The structure whose aidants may read it, and only while `shared` is true (access/diagnosticResultRead.ts).
     { name: 'structure', type: 'relationship', relationTo: 'structures', index: true },
+    {
+      // The learner's consent: given when joining the workshop, or by taking it with an aidant.
+      name: 'shared',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { fr: 'Partagé avec la structure', nl: 'Gedeeld met de organisatie' },
+    },
     // Taken in a workshop: by which participant (who may have no account), in which workshop.
     { name: 'workshop', type: 'relationship', relationTo: 'workshops', index: true },
     { name: 'participant', type: 'relationship', relationTo: 'workshop-participants', index: true },

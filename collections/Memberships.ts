@@ -3,6 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { membershipCreate } from '../access/membershipCreate'
 import { membershipManage } from '../access/membershipManage'
 import { membershipRead } from '../access/membershipRead'
+import { serverOnlyField } from '../access/serverOnlyField'
+import { settleMembership } from '../lib/structures/membershipHooks'
+
+// Who may write each field (docs/adr/0011): `fixed` fields are chosen at creation and never change through
+// the API; `serverOnly` fields are never taken from a client (settleMembership fills them in).
+const fixed = { update: serverOnlyField }
+const serverOnly = { create: serverOnlyField, update: serverOnlyField }
 
 /** Join requests (a member asks to join) and invitations (a référent invites by e-mail). */
 export const Memberships: CollectionConfig = {
@@ -16,22 +23,26 @@ export const Memberships: CollectionConfig = {
     group: { fr: 'Communauté', nl: 'Gemeenschap' },
   },
   access: { read: membershipRead, create: membershipCreate, update: membershipManage, delete: membershipManage },
+  hooks: { beforeChange: [settleMembership] },
   fields: [
     {
       name: 'kind',
       type: 'select',
       required: true,
+      access: fixed,
       options: [
         { value: 'request', label: { fr: 'Demande d’adhésion', nl: 'Aanvraag' } },
         { value: 'invitation', label: { fr: 'Invitation', nl: 'Uitnodiging' } },
       ],
     },
-    { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true },
-    { name: 'member', type: 'relationship', relationTo: 'members', index: true },
-    { name: 'email', type: 'email', admin: { condition: (data) => data?.kind === 'invitation' } },
+    { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true, access: fixed },
+    // A request's member is the one who asked; an invitation's is set by the server when it is accepted.
+    { name: 'member', type: 'relationship', relationTo: 'members', index: true, access: fixed },
+    { name: 'email', type: 'email', access: fixed, admin: { condition: (data) => data?.kind === 'invitation' } },
     {
       name: 'profile',
       type: 'select',
+      access: fixed,
       defaultValue: 'aidant',
       options: [
         { value: 'aidant', label: { fr: 'Aidant', nl: 'Helper' } },
@@ -44,6 +55,8 @@ export const Memberships: CollectionConfig = {
       required: true,
       defaultValue: 'pending',
       index: true,
+      // Every new request or invitation is pending; deciding is an update (access/membershipManage.ts).
+      access: { create: serverOnlyField },
       options: [
         { value: 'pending', label: { fr: 'En attente', nl: 'In afwachting' } },
         { value: 'accepted', label: { fr: 'Acceptée', nl: 'Aanvaard' } },
@@ -52,9 +65,9 @@ export const Memberships: CollectionConfig = {
       ],
     },
     // Only the SHA-256 of an invitation token is stored, and never returned: the link in the e-mail is the secret.
-    { name: 'tokenHash', type: 'text', index: true, hidden: true },
-    { name: 'expiresAt', type: 'date' },
-    { name: 'invitedBy', type: 'relationship', relationTo: 'members' },
-    { name: 'decidedAt', type: 'date' },
+    { name: 'tokenHash', type: 'text', index: true, hidden: true, access: serverOnly },
+    { name: 'expiresAt', type: 'date', access: serverOnly },
+    { name: 'invitedBy', type: 'relationship', relationTo: 'members', access: serverOnly },
+    { name: 'decidedAt', type: 'date', access: serverOnly },
   ],
 }

@@ -1,17 +1,22 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { canCreateStructure } from '../access/canCreateStructure'
 import { isStaff } from '../access/isStaff'
 import { referentOfStructure } from '../access/referentOfStructure'
+import { serverOnlyField } from '../access/serverOnlyField'
 import { staffOnlyField } from '../access/staffOnlyField'
 import { visibleStructure } from '../access/visibleStructure'
 import { expireStructureIndex } from '../lib/map/index'
 import { locateStructure } from '../lib/structures/location'
 import { normalizePivot, validatePivot } from '../lib/structures/pivot'
 import { selectOptions } from '../lib/structures/options'
-import { slugify } from '../lib/text/slugify'
+import { structureSlug } from '../lib/structures/slug'
+import { formError } from '../lib/workshops/validation'
 
-const noWrite = { create: () => false, update: () => false }
+// Who may write each field (docs/adr/0011): fields without `access` follow the collection's rules (staff, or
+// the structure's référents); `staffOnly` fields are curated by staff; `computed` ones only by our server.
+const staffOnly = { create: staffOnlyField, update: staffOnlyField }
+const computed = { create: serverOnlyField, update: serverOnlyField }
 
 /** Organisations on the map (CPAS, associations, public digital spaces…), managed by their référents. */
 export const Structures: CollectionConfig = {
@@ -27,7 +32,7 @@ export const Structures: CollectionConfig = {
   },
   access: { read: visibleStructure, create: canCreateStructure, update: referentOfStructure, delete: isStaff },
   hooks: {
-    beforeChange: [locateStructure],
+    beforeChange: [structureSlug, locateStructure],
     // The map's in-memory index (lib/map/index.ts) is rebuilt on the next search.
     afterChange: [expireStructureIndex],
     afterDelete: [expireStructureIndex],
@@ -40,10 +45,11 @@ export const Structures: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      // Made from the name on create (lib/structures/slug.ts); afterwards only staff change it.
+      access: { create: serverOnlyField, update: staffOnlyField },
+      validate: (value: unknown, { operation, req }: { operation?: string; req: PayloadRequest }) =>
+        operation === 'create' || (typeof value === 'string' && value.length > 0) || formError('required', req),
       admin: { position: 'sidebar' },
-      hooks: {
-        beforeValidate: [({ value, data }) => (typeof value === 'string' && value ? value : slugify(data?.name ?? ''))],
-      },
     },
     {
       name: 'type',
@@ -92,6 +98,7 @@ export const Structures: CollectionConfig = {
             { value: 'municipality', label: { fr: 'Centre de la commune', nl: 'Centrum van de gemeente' } },
             { value: 'area', label: { fr: 'Province ou département', nl: 'Provincie of departement' } },
           ],
+          access: computed,
           admin: { readOnly: true },
           label: { fr: 'Précision', nl: 'Nauwkeurigheid' },
         },
@@ -159,7 +166,7 @@ export const Structures: CollectionConfig = {
       // Who collected the data (open-data "source"); empty for structures managed on 123Digit.
       name: 'source',
       type: 'text',
-      access: { create: staffOnlyField, update: staffOnlyField },
+      access: staffOnly,
       admin: { position: 'sidebar' },
       label: { fr: 'Source des données', nl: 'Bron van de gegevens' },
     },
@@ -169,7 +176,7 @@ export const Structures: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       index: true,
-      access: { create: staffOnlyField, update: staffOnlyField },
+      access: staffOnly,
       admin: { position: 'sidebar' },
       label: { fr: 'Visible sans membre actif', nl: 'Zichtbaar zonder actief lid' },
     },
@@ -179,7 +186,7 @@ export const Structures: CollectionConfig = {
       type: 'number',
       defaultValue: 0,
       index: true,
-      access: noWrite,
+      access: computed,
       admin: { position: 'sidebar', readOnly: true },
       label: { fr: 'Membres actifs', nl: 'Actieve leden' },
     },

@@ -1,9 +1,37 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { aidantWithStructure } from '../access/aidantWithStructure'
 import { ownerOrReferent } from '../access/ownerOrReferent'
+import { serverOnlyField } from '../access/serverOnlyField'
 import { structureWorkRead } from '../access/structureWork'
 import { prepareWorkshop } from '../lib/workshops/hooks'
+import { expiryError, formError } from '../lib/workshops/validation'
+
+// Who may write each field (docs/adr/0011): the rest follows the collection's rules (the owner aidant, the
+// structure's référents, staff). `aidant` and `structure` are chosen at creation — from the acting aidant by
+// prepareWorkshop, or by staff — and never change; the code is the server's alone.
+const fixed = { update: serverOnlyField }
+
+/**
+ * A new expiry must be after now and at most 90 days ahead, for every client, staff included (the form
+ * checks the same with the same words). An unchanged expiry is not checked again: an expired workshop can
+ * still be renamed. Only our server's own writes (overrideAccess: the seed, tests ageing a workshop) skip it.
+ */
+function checkExpiry(
+  value: unknown,
+  {
+    operation,
+    overrideAccess,
+    previousValue,
+    req,
+  }: { operation?: string; overrideAccess?: boolean; previousValue?: unknown; req: PayloadRequest },
+): true | string {
+  const time = (v: unknown) => (typeof v === 'string' || v instanceof Date ? new Date(v).getTime() : NaN)
+  if (overrideAccess) return expiryError(value, new Date()) === 'required' ? formError('required', req) : true
+  if (operation === 'update' && value !== undefined && time(value) === time(previousValue)) return true
+  const error = expiryError(value, new Date())
+  return error ? formError(error, req) : true
+}
 
 /** Ateliers: an aidant shares modules, parcours or a diagnostic with learners through a short access code. */
 export const Workshops: CollectionConfig = {
@@ -24,17 +52,19 @@ export const Workshops: CollectionConfig = {
       type: 'date',
       required: true,
       index: true,
+      validate: checkExpiry,
       label: { fr: 'Le code expire le', nl: 'De code vervalt op' },
     },
     {
       name: 'code',
       type: 'text',
       index: true,
+      access: { create: serverOnlyField, update: serverOnlyField },
       admin: { readOnly: true },
       label: { fr: 'Code d’accès', nl: 'Toegangscode' },
     },
-    { name: 'aidant', type: 'relationship', relationTo: 'members', required: true, index: true },
-    { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true },
+    { name: 'aidant', type: 'relationship', relationTo: 'members', required: true, index: true, access: fixed },
+    { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true, access: fixed },
     { name: 'modules', type: 'relationship', relationTo: 'modules', hasMany: true, label: 'Modules' },
     {
       name: 'parcours',

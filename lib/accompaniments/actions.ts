@@ -8,6 +8,7 @@ import { getPathname } from '../../i18n/pathnames'
 import { requireMember } from '../auth/session'
 import { errorState, formField, okState } from '../forms/state'
 import { getPayloadClient } from '../payload/client'
+import { formErrorsOf } from '../structures/errors'
 import { isDay } from '../workshops/validation'
 import { accompanimentTopics } from './topics'
 
@@ -41,22 +42,28 @@ export async function recordAccompanimentAction(locale: Locale, _: FormState, fo
     : null
   if (participant && !seen) errors.form = 'notAllowed'
   if (Object.keys(errors).length) return errorState(errors, form)
-  await payload.create({
-    collection: 'accompaniments',
-    data: {
-      date: new Date(`${date}T12:00:00Z`).toISOString(),
-      topic: topic as (typeof accompanimentTopics)[number]['value'],
-      minutes,
-      participant: seen?.id ?? null,
-      member: seen && typeof seen.member === 'number' ? seen.member : null,
-      personCode: seen ? null : personCode || null,
-      // Set again by the hook from the signed-in aidant.
-      aidant: member.id,
-      structure: 0,
-    },
-    user: member,
-    overrideAccess: false,
-  })
+  try {
+    // The aidant's own rights decide (access/aidantWithStructure.ts); the collection's hook sets the aidant,
+    // the structure and the learner's account from the participant (lib/accompaniments/hooks.ts).
+    await payload.create({
+      collection: 'accompaniments',
+      data: {
+        date: new Date(`${date}T12:00:00Z`).toISOString(),
+        topic: topic as (typeof accompanimentTopics)[number]['value'],
+        minutes,
+        participant: seen?.id ?? null,
+        personCode: seen ? null : personCode || null,
+        aidant: member.id,
+        structure: 0,
+      },
+      user: member,
+      overrideAccess: false,
+    })
+  } catch (error) {
+    const refused = formErrorsOf(error, ['date', 'minutes', 'topic'])
+    if (!refused) throw error
+    return errorState(refused, form)
+  }
   const t = await getTranslations('accompaniment')
   return okState(t('recorded', { minutes }), { date, minutes: String(minutes), topic })
 }

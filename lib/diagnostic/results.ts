@@ -63,28 +63,33 @@ export async function structureLearners(payload: Payload, aidant: Member | null)
 
 type Attribution = Pick<
   DiagnosticResult,
-  'member' | 'aidant' | 'structure' | 'learnerCode' | 'workshop' | 'participant'
+  'member' | 'aidant' | 'structure' | 'shared' | 'learnerCode' | 'workshop' | 'participant'
 >
 
 /**
  * A result a learner takes in a workshop also belongs to that workshop and participant; the workshop's
- * structure sees it only if the learner agreed to share (access/diagnosticResultRead.ts reads by structure).
- * An aidant running a diagnostic for someone keeps their own attribution.
+ * structure reads it only if the learner agreed to share (access/diagnosticResultRead.ts checks `shared`).
+ * Without that consent no structure is recorded at all, not even the learner's own (docs/adr/0011). An
+ * aidant running a diagnostic for someone keeps their own attribution.
  */
 function inWorkshop(owner: Attribution, participant: WorkshopParticipant | null | undefined): Attribution {
   if (!participant || owner.aidant) return owner
+  const shared = Boolean(participant.shared)
   return {
     ...owner,
     member: owner.member ?? idOf(participant.member),
     workshop: idOf(participant.workshop),
     participant: participant.id,
-    structure: participant.shared ? idOf(participant.structure) : owner.structure,
+    structure: shared ? idOf(participant.structure) : null,
+    shared,
   }
 }
 
 /**
- * Who a result belongs to. A member alone: to them (and their structure). An aidant running it for someone:
- * to the aidant, their structure, and the chosen apprenant of that structure or an anonymous code.
+ * Who a result belongs to. A member alone: to them only; their structure sees it only through a workshop
+ * they agreed to share. An aidant running it with someone: to the aidant's structure, shared, with the
+ * chosen apprenant of that structure or an anonymous code (the person takes it with the aidant, who sees
+ * every answer as it is given; whoever does not want that takes it alone).
  */
 async function attribution(
   payload: Payload,
@@ -92,14 +97,16 @@ async function attribution(
   learner: number | null,
   learnerCode: string,
 ): Promise<Attribution> {
-  const structure = idOf(current?.structure) ?? null
-  if (current?.profile !== 'aidant') return { member: current?.id ?? null, aidant: null, structure, learnerCode: null }
+  if (current?.profile !== 'aidant')
+    return { member: current?.id ?? null, aidant: null, structure: null, shared: false, learnerCode: null }
+  const structure = idOf(current.structure) ?? null
   const learners = learner ? await structureLearners(payload, current) : []
   const chosen = learners.some((l) => l.id === learner) ? learner : null
   return {
     member: chosen,
     aidant: current.id,
     structure,
+    shared: structure !== null,
     learnerCode: chosen ? null : learnerCode.trim().slice(0, 40) || null,
   }
 }
@@ -107,7 +114,7 @@ async function attribution(
 /**
  * Saves a simulator diagnostic, scored here from the recorded actions. A second submission with the same
  * id returns the first result (a double click on "finish" makes no duplicate). A signed-in member's result
- * is theirs, and their structure's.
+ * is theirs (see attribution).
  */
 export async function saveSimulatorResult(
   payload: Payload,

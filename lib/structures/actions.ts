@@ -13,6 +13,7 @@ import { errorState, okState, typedValues } from '../forms/state'
 import { resetApprenantPassword } from '../members/passwords'
 import { getPayloadClient } from '../payload/client'
 import { checkStructure, parseStructureForm } from './details'
+import { formErrorsOf } from './errors'
 import { sendInvitation } from './invitationEmail'
 import { acceptInvitation, createStructure, decideRequest, invite, leaveStructure, requestToJoin } from './membership'
 
@@ -41,8 +42,11 @@ export async function updateStructureAction(locale: Locale, _: FormState, form: 
     await (
       await getPayloadClient()
     ).update({ collection: 'structures', id: structure, data: input, user: member, overrideAccess: false })
-  } catch {
-    return errorState({ form: 'notAllowed' }, form)
+  } catch (error) {
+    // Refused by the access layer → "not allowed"; refused by a field's validation → on that field.
+    const refused = formErrorsOf(error, Object.keys(input))
+    if (!refused) throw error
+    return errorState(refused, form)
   }
   return okState((await getTranslations('forms'))('saved'), typedValues(form))
 }

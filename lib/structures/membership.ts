@@ -1,20 +1,27 @@
-import type { Payload, Where } from 'payload'
+import { Forbidden, NotFound, type Payload, type Where } from 'payload'
 
 import { idOf } from '../../access/isMember'
 import type { Member, Membership, Structure } from '../../payload-types'
 import type { Result } from '../members/signup'
 import { hashToken, newToken } from '../members/tokens'
 import { checkEmail, type FieldErrors, normalizeEmail } from '../members/validation'
-import { slugify } from '../text/slugify'
 import { checkStructure, type StructureInput } from './details'
+import { formErrorsOf } from './errors'
+import { invitationTokenContext } from './membershipHooks'
 
 /**
  * Joining, leaving and managing a structure. A member belongs to one structure at most (`member.structure`);
- * pending join requests and invitations live in `memberships`. Every function checks who may do it, then
- * writes with overrideAccess: structure and role are fields members can never set themselves.
+ * pending join requests and invitations live in `memberships`. Structures and memberships are written with
+ * the acting member's own rights (access/ and the collections' hooks decide, docs/adr/0011). A member's
+ * `structure` and `structureRole` are fields members never set themselves: those writes are the server's.
  */
-const invitationDays = 14
 const asSystem = { overrideAccess: true, depth: 0 } as const
+const asMember = (member: Member) => ({ user: { ...member, collection: 'members' as const }, overrideAccess: false })
+
+/** The access layer said no (or the document is not among those the member may touch). */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof Forbidden || error instanceof NotFound
+}
 
 const fail = (errors: FieldErrors) => ({ ok: false as const, errors })
 
@@ -24,6 +31,7 @@ async function setStructure(
   structure: number | null,
   role: 'referent' | 'member' | null,
 ) {
+  // System write: structure and role are staff/server-only fields of members (collections/Members.ts).
   return payload.update({
     collection: 'members',
     id: member.id,
@@ -41,11 +49,20 @@ export async function createStructure(
   if (member.profile !== 'aidant' || idOf(member.structure)) return fail({ form: 'notAllowed' })
   const errors = checkStructure(input)
   if (Object.keys(errors).length) return fail(errors)
-  const structure = await payload.create({
-    collection: 'structures',
-    data: { ...input, slug: await freeSlug(payload, input.name) },
-    ...asSystem,
-  })
+  // The slug comes from the name (lib/structures/slug.ts); access/canCreateStructure.ts decides.
+  let structure: Structure
+  try {
+    structure = await payload.create({
+      collection: 'structures',
+      data: { ...input, slug: '' },
+      ...asMember(member),
+      depth: 0,
+    })
+  } catch (error) {
+    const refused = formErrorsOf(error, Object.keys(input))
+    if (refused) return fail(refused)
+    throw error
+  }
   await cancelPending(payload, member)
   await setStructure(payload, member, structure.id, 'referent')
   return { ok: true, value: structure }
@@ -70,7 +87,8 @@ export async function requestToJoin(
   const request = await payload.create({
     collection: 'memberships',
     data: { kind: 'request', structure: structureId, member: member.id, profile: member.profile, status: 'pending' },
-    ...asSystem,
+    ...asMember(member),
+    depth: 0,
   })
   return { ok: true, value: request }
 }
@@ -89,13 +107,20 @@ export async function decideRequest(
     disableErrors: true,
   })
   if (!request || request.kind !== 'request' || request.status !== 'pending') return fail({ form: 'notFound' })
-  if (!isReferentOf(referent, idOf(request.structure))) return fail({ form: 'notAllowed' })
-  const decided = await payload.update({
-    collection: 'memberships',
-    id: request.id,
-    data: { status: accept ? 'accepted' : 'refused', decidedAt: new Date().toISOString() },
-    ...asSystem,
-  })
+  // access/membershipManage.ts decides who may; the hook stamps decidedAt.
+  const decided = await payload
+    .update({
+      collection: 'memberships',
+      id: request.id,
+      data: { status: accept ? 'accepted' : 'refused' },
+      ...asMember(referent),
+      depth: 0,
+    })
+    .catch((error: unknown) => {
+      if (isRefusal(error)) return null
+      throw error
+    })
+  if (!decided) return fail({ form: 'notAllowed' })
   const applicant = await payload.findByID({
     collection: 'members',
     id: idOf(request.member)!,
@@ -113,27 +138,28 @@ export async function invite(
   input: { email: string; profile: 'aidant' | 'apprenant' },
 ): Promise<Result<{ membership: Membership; token: string }>> {
   const structure = idOf(referent.structure)
-  if (!structure || !isReferentOf(referent, structure)) return fail({ form: 'notAllowed' })
+  if (!structure) return fail({ form: 'notAllowed' })
   const email = normalizeEmail(input.email)
   const errors: FieldErrors = {}
   checkEmail(errors, email, true)
   if (!['aidant', 'apprenant'].includes(input.profile)) errors.profile = 'required'
   if (Object.keys(errors).length) return fail(errors)
   const token = newToken()
-  const membership = await payload.create({
-    collection: 'memberships',
-    data: {
-      kind: 'invitation',
-      structure,
-      email,
-      profile: input.profile,
-      status: 'pending',
-      tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + invitationDays * 24 * 3600 * 1000).toISOString(),
-      invitedBy: referent.id,
-    },
-    ...asSystem,
-  })
+  // access/membershipCreate.ts decides (a référent of this structure); the hook sets invitedBy and the expiry,
+  // and takes the token's hash from the server-side context only.
+  const membership = await payload
+    .create({
+      collection: 'memberships',
+      data: { kind: 'invitation', structure, email, profile: input.profile, status: 'pending' },
+      context: { [invitationTokenContext]: hashToken(token) },
+      ...asMember(referent),
+      depth: 0,
+    })
+    .catch((error: unknown) => {
+      if (isRefusal(error)) return null
+      throw error
+    })
+  if (!membership) return fail({ form: 'notAllowed' })
   return { ok: true, value: { membership, token } }
 }
 
@@ -165,10 +191,11 @@ export async function acceptInvitation(payload: Payload, member: Member, token: 
   if (idOf(member.structure) && idOf(member.structure) !== invitation.structure.id)
     await leaveStructure(payload, member)
   await cancelPending(payload, member)
+  // System write: the token is the proof; the invited person has no rights over the structure's memberships.
   await payload.update({
     collection: 'memberships',
     id: invitation.id,
-    data: { status: 'accepted', member: member.id, decidedAt: new Date().toISOString() },
+    data: { status: 'accepted', member: member.id },
     ...asSystem,
   })
   if (idOf(member.structure) !== invitation.structure.id)
@@ -249,11 +276,9 @@ export async function pendingRequestOf(payload: Payload, member: Member) {
   return (docs[0] as (Membership & { structure: Structure }) | undefined) ?? null
 }
 
-function isReferentOf(member: Member, structure: number | null): boolean {
-  return structure !== null && member.structureRole === 'referent' && idOf(member.structure) === structure
-}
-
 async function cancelPending(payload: Payload, member: Member): Promise<void> {
+  // System write: members have no update right on memberships, yet their own pending requests end when
+  // they create, join or ask to join another structure.
   await payload.update({
     collection: 'memberships',
     where: {
@@ -262,13 +287,4 @@ async function cancelPending(payload: Payload, member: Member): Promise<void> {
     data: { status: 'cancelled' },
     ...asSystem,
   })
-}
-
-async function freeSlug(payload: Payload, name: string): Promise<string> {
-  const base = slugify(name) || 'structure'
-  for (let i = 1; ; i++) {
-    const slug = i === 1 ? base : `${base}-${i}`
-    const { totalDocs } = await payload.count({ collection: 'structures', where: { slug: { equals: slug } } })
-    if (!totalDocs) return slug
-  }
 }

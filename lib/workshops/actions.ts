@@ -11,10 +11,12 @@ import { getCurrentMember, requireMember, setMemberHint } from '../auth/session'
 import { clientIp } from '../forms/spam'
 import { errorState, formField } from '../forms/state'
 import { signUp } from '../members/signup'
+import type { Workshop } from '../../payload-types'
 import { getPayloadClient } from '../payload/client'
 import { attachAccount, joinWorkshop } from './join'
 import { clearParticipantCookie, participantIdFromCookie, setParticipantCookie } from './session'
-import { checkWorkshop, endOfDay, type WorkshopInput } from './validation'
+import { formErrorsOf } from '../structures/errors'
+import { checkWorkshop, endOfDay, expiryError, type WorkshopInput } from './validation'
 
 const numbers = (form: FormData, name: string) =>
   form
@@ -40,22 +42,33 @@ export async function createWorkshopAction(locale: Locale, _: FormState, form: F
   const errors = checkWorkshop(input, new Date().toISOString().slice(0, 10))
   if (Object.keys(errors).length) return errorState(errors, form)
   const payload = await getPayloadClient()
-  const workshop = await payload.create({
-    collection: 'workshops',
-    data: {
-      title: input.title.trim(),
-      date: new Date(`${input.date}T12:00:00Z`).toISOString(),
-      expiresAt: endOfDay(input.expiresAt).toISOString(),
-      modules: input.modules,
-      parcours: input.parcours,
-      diagnostic: input.diagnostic || null,
-      // Set again by the hook from the signed-in aidant: never trusted from the form.
-      aidant: member.id,
-      structure: 0,
-    },
-    user: member,
-    overrideAccess: false,
-  })
+  // The aidant's own rights decide (access/aidantWithStructure.ts); the collection sets the owner and the
+  // code, and checks the expiry again (collections/Workshops.ts).
+  let workshop: Workshop
+  try {
+    workshop = await payload.create({
+      collection: 'workshops',
+      data: {
+        title: input.title.trim(),
+        date: new Date(`${input.date}T12:00:00Z`).toISOString(),
+        expiresAt: endOfDay(input.expiresAt).toISOString(),
+        modules: input.modules,
+        parcours: input.parcours,
+        diagnostic: input.diagnostic || null,
+        // Set again by the hook from the signed-in aidant: never trusted from the form.
+        aidant: member.id,
+        structure: 0,
+      },
+      user: member,
+      overrideAccess: false,
+    })
+  } catch (error) {
+    const refused = formErrorsOf(error, Object.keys(input))
+    if (!refused) throw error
+    // Same rule, same words as the form; they can only disagree around midnight.
+    const expiry = expiryError(endOfDay(input.expiresAt).toISOString(), new Date())
+    return errorState(refused.expiresAt && expiry ? { ...refused, expiresAt: expiry } : refused, form)
+  }
   redirect(
     getPathname({ href: { pathname: '/espace-aidant/ateliers/[id]', params: { id: String(workshop.id) } }, locale }),
   )

@@ -1,47 +1,46 @@
 import { randomInt } from 'node:crypto'
 
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { idOf, requestMember } from '../../access/isMember'
+import type { Workshop } from '../../payload-types'
 import { newCode } from './code'
 
-/**
- * A workshop made by an aidant belongs to them and their structure, whatever the form sent; and gets an
- * access code no active workshop uses. (Expired workshops keep theirs: a code only needs to be unique among
- * the codes a learner can still type.)
- */
-export const prepareWorkshop: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
-  const member = requestMember(req)
-  if (member && operation === 'create') {
-    data.aidant = member.id
-    data.structure = idOf(member.structure)
-  }
-  if (operation === 'create' && !data.code) {
-    const now = new Date().toISOString()
-    for (let tries = 0; tries < 20; tries++) {
-      const code = newCode(randomInt)
-      const { totalDocs } = await req.payload.count({
-        collection: 'workshops',
-        where: { and: [{ code: { equals: code } }, { expiresAt: { greater_than: now } }] },
-        overrideAccess: true,
-        req,
-      })
-      if (totalDocs === 0) {
-        data.code = code
-        break
-      }
-    }
-    if (!data.code) throw new Error('no free workshop code')
-  }
-  return data
+/** Whether an active workshop (not yet expired) already uses this code. */
+async function codeInUse(req: PayloadRequest, code: string): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({
+    collection: 'workshops',
+    where: { and: [{ code: { equals: code } }, { expiresAt: { greater_than: new Date().toISOString() } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
 }
 
-/** Accompaniments recorded by an aidant are theirs and their structure's. */
-export const stampAidant: CollectionBeforeChangeHook = ({ data, req, operation }) => {
+/**
+ * On create, a workshop made by an aidant belongs to them and their structure, whatever was sent; and gets
+ * an access code no active workshop uses. (Expired workshops keep theirs: a code only needs to be unique
+ * among the codes a learner can still type.) A client's code never reaches here (the field refuses it);
+ * our seed may bring its own demo code, checked the same way. On update nothing is decided here: code,
+ * aidant and structure refuse every client value (collections/Workshops.ts).
+ */
+export const prepareWorkshop: CollectionBeforeChangeHook<Workshop> = async ({ data, req, operation }) => {
+  if (operation !== 'create') return data
   const member = requestMember(req)
-  if (member && operation === 'create') {
+  if (member) {
     data.aidant = member.id
-    data.structure = idOf(member.structure)
+    data.structure = idOf(member.structure) ?? undefined
   }
-  return data
+  if (data.code) {
+    if (await codeInUse(req, data.code)) throw new Error(`workshop code ${data.code} is in use`)
+    return data
+  }
+  for (let tries = 0; tries < 20; tries++) {
+    const code = newCode(randomInt)
+    if (!(await codeInUse(req, code))) {
+      data.code = code
+      return data
+    }
+  }
+  throw new Error('no free workshop code')
 }

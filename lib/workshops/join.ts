@@ -78,12 +78,23 @@ export async function joinWorkshop(payload: Payload, input: JoinInput, now = new
   return { ok: true, participant, workshop }
 }
 
-/** A member who (re)joins changes whether their progress in this workshop's structure is shared. */
+/**
+ * A member who (re)joins changes whether their progress and diagnostics in this workshop are shared with its
+ * structure; withdrawing consent hides what was shared before. System writes: these collections are
+ * written by the server only.
+ */
 async function shareProgress(payload: Payload, participant: WorkshopParticipant): Promise<void> {
+  const shared = Boolean(participant.shared)
   await payload.update({
     collection: 'progress',
     where: { participant: { equals: participant.id } },
-    data: { shared: Boolean(participant.shared) },
+    data: { shared },
+    overrideAccess: true,
+  })
+  await payload.update({
+    collection: 'diagnostic-results',
+    where: { participant: { equals: participant.id } },
+    data: { shared, structure: shared ? idOf(participant.structure) : null },
     overrideAccess: true,
   })
 }

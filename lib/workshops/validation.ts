@@ -1,3 +1,5 @@
+import fr from '../../messages/fr.json'
+import nl from '../../messages/nl.json'
 import type { FieldErrors } from '../members/validation'
 
 /** A code lives at most this long: workshops are short series, and old codes must not stay guessable. */
@@ -36,4 +38,27 @@ export function checkWorkshop(input: WorkshopInput, today: string): FieldErrors 
 /** The end of the expiry day in Belgium (the code still works on the evening of that day). */
 export function endOfDay(day: string): Date {
   return new Date(`${day}T23:59:59+01:00`)
+}
+
+/** The latest a code may expire: the end of the day 90 days from now, as the form counts days. */
+export function latestExpiry(now: Date): Date {
+  return endOfDay(new Date(now.getTime() + maxDaysOpen * 86_400_000).toISOString().slice(0, 10))
+}
+
+/**
+ * What is wrong with a workshop's expiry as the collection receives it (an ISO date), by the form's error
+ * keys; null when it is fine: after now, and at most 90 days ahead.
+ */
+export function expiryError(value: unknown, now: Date): 'required' | 'date' | 'expiryPast' | 'expiryTooFar' | null {
+  if (value === null || value === undefined || value === '') return 'required'
+  const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : NaN
+  if (Number.isNaN(time)) return 'date'
+  if (time <= now.getTime()) return 'expiryPast'
+  if (time > latestExpiry(now).getTime()) return 'expiryTooFar'
+  return null
+}
+
+/** A form error sentence for Payload's own messages (admin and API), in the request's language. */
+export function formError(key: keyof typeof fr.forms.errors, req: { i18n?: { language?: string } }): string {
+  return (req.i18n?.language === 'nl' ? nl : fr).forms.errors[key]
 }

@@ -56,7 +56,7 @@ describe('diagnostic results', () => {
     expect(await findResultByCode(payload, 'ZZZZ-ZZZZ')).toBeNull()
   })
 
-  it('attaches a signed-in member’s result to them and their structure; only they, their structure’s aidants and staff read it', async () => {
+  it('attaches a signed-in member’s result to them only: their structure’s aidants read it only through a workshop they share (docs/adr/0011)', async () => {
     const structure = await createStructure(payload, 'EPN Diag')
     const learner = await createMember(payload, {
       name: 'Léa',
@@ -80,11 +80,11 @@ describe('diagnostic results', () => {
       member: learner,
     })
     const saved = await payload.findByID({ collection: 'diagnostic-results', id: result.id, depth: 0 })
-    expect(saved).toMatchObject({ member: learner.id, structure: structure.id, locale: 'nl' })
+    expect(saved).toMatchObject({ member: learner.id, structure: null, shared: false, locale: 'nl' })
     const readBy = async (user: typeof learner) =>
       (await payload.find({ collection: 'diagnostic-results', overrideAccess: false, user })).docs.map((d) => d.id)
     expect(await readBy(learner)).toEqual([result.id])
-    expect(await readBy(aidant)).toEqual([result.id])
+    expect(await readBy(aidant)).toEqual([])
     expect(await readBy(stranger)).toEqual([])
     await expect(payload.find({ collection: 'diagnostic-results', overrideAccess: false })).rejects.toThrow()
   })
@@ -121,6 +121,7 @@ describe('diagnostic results', () => {
       member: ours.id,
       aidant: aidant.id,
       structure: structure.id,
+      shared: true,
       learnerCode: null,
     })
     expect(await saved('submission-0004', theirs.id, 'TH-1990')).toMatchObject({
