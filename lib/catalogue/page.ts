@@ -1,6 +1,5 @@
 import 'server-only'
 
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import type { Locale } from '../../i18n/locales'
@@ -8,11 +7,10 @@ import { getPathname } from '../../i18n/pathnames'
 import type { Fiche, Formation, Module, Theme, Trame } from '../../payload-types'
 import { requireMember } from '../auth/session'
 import { getModule, getParcours } from './queries'
+import { isPreviewing as isPreview } from '@/lib/preview/isPreviewing'
 
-/** Staff previewing a draft (draft mode is only enabled by /api/preview after a staff check). */
-export async function isPreview(): Promise<boolean> {
-  return (await draftMode()).isEnabled
-}
+/** Staff previewing a draft: draft mode on and a valid staff session (lib/preview/isPreviewing.ts). */
+export { isPreview }
 
 /** For generateMetadata: never throws, so a missing page still renders the localized 404 inside the layout. */
 export async function findModuleForPage(locale: Locale, slug: string): Promise<Module | null> {

@@ -115,6 +115,13 @@ test.describe('editorial team', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
     await expectAccessible(page)
 
+    // Draft mode outlives the staff session (a shared computer after sign-out): without the session, no draft.
+    const session = (await page.context().cookies()).find((cookie) => cookie.name === 'payload-token')
+    expect(session).toBeDefined()
+    await page.context().clearCookies({ name: 'payload-token' })
+    await visit(page, `/fr/modules/${moduleDoc.slug}`, 404)
+    await page.context().addCookies([session!])
+
     // Publish the module and its resources.
     for (const [collection, id] of [
       ['trames', trame.id],

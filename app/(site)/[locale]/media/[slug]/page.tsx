@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleBody } from '@/components/media/ArticleBody'
@@ -12,13 +11,14 @@ import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { readingMinutes } from '@/lib/media/find'
 import { getArticle, listRelated } from '@/lib/media/queries'
+import { isPreviewing } from '@/lib/preview/isPreviewing'
 import { siteUrl } from '@/lib/seo/siteUrl'
 import type { Media } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 async function load(locale: Locale, slug: string) {
-  return getArticle(locale, slug, (await draftMode()).isEnabled)
+  return getArticle(locale, slug, await isPreviewing())
 }
 
 const absolute = (media: unknown) =>
