@@ -21,3 +21,36 @@ export function isCrossOriginCookieWrite(request: Pick<Request, 'headers' | 'met
   if (origin) return origin !== publicOrigin(request)
   return request.headers.get('sec-fetch-site') === 'cross-site'
 }
+
+/**
+ * Payload's session cookie marked `Secure` whenever the public origin is https, also when
+ * `NEXT_PUBLIC_SERVER_URL` is unset and only the request (through a trusted proxy) tells us so. With the
+ * variable set, the collections' `auth.cookies.secure` already does it (payload.config.ts).
+ */
+export function withSecureSessionCookie(request: Pick<Request, 'headers' | 'url'>, response: Response): Response {
+  if (!publicOrigin(request).startsWith('https:')) return response
+  const cookies = response.headers.getSetCookie()
+  if (!cookies.some((cookie) => cookie.startsWith('payload-token=') && !/;\s*secure/i.test(cookie))) return response
+  const headers = new Headers(response.headers)
+  headers.delete('set-cookie')
+  for (const cookie of cookies)
+    headers.append(
+      'set-cookie',
+      cookie.startsWith('payload-token=') && !/;\s*secure/i.test(cookie) ? `${cookie}; Secure` : cookie,
+    )
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+}
+
+type Handler<Context> = (request: Request, context: Context) => Promise<Response>
+
+/**
+ * Payload's REST handlers behind the same-origin rule above (403 for a cross-origin cookie write) and the
+ * Secure session cookie. Used by app/(payload)/api/[...slug]/route.ts.
+ */
+export function sameOriginOnly<Context>(handler: Handler<Context>): Handler<Context> {
+  return async (request, context) => {
+    if (isCrossOriginCookieWrite(request))
+      return Response.json({ errors: [{ message: 'Cross-origin request refused.' }] }, { status: 403 })
+    return withSecureSessionCookie(request, await handler(request, context))
+  }
+}
