@@ -51,6 +51,23 @@ test.describe('security headers and the trust boundary at the edges', () => {
     expect(violations).toEqual([])
   })
 
+  test('the policy blocks a script from another host, and the browser reports it', async ({ page }) => {
+    const violations = cspViolations(page)
+    const blocked = new Promise<string>((resolve) =>
+      page.on('console', (message) => {
+        if (/content security policy/i.test(message.text())) resolve(message.text())
+      }),
+    )
+    await page.goto('/fr')
+    await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.src = 'https://evil.example/steal.js'
+      document.head.append(script)
+    })
+    expect(await blocked).toContain('evil.example')
+    expect(violations).toHaveLength(1)
+  })
+
   test('a formation plays under the policy without a violation', async ({ page }) => {
     const violations = cspViolations(page)
     await signIn(page, 'apprenant.demo')
