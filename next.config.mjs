@@ -1,12 +1,30 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { securityHeaders } from './lib/http/securityHeaders.mjs'
+
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+
+const policy = {
+  mapboxToken: process.env.NEXT_PUBLIC_MAPBOX_TOKEN ?? '',
+  development: process.env.NODE_ENV === 'development',
+}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // Later rules win for the same header (Next's rule): the admin's entry replaces the site-wide policy there.
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders(policy) },
+      { source: '/admin/:path*', headers: securityHeaders({ ...policy, admin: true }) },
+      // The map (/fr/cartographie, /nl/kaart) may one day be embedded on partners' sites. Decided: not now; it
+      // keeps DENY / frame-ancestors 'none' like every page. An embed will get its own route (e.g.
+      // /embed/carte) with its own frame-ancestors list, so the full page (sign-in links, header) never frames.
+      { source: '/:locale(fr|nl)/:map(cartographie|kaart)', headers: securityHeaders(policy) },
+    ]
+  },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -38,13 +38,21 @@ import { Trames } from './collections/Trames'
 import { Users } from './collections/Users'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { emailAdapter } from './lib/email/adapter'
+import { siteOrigin } from './lib/http/origin'
 import { databaseAdapter } from './lib/payload/database'
+import { secureAuthCookies } from './lib/payload/secureAuthCookies'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
+// The site origin, when configured: Payload then refuses cookie-authenticated requests from any other Origin.
+// Unset, the REST route applies the same rule against the request's own host (lib/http/csrf.ts, ADR 0012).
+const origin = siteOrigin()
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  csrf: origin ? [origin] : [],
+  // Only our own pages call the API: no other site gets CORS access (open data sets its own header).
+  cors: origin ? [origin] : [],
   admin: {
     user: Users.slug,
     importMap: { baseDir: root },
@@ -97,4 +105,5 @@ export default buildConfig({
   // Its routes are removed too, so /api/graphql falls to the REST catch-all and answers 404.
   graphQL: { disable: true },
   sharp,
+  plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false)],
 })

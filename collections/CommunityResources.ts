@@ -6,6 +6,7 @@ import { levelField } from '../fields/level'
 import { slugField } from '../fields/slug'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
+import { isHttpUrl } from '../lib/http/url'
 
 const licenceOptions = [
   { value: 'cc-by', label: 'CC BY 4.0' },
@@ -57,7 +58,8 @@ export const CommunityResources: CollectionConfig = {
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
         if (!value)
           return siblingData.file ? true : 'Un lien ou un fichier est requis / Een link of bestand is verplicht'
-        return /^https?:\/\/\S+$/.test(String(value)) || 'Adresse web invalide / Ongeldig webadres'
+        // http(s) only, the same rule as every web-address field (fields/url.ts).
+        return isHttpUrl(value) || 'Adresse web invalide / Ongeldig webadres'
       },
     },
     { name: 'file', type: 'upload', relationTo: 'media', label: { fr: 'Fichier', nl: 'Bestand' } },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { slugField } from '../fields/slug'
+import { httpUrl } from '../fields/url'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 
@@ -72,6 +73,7 @@ export const Events: CollectionConfig = {
     {
       name: 'onlineUrl',
       type: 'text',
+      validate: httpUrl,
       label: { fr: 'Lien de connexion (en ligne)', nl: 'Link om deel te nemen (online)' },
     },
     { name: 'place', type: 'text', label: { fr: 'Lieu (adresse)', nl: 'Plaats (adres)' } },

@@ -6,6 +6,7 @@ import { referentOfStructure } from '../access/referentOfStructure'
 import { serverOnlyField } from '../access/serverOnlyField'
 import { staffOnlyField } from '../access/staffOnlyField'
 import { visibleStructure } from '../access/visibleStructure'
+import { httpUrl } from '../fields/url'
 import { expireStructureIndex } from '../lib/map/index'
 import { locateStructure } from '../lib/structures/location'
 import { normalizePivot, validatePivot } from '../lib/structures/pivot'
@@ -151,7 +152,7 @@ export const Structures: CollectionConfig = {
     },
     { name: 'phone', type: 'text', label: { fr: 'Téléphone', nl: 'Telefoon' } },
     { name: 'email', type: 'email', label: { fr: 'E-mail', nl: 'E-mail' } },
-    { name: 'website', type: 'text', label: { fr: 'Site web', nl: 'Website' } },
+    { name: 'website', type: 'text', label: { fr: 'Site web', nl: 'Website' }, validate: httpUrl },
     { name: 'description', type: 'textarea', label: { fr: 'Présentation', nl: 'Voorstelling' } },
     {
       // The open-data "pivot": SIRET or RNA in France, the BCE/KBO enterprise number in Belgium.

@@ -1,10 +1,16 @@
-/** RFC 4180 CSV: every field quoted on output; quoted fields, doubled quotes and CRLF read on input. */
+import { quotedCsvCell } from '@/lib/export/csvCell'
+
+/**
+ * RFC 4180 CSV: every field quoted and formula-safe on output (the header is ours); quoted fields, doubled
+ * quotes and CRLF read on input.
+ */
 export function toCsv(header: readonly string[], rows: Record<string, string>[]): string {
   const quote = (value: string) => `"${value.replace(/"/g, '""')}"`
   return (
-    [header.map(quote).join(','), ...rows.map((row) => header.map((name) => quote(row[name] ?? '')).join(','))].join(
-      '\r\n',
-    ) + '\r\n'
+    [
+      header.map(quote).join(','),
+      ...rows.map((row) => header.map((name) => quotedCsvCell(row[name] ?? '')).join(',')),
+    ].join('\r\n') + '\r\n'
   )
 }
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { publicStructures } from '../../access/visibleStructure'
+import { httpUrlOrEmpty } from '../http/url'
 
 import { toCsv } from './csv'
 import { lieuxColumns, toLieu, type LieuRow } from './lieux'
@@ -15,7 +16,9 @@ export async function exportLieux(payload: Payload, country: 'BE' | 'FR'): Promi
     sort: 'slug',
     overrideAccess: true,
   })
-  return Promise.all(docs.map(toLieu))
+  const rows = await Promise.all(docs.map(toLieu))
+  // A website stored before the collection accepted http(s) only (or imported raw) is left out, never emitted.
+  return rows.map((row) => ({ ...row, site_web: httpUrlOrEmpty(row.site_web) }))
 }
 
 export const lieuxCsv = (rows: LieuRow[]) => toCsv(lieuxColumns, rows)

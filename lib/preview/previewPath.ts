@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { getPathname } from '../../i18n/pathnames'
 import type { Locale } from '../../i18n/locales'
+import { documentId } from '../http/id'
 
 const moduleResource = { trames: 'trame', fiches: 'fiche', formations: 'formation' } as const
 
@@ -15,8 +16,11 @@ export async function previewPath(
   locale: Locale,
 ): Promise<string | null> {
   const options = { draft: true, overrideAccess: true, locale, depth: 0 } as const
+  // Ids come from the query string: anything but a plain number has nothing to preview (not a 500).
+  const docId = documentId(id)
+  if (docId === null) return null
   if (collection === 'modules' || collection === 'parcours') {
-    const doc = await payload.findByID({ collection, id, ...options, disableErrors: true })
+    const doc = await payload.findByID({ collection, id: docId, ...options, disableErrors: true })
     if (!doc?.slug) return null
     const pathname = collection === 'modules' ? '/modules/[slug]' : '/parcours/[slug]'
     return getPathname({ href: { pathname, params: { slug: doc.slug } }, locale })
@@ -25,7 +29,7 @@ export async function previewPath(
     const field = moduleResource[collection as keyof typeof moduleResource]
     const { docs } = await payload.find({
       collection: 'modules',
-      where: { [field]: { equals: id } },
+      where: { [field]: { equals: docId } },
       limit: 1,
       ...options,
     })

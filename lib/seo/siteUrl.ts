@@ -1,4 +1,9 @@
-/** The public origin, for absolute URLs in metadata (hreflang, canonical). */
+import { siteOrigin } from '../http/origin'
+
+/**
+ * The public origin, for absolute URLs in metadata (hreflang, canonical). Cached pages cannot read the
+ * request, so this is NEXT_PUBLIC_SERVER_URL alone (set it in production); localhost only in development.
+ */
 export function siteUrl(): string {
-  return (process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+  return siteOrigin() ?? `http://localhost:${process.env.PORT || 3000}`
 }

@@ -1,4 +1,5 @@
 import type { Structure } from '../../payload-types'
+import { isHttpUrl } from '../http/url'
 import { checkEmail, type FieldErrors } from '../members/validation'
 import { structureOptions } from './options'
 import { normalizePivot, validatePivot } from './pivot'
@@ -83,7 +84,8 @@ export function checkStructure(input: StructureInput): FieldErrors {
   if (input.longitude !== null && input.longitude !== undefined && !(Math.abs(input.longitude) <= 180))
     errors.longitude = 'number'
   if (input.email) checkEmail(errors, input.email, false)
-  if (input.website && !/^https?:\/\/[^\s.]+\.[^\s]+$/.test(input.website)) errors.website = 'url'
+  // The same rule as the collection (fields/url.ts), so the form and REST agree.
+  if (input.website && !isHttpUrl(input.website)) errors.website = 'url'
   if (input.phone && !/^\+?[\d\s./()-]{6,20}$/.test(input.phone)) errors.phone = 'phone'
   if (input.pivot && validatePivot(normalizePivot(input.pivot)) !== true) errors.pivot = 'pivot'
   for (const { day, opens, closes } of input.openingHours ?? []) {

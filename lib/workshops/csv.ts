@@ -1,10 +1,6 @@
-import type { FollowUp } from './followUp'
+import { csvCell } from '@/lib/export/csvCell'
 
-const cell = (value: string | number) => {
-  const text = String(value)
-  // Quote what a spreadsheet would split or run as a formula.
-  return /[",;\n\r]|^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
+import type { FollowUp } from './followUp'
 
 export type CsvLabels = {
   learner: string
@@ -28,5 +24,5 @@ export function followUpCsv(followUp: FollowUp, labels: CsvLabels): string {
       Math.round(c.seconds / 60),
     ]),
   )
-  return '\uFEFF' + [header, ...lines].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n'
+  return '\uFEFF' + [header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }

@@ -2,6 +2,7 @@ import { draftMode } from 'next/headers'
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
+import { publicUrl } from '@/lib/http/origin'
 import { getPayloadClient } from '@/lib/payload/client'
 import { previewPath } from '@/lib/preview/previewPath'
 
@@ -9,11 +10,12 @@ import { previewPath } from '@/lib/preview/previewPath'
 export async function GET(request: NextRequest) {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
+  // Redirects go to the public origin: behind a proxy request.url says localhost, where the editor has no session.
   if (user?.collection !== 'users') {
     return NextResponse.redirect(
-      new URL(
+      publicUrl(
+        request,
         `/admin/login?redirect=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`,
-        request.url,
       ),
     )
   }
@@ -27,5 +29,5 @@ export async function GET(request: NextRequest) {
   )
   if (!path) return new NextResponse('Nothing to preview on the site for this document yet.', { status: 404 })
   ;(await draftMode()).enable()
-  return NextResponse.redirect(new URL(path, request.url))
+  return NextResponse.redirect(publicUrl(request, path))
 }
