@@ -8,6 +8,7 @@
  *
  * Never the `localhost:PORT` Next puts in `request.url` behind a proxy. Pure apart from reading the env.
  */
+import { trustedProxies } from './clientIpRule'
 
 /** A host name (or [IPv6]) with an optional port: nothing that could smuggle a path or a second URL. */
 const hostPattern = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
@@ -21,12 +22,6 @@ export function siteOrigin(): string | null {
   } catch {
     return null
   }
-}
-
-/** How many proxies in front of us append to the X-Forwarded-* headers (0: trust none of them). */
-export function trustedProxyHops(): number {
-  const hops = Number(process.env.TRUSTED_PROXIES)
-  return Number.isInteger(hops) && hops > 0 ? hops : 0
 }
 
 /** The value the outermost trusted proxy appended to a comma-separated X-Forwarded-* list. */
@@ -55,7 +50,7 @@ export function publicOrigin(request: Pick<Request, 'headers' | 'url'>): string 
   } catch {
     // A relative or malformed request.url: keep the defaults.
   }
-  const hops = trustedProxyHops()
+  const hops = trustedProxies()
   if (hops > 0) {
     const host = forwarded(headers, 'x-forwarded-host', hops)
     const proto = scheme(forwarded(headers, 'x-forwarded-proto', hops)?.toLowerCase())
