@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 const nextConfig = {
   poweredByHeader: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // The proxy answers 413 above this size first (lib/http/actionLimit.ts): keep both equal.
+  experimental: { serverActions: { bodySizeLimit: '1mb' } },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -37,6 +37,7 @@ import { Trames } from './collections/Trames'
 import { Users } from './collections/Users'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { emailAdapter } from './lib/email/adapter'
+import { clientErrorStatus } from './lib/http/clientErrors'
 import { databaseAdapter } from './lib/payload/database'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -91,5 +92,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { fr, nl }, fallbackLanguage: defaultLocale },
   typescript: { outputFile: path.join(root, 'payload-types.ts') },
+  // Database errors caused by the request (a relation to nothing, a value of the wrong type) answer 4xx, not 500.
+  hooks: { afterError: [clientErrorStatus] },
   sharp,
 })

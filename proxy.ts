@@ -3,6 +3,8 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { routing } from './i18n/routing'
 import { searchParamsRecord } from './lib/catalogue/filters'
+import { hasMalformedEncoding } from './lib/http/encoding'
+import { actionBodyTooLarge } from './lib/http/actionLimit'
 import { catalogueViewSegment } from './lib/catalogue/view'
 import { participantCookie } from './lib/workshops/cookie'
 
@@ -53,6 +55,10 @@ function memberGate(request: NextRequest): NextResponse | null {
  * (lib/catalogue/view.ts).
  */
 export default function proxy(request: NextRequest) {
+  // Bad input gets a 4xx before Next's router, which answers both of these with a bare 500.
+  if (hasMalformedEncoding(request.nextUrl.pathname)) return new NextResponse('Bad Request', { status: 400 })
+  if (actionBodyTooLarge(request)) return new NextResponse('Payload Too Large', { status: 413 })
+  if (/^\/(api|admin)(\/|$)/.test(request.nextUrl.pathname)) return NextResponse.next()
   const gate = memberGate(request)
   if (gate) return gate
   const { pathname, searchParams } = request.nextUrl
@@ -67,5 +73,10 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  // Site pages; /api and /admin only for the encoding check, and only without a body: the proxy buffers
+  // the bodies it sees (up to 10 MB), which uploads must not go through.
+  matcher: [
+    '/((?!api|admin|_next|_vercel|.*\\..*).*)',
+    { source: '/(api|admin)/:path*', missing: [{ type: 'header', key: 'content-type' }] },
+  ],
 }

@@ -5,6 +5,7 @@ import { selfOrStaff } from '../access/selfOrStaff'
 import { staffOnlyField } from '../access/staffOnlyField'
 import { locales } from '../i18n/locales'
 import { resetEmailHtml, resetEmailSubject } from '../lib/members/resetEmail'
+import { deleteMemberWork } from '../lib/workshops/deleteCascade'
 import { recountAfterChange, recountAfterDelete } from '../lib/structures/memberCount'
 
 const staffWrites = { create: staffOnlyField, update: staffOnlyField }
@@ -37,7 +38,7 @@ export const Members: CollectionConfig = {
     group: { fr: 'Communauté', nl: 'Gemeenschap' },
   },
   access: { read: selfOrStaff, update: selfOrStaff, delete: selfOrStaff, create: isStaff },
-  hooks: { afterChange: [recountAfterChange], afterDelete: [recountAfterDelete] },
+  hooks: { afterChange: [recountAfterChange], beforeDelete: [deleteMemberWork], afterDelete: [recountAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { fr: 'Prénom ou pseudo', nl: 'Voornaam of schuilnaam' } },
     {

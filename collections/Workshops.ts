@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { aidantWithStructure } from '../access/aidantWithStructure'
 import { ownerOrReferent } from '../access/ownerOrReferent'
 import { structureWorkRead } from '../access/structureWork'
+import { deleteWorkshopParticipants } from '../lib/workshops/deleteCascade'
 import { prepareWorkshop } from '../lib/workshops/hooks'
 
 /** Ateliers: an aidant shares modules, parcours or a diagnostic with learners through a short access code. */
@@ -15,7 +16,7 @@ export const Workshops: CollectionConfig = {
     group: { fr: 'Suivi', nl: 'Opvolging' },
   },
   access: { read: structureWorkRead, create: aidantWithStructure, update: ownerOrReferent, delete: ownerOrReferent },
-  hooks: { beforeChange: [prepareWorkshop] },
+  hooks: { beforeChange: [prepareWorkshop], beforeDelete: [deleteWorkshopParticipants] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', nl: 'Titel' } },
     { name: 'date', type: 'date', required: true, label: { fr: 'Date', nl: 'Datum' } },

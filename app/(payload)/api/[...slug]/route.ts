@@ -1,11 +1,16 @@
-/* Payload REST API (generated shape). */
+/* Payload REST API (generated shape), behind one guard. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { guardRest } from '@/lib/http/restGuard'
+
+// The guard refuses what Payload would misread or fail on with a 500 (loose ids, malformed where/sort/page/
+// limit, oversized JSON bodies) before Payload's handler runs: Payload offers no hook between routing and
+// its endpoint handlers (lib/http/restGuard.ts).
+export const GET = guardRest(config, REST_GET(config))
+export const POST = guardRest(config, REST_POST(config))
+export const DELETE = guardRest(config, REST_DELETE(config))
+export const PATCH = guardRest(config, REST_PATCH(config))
+export const PUT = guardRest(config, REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
