@@ -1,4 +1,4 @@
-import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { getPayload, type Collection, type Payload, type SanitizedConfig } from 'payload'
 
 import { BodyTooLarge, readCappedBody } from './body'
 import { checkRestQuery } from './restQuery'
@@ -19,7 +19,7 @@ type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
-function idKind(payload: Payload, collection: Payload['collections'][string]): IdKind {
+function idKind(payload: Payload, collection: Collection): IdKind {
   if (collection.customIDType === 'text') return 'text'
   if (payload.db.defaultIDType === 'number' || collection.customIDType === 'number') return 'number'
   return payload.db.name === 'mongoose' ? 'objectId' : 'text'
@@ -32,8 +32,12 @@ function effectiveMethod(request: Request): string {
   return request.method === 'POST' && override === 'GET' ? 'get' : request.method.toLowerCase()
 }
 
+/** A collection by the slug in the URL (any string). */
+const collectionAt = (payload: Payload, slug: string | undefined): Collection | undefined =>
+  slug === undefined ? undefined : (payload.collections as Record<string, Collection | undefined>)[slug]
+
 function checkId(payload: Payload, segments: string[], method: string): Response | null {
-  const collection = payload.collections[segments[0] ?? '']
+  const collection = collectionAt(payload, segments[0])
   if (!collection || !collection.config.endpoints) return null
   const paths = collection.config.endpoints.filter((e) => e.method === method).map((e) => e.path)
   const id = documentIdIn(segments.slice(1), paths)
@@ -42,7 +46,7 @@ function checkId(payload: Payload, segments: string[], method: string): Response
 }
 
 function pointFields(payload: Payload, slug: string | undefined): Set<string> {
-  const collection = slug ? payload.collections[slug] : undefined
+  const collection = collectionAt(payload, slug)
   return new Set(collection?.config.flattenedFields.filter((f) => f.type === 'point').map((f) => f.name) ?? [])
 }
 
