@@ -1,7 +1,7 @@
 import { getPayload, type Collection, type Payload, type SanitizedConfig } from 'payload'
 
 import { BodyTooLarge, readCappedBody } from './body'
-import { checkRestQuery } from './restQuery'
+import { checkRestQuery, whereProblem } from './restQuery'
 import { documentIdIn, isWellFormedId, type IdKind } from './restIds'
 
 /**
@@ -74,9 +74,20 @@ export function guardRest(config: Promise<SanitizedConfig>, handler: RestHandler
         if (error instanceof BodyTooLarge) return refuse(413, `Request body larger than ${maxJsonBytes} bytes`)
         throw error
       }
+      // A POST read as a GET carries its query in the body.
       if (method === 'get' && body && /x-www-form-urlencoded/i.test(contentType)) {
         const overridden = checkRestQuery(new URLSearchParams(new TextDecoder().decode(body)))
         if (!overridden.ok) return refuse(400, overridden.message)
+      } else if (method === 'get' && body && /json/i.test(contentType)) {
+        let data: unknown
+        try {
+          data = JSON.parse(new TextDecoder().decode(body))
+        } catch {
+          return refuse(400, 'Invalid JSON')
+        }
+        const where = typeof data === 'object' && data !== null ? (data as { where?: unknown }).where : undefined
+        const problem = where === undefined ? null : whereProblem(where, pointFields(payload, segments[0]))
+        if (problem) return refuse(400, problem)
       }
     }
     if (body === null && url.href === request.url) return handler(request, args)

@@ -102,7 +102,7 @@ function checkConstraint(path: string, constraint: unknown, pointFields: Readonl
   }
 }
 
-export function checkWhere(where: unknown, pointFields: ReadonlySet<string> = new Set(), depth = 0): void {
+function checkWhere(where: unknown, pointFields: ReadonlySet<string> = new Set(), depth = 0): void {
   if (depth > maxKeyDepth) throw new QueryError('where: nested too deeply')
   if (typeof where !== 'object' || where === null || Array.isArray(where))
     throw new QueryError('where: expects conditions such as where[title][equals]=…')
@@ -119,6 +119,17 @@ function integer(name: string, value: unknown, min: number, max: number): number
   const n = Number(value)
   if (n < min || n > max) throw new QueryError(`${name}: expects a number from ${min} to ${max}`)
   return n
+}
+
+/** The problem with a `where` given as an object (a POST read as a GET sends it in a JSON body), or null. */
+export function whereProblem(where: unknown, pointFields: ReadonlySet<string> = new Set()): string | null {
+  try {
+    checkWhere(where, pointFields)
+    return null
+  } catch (error) {
+    if (error instanceof QueryError) return error.message
+    throw error
+  }
 }
 
 /** Checks a REST query string; on success returns it, with `limit` lowered to `maxLimit` when above. */
