@@ -8,6 +8,7 @@ import { errorState, okState } from '../forms/state'
 import { spamCheck } from '../forms/spam'
 import { checkEmail, type FieldErrors } from '../members/validation'
 import { getPayloadClient } from '../payload/client'
+import { actionForm, actionId, asClientFault } from '../http/actionArgs'
 
 /** A reader's comment: checked, then stored as "to moderate". It appears once an editor approves it. */
 export async function commentAction(
@@ -16,6 +17,8 @@ export async function commentAction(
   _: FormState,
   form: FormData,
 ): Promise<FormState> {
+  actionForm(locale, form)
+  actionId(articleId)
   const t = await getTranslations({ locale, namespace: 'media' })
   const name = String(form.get('name') ?? '').trim()
   const email = String(form.get('email') ?? '')
@@ -34,11 +37,13 @@ export async function commentAction(
   if (spam === 'limited') return errorState({ form: 'rateLimited' }, form)
   if (spam === 'ok') {
     const payload = await getPayloadClient()
-    await payload.create({
-      collection: 'comments',
-      data: { article: articleId, name, email, body, language: locale, status: 'pending' },
-      overrideAccess: true,
-    })
+    await asClientFault(() =>
+      payload.create({
+        collection: 'comments',
+        data: { article: articleId, name, email, body, language: locale, status: 'pending' },
+        overrideAccess: true,
+      }),
+    )
   }
   return okState(t('commentThanks'))
 }
