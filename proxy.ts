@@ -7,7 +7,7 @@ import { viewExists } from './lib/catalogue/bounds'
 import { catalogueBounds } from './lib/catalogue/boundsClient'
 import { parseCatalogueFilters, searchParamsRecord } from './lib/catalogue/filters'
 import { hasMalformedEncoding } from './lib/http/encoding'
-import { actionBodyTooLarge } from './lib/http/actionLimit'
+import { actionBodyTooLarge, malformedActionArguments } from './lib/http/actionLimit'
 import { catalogueViewSegment, parseCatalogueView } from './lib/catalogue/view'
 import { participantCookie } from './lib/workshops/cookie'
 
@@ -110,6 +110,12 @@ export default async function proxy(request: NextRequest) {
   // Bad input gets a 4xx before Next's router, which answers both of these with a bare 500.
   if (hasMalformedEncoding(request.nextUrl.pathname)) return new NextResponse('Bad Request', { status: 400 })
   if (actionBodyTooLarge(request)) return new NextResponse('Payload Too Large', { status: 413 })
+  if (
+    request.method === 'POST' &&
+    request.headers.has('next-action') &&
+    malformedActionArguments(request.headers.get('content-type'), await request.clone().text())
+  )
+    return new NextResponse('Bad Request', { status: 400 })
   if (/^\/(api|admin)(\/|$)/.test(request.nextUrl.pathname)) return NextResponse.next()
   const gate = memberGate(request)
   if (gate) return gate

@@ -9,3 +9,16 @@ export function actionBodyTooLarge(request: Pick<Request, 'method' | 'headers'>)
   if (request.method !== 'POST' || !request.headers.has('next-action')) return false
   return Number(request.headers.get('content-length') ?? 0) > actionBodyLimitBytes
 }
+
+/**
+ * The arguments of an action called without a form (React sends them as text: a JSON list). Anything else
+ * makes Next itself fail with a 500 before the action runs (`CreateListFromArrayLike called on non-object`).
+ */
+export function malformedActionArguments(contentType: string | null, body: string): boolean {
+  if (!contentType?.startsWith('text/plain')) return false
+  try {
+    return !Array.isArray(JSON.parse(body))
+  } catch {
+    return true
+  }
+}

@@ -30,6 +30,9 @@ export function clientFault(error: unknown, method = 'GET'): ClientFault | null 
       : { status: 400, message: 'A relation refers to a document that does not exist.' }
   if (deleting && has(/SQLITE_CONSTRAINT_NOTNULL/))
     return { status: 409, message: 'Other documents still refer to this one.' }
+  // A multipart body that ends or breaks mid-way (busboy, which Payload parses uploads with).
+  if (has(/^(Unexpected end of (form|multipart data)|Malformed part header|Multipart: Boundary not found)$/))
+    return { status: 400, message: 'Malformed multipart body.' }
   // A value of the wrong type reached the query (SQLite), or an id/value MongoDB cannot cast.
   if (has(/SQLITE_MISMATCH|datatype mismatch|Only finite numbers|^CastError$|^BSONError$/))
     return { status: 400, message: 'A value in the request has the wrong type.' }

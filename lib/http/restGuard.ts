@@ -1,7 +1,7 @@
 import { getPayload, type Collection, type Payload, type SanitizedConfig } from 'payload'
 
 import { BodyTooLarge, readCappedBody } from './body'
-import { checkRestQuery, whereProblem } from './restQuery'
+import { checkRestQuery, type QueryContext, whereProblem } from './restQuery'
 import { documentIdIn, isWellFormedId, type IdKind } from './restIds'
 
 /**
@@ -45,9 +45,13 @@ function checkId(payload: Payload, segments: string[], method: string): Response
   return refuse(404, 'Not Found')
 }
 
-function pointFields(payload: Payload, slug: string | undefined): Set<string> {
+/** Map-point fields of the collection, and the operators Payload's SQL adapters do not implement (`all`). */
+function queryContext(payload: Payload, slug: string | undefined): QueryContext {
   const collection = collectionAt(payload, slug)
-  return new Set(collection?.config.flattenedFields.filter((f) => f.type === 'point').map((f) => f.name) ?? [])
+  return {
+    pointFields: new Set(collection?.config.flattenedFields.filter((f) => f.type === 'point').map((f) => f.name)),
+    unsupportedOperators: new Set(payload.db.name === 'mongoose' ? [] : ['all']),
+  }
 }
 
 export function guardRest(config: Promise<SanitizedConfig>, handler: RestHandler): RestHandler {
@@ -59,7 +63,7 @@ export function guardRest(config: Promise<SanitizedConfig>, handler: RestHandler
     if (badId) return badId
 
     const url = new URL(request.url)
-    const query = checkRestQuery(url.searchParams, pointFields(payload, segments[0]))
+    const query = checkRestQuery(url.searchParams, queryContext(payload, segments[0]))
     if (!query.ok) return refuse(400, query.message)
     url.search = query.search
 
@@ -86,7 +90,7 @@ export function guardRest(config: Promise<SanitizedConfig>, handler: RestHandler
           return refuse(400, 'Invalid JSON')
         }
         const where = typeof data === 'object' && data !== null ? (data as { where?: unknown }).where : undefined
-        const problem = where === undefined ? null : whereProblem(where, pointFields(payload, segments[0]))
+        const problem = where === undefined ? null : whereProblem(where, queryContext(payload, segments[0]))
         if (problem) return refuse(400, problem)
       }
     }

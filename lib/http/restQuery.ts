@@ -14,6 +14,9 @@ const maxDepth = 10
 /** Deeper than Payload's own parser (qs, depth 10) ever builds. */
 const maxKeyDepth = 12
 
+/** What the query may use here: map-point fields (geo operators), and operators the database lacks. */
+export type QueryContext = { pointFields?: ReadonlySet<string>; unsupportedOperators?: ReadonlySet<string> }
+
 export type QueryCheck = { ok: true; search: string } | { ok: false; message: string }
 
 type Tree = { [key: string]: Tree | string }
@@ -68,10 +71,11 @@ const entriesOf = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : Object.values(value as Record<string, unknown>)
 const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
 
-function checkOperand(path: string, operator: string, value: unknown, pointFields: ReadonlySet<string>) {
+function checkOperand(path: string, operator: string, value: unknown, context: QueryContext) {
   const where = `where: ${path} ${operator}`
+  if (context.unsupportedOperators?.has(operator)) throw new QueryError(`${where}: not supported`)
   if (geoOperators.has(operator)) {
-    if (!pointFields.has(path)) throw new QueryError(`${where}: only for map points`)
+    if (!context.pointFields?.has(path)) throw new QueryError(`${where}: only for map points`)
     if (operator === 'near' && !(typeof value === 'string' && numberList.test(value)))
       throw new QueryError(`${where}: expects "longitude,latitude[,max,min]"`)
     return
@@ -89,28 +93,27 @@ function checkOperand(path: string, operator: string, value: unknown, pointField
   if (!isScalar(value)) throw new QueryError(`${where}: expects a single value`)
 }
 
-function checkConstraint(path: string, constraint: unknown, pointFields: ReadonlySet<string>, depth: number) {
+function checkConstraint(path: string, constraint: unknown, context: QueryContext, depth: number) {
   if (depth > maxKeyDepth) throw new QueryError('where: nested too deeply')
   if (typeof constraint !== 'object' || constraint === null || Array.isArray(constraint))
     throw new QueryError(`where: ${path} needs an operator (equals, in, like…)`)
   for (const [key, value] of Object.entries(constraint)) {
-    if (validOperatorSet.has(key as never)) checkOperand(path, key, value, pointFields)
+    if (validOperatorSet.has(key as never)) checkOperand(path, key, value, context)
     // A nested object is a longer path (`where[author][name][equals]`): Payload checks that the path exists.
-    else if (typeof value === 'object' && value !== null)
-      checkConstraint(`${path}.${key}`, value, pointFields, depth + 1)
+    else if (typeof value === 'object' && value !== null) checkConstraint(`${path}.${key}`, value, context, depth + 1)
     else throw new QueryError(`where: unknown operator "${key.slice(0, 40)}" on ${path}`)
   }
 }
 
-function checkWhere(where: unknown, pointFields: ReadonlySet<string> = new Set(), depth = 0): void {
+function checkWhere(where: unknown, context: QueryContext = {}, depth = 0): void {
   if (depth > maxKeyDepth) throw new QueryError('where: nested too deeply')
   if (typeof where !== 'object' || where === null || Array.isArray(where))
     throw new QueryError('where: expects conditions such as where[title][equals]=…')
   for (const [key, value] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
       if (!isList(value)) throw new QueryError(`where: ${key} expects a list of conditions`)
-      for (const item of entriesOf(value)) checkWhere(item, pointFields, depth + 1)
-    } else checkConstraint(key, value, pointFields, depth + 1)
+      for (const item of entriesOf(value)) checkWhere(item, context, depth + 1)
+    } else checkConstraint(key, value, context, depth + 1)
   }
 }
 
@@ -122,9 +125,9 @@ function integer(name: string, value: unknown, min: number, max: number): number
 }
 
 /** The problem with a `where` given as an object (a POST read as a GET sends it in a JSON body), or null. */
-export function whereProblem(where: unknown, pointFields: ReadonlySet<string> = new Set()): string | null {
+export function whereProblem(where: unknown, context: QueryContext = {}): string | null {
   try {
-    checkWhere(where, pointFields)
+    checkWhere(where, context)
     return null
   } catch (error) {
     if (error instanceof QueryError) return error.message
@@ -133,7 +136,7 @@ export function whereProblem(where: unknown, pointFields: ReadonlySet<string> = 
 }
 
 /** Checks a REST query string; on success returns it, with `limit` lowered to `maxLimit` when above. */
-export function checkRestQuery(params: URLSearchParams, pointFields: ReadonlySet<string> = new Set()): QueryCheck {
+export function checkRestQuery(params: URLSearchParams, context: QueryContext = {}): QueryCheck {
   try {
     const tree = toTree(params)
     if ('page' in tree) integer('page', tree.page, 1, maxPage)
@@ -160,7 +163,7 @@ export function checkRestQuery(params: URLSearchParams, pointFields: ReadonlySet
           throw new QueryError(`${name}: not valid JSON`)
         }
       }
-      if (name === 'where') checkWhere(value, pointFields)
+      if (name === 'where') checkWhere(value, context)
     }
     return { ok: true, search: search.toString() }
   } catch (error) {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
+import { malformedActionArguments } from '@/lib/http/actionLimit'
 import { clientFault } from '@/lib/http/clientErrors'
 import { hasMalformedEncoding } from '@/lib/http/encoding'
 import { checkRestQuery, maxLimit } from '@/lib/http/restQuery'
 import { documentIdIn, isWellFormedId } from '@/lib/http/restIds'
 
-const check = (search: string, points: string[] = []) => checkRestQuery(new URLSearchParams(search), new Set(points))
+const check = (search: string, points: string[] = []) =>
+  checkRestQuery(new URLSearchParams(search), { pointFields: new Set(points), unsupportedOperators: new Set(['all']) })
 
 describe('REST query check', () => {
   it.each([
@@ -45,6 +47,7 @@ describe('REST query check', () => {
     ['where[or]=x', 'where'],
     ['where[title][exists]=maybe', 'where'],
     ['where[id][in][0][x]=1', 'where'],
+    ['where[createdAt][all][0]=abc', 'not supported'],
     ['where[a][b][c][d][e][f][g][h][i][j][k][l][m]=1', 'nested'],
     ['data=%7Bx', 'data'],
     ['where[=1', 'Malformed'],
@@ -95,8 +98,9 @@ describe('document ids', () => {
 })
 
 describe('percent-encoding', () => {
-  it.each(['/fr/parcours/%', '/fr/structures/%ff%fe', '/fr/modules/%E0%A4%A', '/api/%'])('%s is malformed', (p) =>
-    expect(hasMalformedEncoding(p)).toBe(true),
+  it.each(['/fr/parcours/%', '/fr/structures/%ff%fe', '/fr/modules/%E0%A4%A', '/api/%', '/fr/media/%00', '/fr/a%0A'])(
+    '%s is malformed',
+    (p) => expect(hasMalformedEncoding(p)).toBe(true),
   )
   it.each(['/fr/parcours/%C3%A9t%C3%A9', '/fr/catalogue', '/api/modules/1'])('%s is fine', (p) =>
     expect(hasMalformedEncoding(p)).toBe(false),
@@ -120,5 +124,17 @@ describe('client faults from the database', () => {
   it('anything else stays a server error', () => {
     expect(clientFault(new Error('disk I/O error'))).toBeNull()
     expect(clientFault(libsql('SQLITE_BUSY', 'database is locked'))).toBeNull()
+  })
+})
+
+describe('server action arguments sent as text', () => {
+  it('must be a JSON list', () => {
+    expect(malformedActionArguments('text/plain;charset=UTF-8', '["fr",1]')).toBe(false)
+    expect(malformedActionArguments('text/plain;charset=UTF-8', '"not-a-list"')).toBe(true)
+    expect(malformedActionArguments('text/plain;charset=UTF-8', '{')).toBe(true)
+    expect(malformedActionArguments('multipart/form-data; boundary=x', 'anything')).toBe(false)
+  })
+  it('a multipart body that breaks off is a 400', () => {
+    expect(clientFault(new Error('Unexpected end of form'))?.status).toBe(400)
   })
 })
