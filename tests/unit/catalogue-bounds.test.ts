@@ -6,7 +6,12 @@ const moduleOf = (themes: string[], level: string) => ({ themes, level })
 const bounds: CatalogueBounds = {
   pageSize: 2,
   themes: ['email', 'securite'],
-  modules: [moduleOf(['email'], '1'), moduleOf(['email'], '1'), moduleOf(['email', 'securite'], '2'), moduleOf([], '0')],
+  modules: [
+    moduleOf(['email'], '1'),
+    moduleOf(['email'], '1'),
+    moduleOf(['email', 'securite'], '2'),
+    moduleOf([], '0'),
+  ],
   moduleSlugs: [],
   parcoursSlugs: [],
 }
