@@ -25,6 +25,8 @@ const nextConfig = {
       { source: '/:locale(fr|nl)/:map(cartographie|kaart)', headers: securityHeaders(policy) },
     ]
   },
+  // The proxy answers 413 above this size first (lib/http/actionLimit.ts): keep both equal.
+  experimental: { serverActions: { bodySizeLimit: '1mb' } },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

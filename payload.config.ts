@@ -39,6 +39,7 @@ import { Users } from './collections/Users'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { emailAdapter } from './lib/email/adapter'
 import { siteOrigin } from './lib/http/origin'
+import { clientErrorStatus } from './lib/http/clientErrors'
 import { databaseAdapter } from './lib/payload/database'
 import { secureAuthCookies } from './lib/payload/secureAuthCookies'
 
@@ -104,6 +105,8 @@ export default buildConfig({
   // Nothing uses GraphQL (the site reads through the Local API, the admin through REST): one API less to guard.
   // Its routes are removed too, so /api/graphql falls to the REST catch-all and answers 404.
   graphQL: { disable: true },
+  // Database errors caused by the request (a relation to nothing, a value of the wrong type) answer 4xx, not 500.
+  hooks: { afterError: [clientErrorStatus] },
   sharp,
   plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false)],
 })

@@ -1,15 +1,69 @@
 import createMiddleware from 'next-intl/middleware'
 import { type NextRequest, NextResponse } from 'next/server'
 
+import type { Locale } from './i18n/locales'
 import { routing } from './i18n/routing'
-import { searchParamsRecord } from './lib/catalogue/filters'
-import { catalogueViewSegment } from './lib/catalogue/view'
+import { viewExists } from './lib/catalogue/bounds'
+import { catalogueBounds } from './lib/catalogue/boundsClient'
+import { parseCatalogueFilters, searchParamsRecord } from './lib/catalogue/filters'
+import { hasMalformedEncoding } from './lib/http/encoding'
+import { actionBodyTooLarge, malformedActionArguments } from './lib/http/actionLimit'
+import { catalogueViewSegment, parseCatalogueView } from './lib/catalogue/view'
 import { participantCookie } from './lib/workshops/cookie'
 
 const intl = createMiddleware(routing)
 const cataloguePaths = new Map(
   routing.locales.map((locale) => [`/${locale}${routing.pathnames['/catalogue'][locale]}`, locale]),
 )
+
+// Module and parcours pages are cached on first request (ISR): only existing slugs may create an entry.
+const slugPages = routing.locales.flatMap((locale) =>
+  (['/modules/[slug]', '/parcours/[slug]'] as const).map((href) => {
+    const localized = routing.pathnames[href] as string | Record<string, string>
+    const path = typeof localized === 'string' ? localized : localized[locale]!
+    const prefix = `/${locale}${path.replace('/[slug]', '')}/`
+    return { locale, prefix, kind: href === '/modules/[slug]' ? ('moduleSlugs' as const) : ('parcoursSlugs' as const) }
+  }),
+)
+
+/**
+ * A 404 rendered by the locale's catch-all page, which is dynamic: Next stores the 404 of a cached route
+ * (one entry per unknown URL), never this one.
+ */
+const notFound = (request: NextRequest, locale: string) =>
+  NextResponse.rewrite(new URL(`/${locale}/introuvable-404`, request.url))
+
+/**
+ * Only views and pages that exist reach the page cache (ISR). When the bounds cannot be read, a catalogue
+ * view is rendered per request instead (dynamic route) and a slug page goes its normal way.
+ */
+async function pageCacheGate(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname, searchParams, search } = request.nextUrl
+  const locale = cataloguePaths.get(pathname.replace(/\/$/, ''))
+  if (locale) {
+    const filters = parseCatalogueFilters(searchParamsRecord(searchParams))
+    const segment = catalogueViewSegment(searchParamsRecord(searchParams))
+    if (segment === null) return NextResponse.rewrite(new URL(`/${locale}/catalogue${search}`, request.url))
+    const bounds = await catalogueBounds(request.nextUrl.origin, locale)
+    if (!bounds) return NextResponse.rewrite(new URL(`/${locale}/catalogue${search}`, request.url))
+    if (!viewExists(bounds, filters)) return notFound(request, locale)
+    return NextResponse.rewrite(new URL(`/${locale}/catalogue/v/${segment}`, request.url))
+  }
+  // The cached route itself, asked for directly.
+  const direct = /^\/([a-z]{2})\/catalogue\/v\/([^/]+)$/.exec(pathname)
+  if (direct && (routing.locales as readonly string[]).includes(direct[1]!)) {
+    const view = parseCatalogueView(direct[2]!)
+    const bounds = view && (await catalogueBounds(request.nextUrl.origin, direct[1] as Locale))
+    return view && bounds && viewExists(bounds, view) ? null : notFound(request, direct[1]!)
+  }
+  // Staff previewing a draft read unpublished slugs.
+  if (request.cookies.has('__prerender_bypass')) return null
+  const page = slugPages.find((p) => pathname.startsWith(p.prefix) && !pathname.slice(p.prefix.length).includes('/'))
+  if (!page) return null
+  const bounds = await catalogueBounds(request.nextUrl.origin, page.locale)
+  const slug = decodeURIComponent(pathname.slice(page.prefix.length))
+  return bounds && !bounds[page.kind].includes(slug) ? notFound(request, page.locale) : null
+}
 
 /** Every localized form of some pathnames, without the leading slash (`espace-aidant`, `helpersruimte`…). */
 function localized(pathnames: (keyof typeof routing.pathnames)[]): string[] {
@@ -50,22 +104,31 @@ function memberGate(request: NextRequest): NextResponse | null {
  * Locale detection and localized pathnames for every site page; Payload (/admin, /api) and assets are left
  * alone. Member pages need a session cookie (the pages then check the session itself). The catalogue, our
  * busiest page, takes a shorter path: views without a text search go to their cached page
- * (lib/catalogue/view.ts).
+ * (lib/catalogue/view.ts), when it exists (lib/catalogue/bounds.ts).
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
+  // Bad input gets a 4xx before Next's router, which answers both of these with a bare 500.
+  if (hasMalformedEncoding(request.nextUrl.pathname)) return new NextResponse('Bad Request', { status: 400 })
+  if (actionBodyTooLarge(request)) return new NextResponse('Payload Too Large', { status: 413 })
+  if (
+    request.method === 'POST' &&
+    request.headers.has('next-action') &&
+    malformedActionArguments(request.headers.get('content-type'), await request.clone().text())
+  )
+    return new NextResponse('Bad Request', { status: 400 })
+  if (/^\/(api|admin)(\/|$)/.test(request.nextUrl.pathname)) return NextResponse.next()
   const gate = memberGate(request)
   if (gate) return gate
-  const { pathname, searchParams } = request.nextUrl
-  const locale = cataloguePaths.get(pathname.replace(/\/$/, ''))
-  if (locale) {
-    const segment = catalogueViewSegment(searchParamsRecord(searchParams))
-    const target =
-      segment === null ? `/${locale}/catalogue${request.nextUrl.search}` : `/${locale}/catalogue/v/${segment}`
-    return NextResponse.rewrite(new URL(target, request.url))
-  }
+  const cached = await pageCacheGate(request)
+  if (cached) return cached
   return intl(request)
 }
 
 export const config = {
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  // Site pages; /api and /admin only for the encoding check, and only without a body: the proxy buffers
+  // the bodies it sees (up to 10 MB), which uploads must not go through.
+  matcher: [
+    '/((?!api|admin|_next|_vercel|.*\\..*).*)',
+    { source: '/(api|admin)/:path*', missing: [{ type: 'header', key: 'content-type' }] },
+  ],
 }

@@ -9,6 +9,7 @@ import { endSessionsAfterReset, protectCredentials, serverOnlyField } from '../l
 import { forgetPasswordGrants } from '../lib/members/passwordGrants'
 import { resetEmailHtml, resetEmailSubject } from '../lib/members/resetEmail'
 import { nameMaxLength } from '../lib/members/validation'
+import { deleteMemberWork } from '../lib/workshops/deleteCascade'
 import { recountAfterChange, recountAfterDelete } from '../lib/structures/memberCount'
 
 const staffWrites = { create: staffOnlyField, update: staffOnlyField }
@@ -45,7 +46,7 @@ export const Members: CollectionConfig = {
   hooks: {
     beforeOperation: [guardLogin],
     beforeChange: [protectCredentials],
-    beforeDelete: [forgetPasswordGrants],
+    beforeDelete: [forgetPasswordGrants, deleteMemberWork],
     afterChange: [recountAfterChange],
     afterDelete: [recountAfterDelete],
     afterOperation: [clearLoginFailures, endSessionsAfterReset],

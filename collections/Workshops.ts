@@ -4,6 +4,7 @@ import { aidantWithStructure } from '../access/aidantWithStructure'
 import { ownerOrReferent } from '../access/ownerOrReferent'
 import { serverOnlyField } from '../access/serverOnlyField'
 import { structureWorkRead } from '../access/structureWork'
+import { deleteWorkshopParticipants } from '../lib/workshops/deleteCascade'
 import { prepareWorkshop } from '../lib/workshops/hooks'
 import { expiryError, formError } from '../lib/workshops/validation'
 
@@ -43,7 +44,7 @@ export const Workshops: CollectionConfig = {
     group: { fr: 'Suivi', nl: 'Opvolging' },
   },
   access: { read: structureWorkRead, create: aidantWithStructure, update: ownerOrReferent, delete: ownerOrReferent },
-  hooks: { beforeChange: [prepareWorkshop] },
+  hooks: { beforeChange: [prepareWorkshop], beforeDelete: [deleteWorkshopParticipants] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { fr: 'Titre', nl: 'Titel' } },
     { name: 'date', type: 'date', required: true, label: { fr: 'Date', nl: 'Datum' } },

@@ -7,6 +7,7 @@ import * as migration_20261123_124954_events from './20261123_124954_events';
 import * as migration_20261123_125856_newsletter from './20261123_125856_newsletter';
 import * as migration_20261123_145222_workshops_progress from './20261123_145222_workshops_progress';
 import * as migration_20261123_155412_diagnostic_workshop from './20261123_155412_diagnostic_workshop';
+import * as migration_20261123_170000_foreign_keys_on_delete from './20261123_170000_foreign_keys_on_delete';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261123_155412_diagnostic_workshop.up,
     down: migration_20261123_155412_diagnostic_workshop.down,
     name: '20261123_155412_diagnostic_workshop'
+  },
+  {
+    up: migration_20261123_170000_foreign_keys_on_delete.up,
+    down: migration_20261123_170000_foreign_keys_on_delete.down,
+    name: '20261123_170000_foreign_keys_on_delete'
   },
 ];

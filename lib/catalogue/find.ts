@@ -4,6 +4,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Locale } from '../../i18n/locales'
 import type { CommunityResource, Module, Parcours, Theme } from '../../payload-types'
+import type { CatalogueBounds } from './bounds'
 import type { CatalogueFilters } from './filters'
 
 /** Local API queries of the catalogue, uncached (lib/catalogue/queries.ts caches them for pages). */
@@ -172,4 +173,36 @@ export async function findCommunityResources(
     ...readOptions(locale, false),
   })
   return { docs: result.docs, totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? 1 }
+}
+
+/** Slugs of the published themes, modules (with their themes and level) and parcours. */
+export async function findCatalogueBounds(payload: Payload, locale: Locale): Promise<CatalogueBounds> {
+  const [themes, modules, parcours] = await Promise.all([
+    findThemes(payload, locale),
+    payload.find({
+      collection: 'modules',
+      pagination: false,
+      depth: 1,
+      select: { slug: true, level: true, themes: true },
+      populate: { themes: { slug: true } },
+      ...readOptions(locale, false),
+    }),
+    payload.find({
+      collection: 'parcours',
+      pagination: false,
+      depth: 0,
+      select: { slug: true },
+      ...readOptions(locale, false),
+    }),
+  ])
+  return {
+    pageSize: cataloguePageSize,
+    themes: themes.map((t) => t.slug),
+    modules: modules.docs.map((m) => ({
+      themes: (m.themes ?? []).flatMap((t) => (typeof t === 'object' && t ? [t.slug] : [])),
+      level: String(m.level ?? ''),
+    })),
+    moduleSlugs: modules.docs.map((m) => m.slug),
+    parcoursSlugs: parcours.docs.map((p) => p.slug),
+  }
 }

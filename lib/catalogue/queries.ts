@@ -55,3 +55,8 @@ export const listCommunityResources = cachedQuery(
   async (locale: Locale, filters: find.ResourceFilters) =>
     find.findCommunityResources(await getPayloadClient(), locale, filters),
 )
+
+/** What exists in the public catalogue (lib/catalogue/bounds.ts), for the proxy's page-cache gate. */
+export const getCatalogueBounds = cachedQuery('catalogueBounds', [modules, themes, parcours], async (locale: Locale) =>
+  find.findCatalogueBounds(await getPayloadClient(), locale),
+)

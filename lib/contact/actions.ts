@@ -9,12 +9,14 @@ import { errorState, okState } from '../forms/state'
 import { spamCheck } from '../forms/spam'
 import { checkEmail, type FieldErrors } from '../members/validation'
 import { getPayloadClient } from '../payload/client'
+import { actionForm } from '../http/actionArgs'
 
 /** Where contact messages go; the form works without it (messages are also kept in /admin). */
 const contactAddress = () => process.env.CONTACT_EMAIL || 'contact@123digit.be'
 
 /** The contact form: checked, kept in /admin (contact-messages), and e-mailed to the team. */
 export async function contactAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
   const t = await getTranslations({ locale, namespace: 'contact' })
   const value = (name: string) => String(form.get(name) ?? '').trim()
   const [name, email, subject, message] = ['name', 'email', 'subject', 'message'].map(value) as [

@@ -14,9 +14,13 @@ import { siteUrl } from '../seo/siteUrl'
 import { findPublishedEvent } from './find'
 import { formatEventDate } from './format'
 import { registerForEvent } from './register'
+import { actionForm } from '../http/actionArgs'
+import { notFound } from 'next/navigation'
 
 /** The registration form of an event: a seat while there are some, else the waiting list; a mail either way. */
 export async function registerAction(locale: Locale, slug: string, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
+  if (typeof slug !== 'string') notFound()
   const t = await getTranslations({ locale, namespace: 'events' })
   const value = (name: string) => String(form.get(name) ?? '').trim()
   const [name, email, structure] = [value('name'), value('email').toLowerCase(), value('structure')]

@@ -3,12 +3,13 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { FormState } from '../../components/forms/types'
-import { isLocale, type Locale } from '../../i18n/locales'
+import type { Locale } from '../../i18n/locales'
 import { errorState, okState } from '../forms/state'
 import { spamCheck } from '../forms/spam'
 import { checkEmail, type FieldErrors } from '../members/validation'
 import { getPayloadClient } from '../payload/client'
 import { commentableArticle, fileComment } from './comments'
+import { actionForm, actionId } from '../http/actionArgs'
 
 /**
  * A reader's comment: checked, then stored as "to moderate". It appears once an editor approves it.
@@ -21,7 +22,8 @@ export async function commentAction(
   _: FormState,
   form: FormData,
 ): Promise<FormState> {
-  if (!isLocale(locale)) return errorState({ form: 'notFound' }, form)
+  actionForm(locale, form)
+  actionId(articleId)
   const t = await getTranslations({ locale, namespace: 'media' })
   const name = String(form.get('name') ?? '').trim()
   const email = String(form.get('email') ?? '')

@@ -11,6 +11,7 @@ import { spamCheck } from '../forms/spam'
 import { checkEmail, type FieldErrors } from '../members/validation'
 import { getPayloadClient } from '../payload/client'
 import { subscribe } from './subscribe'
+import { actionForm } from '../http/actionArgs'
 
 async function check(
   form: FormData,
@@ -25,6 +26,7 @@ async function check(
 
 /** The subscription form (newsletter page, article pages): step 1 of the double opt-in. */
 export async function subscribeAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
   const { email, errors, spam } = await check(form)
   if (Object.keys(errors).length) return errorState(errors, form)
   if (spam === 'limited') return errorState({ form: 'rateLimited' }, form)
@@ -37,6 +39,7 @@ export async function subscribeAction(locale: Locale, _: FormState, form: FormDa
  * page, which shows the result, or the error next to the field with what was typed.
  */
 export async function footerSubscribeAction(locale: Locale, form: FormData): Promise<void> {
+  actionForm(locale, form)
   const { email, errors, spam } = await check(form)
   const page = getPathname({ href: '/newsletter', locale })
   if (errors.email)

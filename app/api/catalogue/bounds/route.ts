@@ -1,0 +1,12 @@
+import { isLocale } from '@/i18n/locales'
+import { getCatalogueBounds } from '@/lib/catalogue/queries'
+
+/**
+ * What exists in the public catalogue (lib/catalogue/bounds.ts), read by the proxy to keep unknown themes,
+ * pages and slugs out of the page cache. Public content only, cached and expired like the catalogue.
+ */
+export async function GET(request: Request) {
+  const locale = new URL(request.url).searchParams.get('locale') ?? ''
+  if (!isLocale(locale)) return Response.json({ errors: [{ message: 'Unknown locale' }] }, { status: 400 })
+  return Response.json(await getCatalogueBounds(locale))
+}
