@@ -3,10 +3,11 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import type { Locale } from './i18n/locales'
 import { routing } from './i18n/routing'
-import { viewExists } from './lib/catalogue/bounds'
+import { type CatalogueBounds, viewExists } from './lib/catalogue/bounds'
 import { catalogueBounds } from './lib/catalogue/boundsClient'
 import { parseCatalogueFilters, searchParamsRecord } from './lib/catalogue/filters'
 import { hasMalformedEncoding } from './lib/http/encoding'
+import { publicUrl } from './lib/http/origin'
 import { actionBodyTooLarge, malformedActionArguments } from './lib/http/actionLimit'
 import { catalogueViewSegment, parseCatalogueView } from './lib/catalogue/view'
 import { participantCookie } from './lib/workshops/cookie'
@@ -33,6 +34,12 @@ const slugPages = routing.locales.flatMap((locale) =>
 const notFound = (request: NextRequest, locale: string) =>
   NextResponse.rewrite(new URL(`/${locale}/introuvable-404`, request.url))
 
+/** The bounds, read again (at most a second old) when `has` says the copy lacks what was asked for. */
+async function boundsFor(request: NextRequest, locale: Locale, has: (bounds: CatalogueBounds) => boolean) {
+  const bounds = await catalogueBounds(request.nextUrl.origin, locale)
+  return bounds && !has(bounds) ? catalogueBounds(request.nextUrl.origin, locale, 1000) : bounds
+}
+
 /**
  * Only views and pages that exist reach the page cache (ISR). When the bounds cannot be read, a catalogue
  * view is rendered per request instead (dynamic route) and a slug page goes its normal way.
@@ -44,7 +51,7 @@ async function pageCacheGate(request: NextRequest): Promise<NextResponse | null>
     const filters = parseCatalogueFilters(searchParamsRecord(searchParams))
     const segment = catalogueViewSegment(searchParamsRecord(searchParams))
     if (segment === null) return NextResponse.rewrite(new URL(`/${locale}/catalogue${search}`, request.url))
-    const bounds = await catalogueBounds(request.nextUrl.origin, locale)
+    const bounds = await boundsFor(request, locale, (b) => viewExists(b, filters))
     if (!bounds) return NextResponse.rewrite(new URL(`/${locale}/catalogue${search}`, request.url))
     if (!viewExists(bounds, filters)) return notFound(request, locale)
     return NextResponse.rewrite(new URL(`/${locale}/catalogue/v/${segment}`, request.url))
@@ -53,15 +60,15 @@ async function pageCacheGate(request: NextRequest): Promise<NextResponse | null>
   const direct = /^\/([a-z]{2})\/catalogue\/v\/([^/]+)$/.exec(pathname)
   if (direct && (routing.locales as readonly string[]).includes(direct[1]!)) {
     const view = parseCatalogueView(direct[2]!)
-    const bounds = view && (await catalogueBounds(request.nextUrl.origin, direct[1] as Locale))
+    const bounds = view && (await boundsFor(request, direct[1] as Locale, (b) => viewExists(b, view)))
     return view && bounds && viewExists(bounds, view) ? null : notFound(request, direct[1]!)
   }
   // Staff previewing a draft read unpublished slugs.
   if (request.cookies.has('__prerender_bypass')) return null
   const page = slugPages.find((p) => pathname.startsWith(p.prefix) && !pathname.slice(p.prefix.length).includes('/'))
   if (!page) return null
-  const bounds = await catalogueBounds(request.nextUrl.origin, page.locale)
   const slug = decodeURIComponent(pathname.slice(page.prefix.length))
+  const bounds = await boundsFor(request, page.locale, (b) => b[page.kind].includes(slug))
   return bounds && !bounds[page.kind].includes(slug) ? notFound(request, page.locale) : null
 }
 
@@ -95,7 +102,7 @@ function memberGate(request: NextRequest): NextResponse | null {
   if (session || cookies.has('__prerender_bypass')) return null
   if (cookies.has(participantCookie) && participantArea.test(pathname)) return null
   const locale = pathname.split('/')[1] as (typeof routing.locales)[number]
-  const signIn = new URL(`/${locale}${routing.pathnames['/connexion'][locale]}`, request.url)
+  const signIn = publicUrl(request, `/${locale}${routing.pathnames['/connexion'][locale]}`)
   signIn.searchParams.set('retour', pathname + search)
   return NextResponse.redirect(signIn)
 }

@@ -8,6 +8,8 @@ import { createServer } from 'node:http'
 import next from 'next'
 
 const port = Number(process.env.PORT || 3000)
+// The proxy reads the catalogue bounds from this server itself (lib/catalogue/boundsClient.ts).
+process.env.PORT = String(port)
 const app = next({ dev: false, port })
 const handle = app.getRequestHandler()
 await app.prepare()

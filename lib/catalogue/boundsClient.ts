@@ -18,9 +18,18 @@ async function load(origin: string, locale: Locale): Promise<CatalogueBounds | n
   }
 }
 
-export function catalogueBounds(requestOrigin: string, locale: Locale): Promise<CatalogueBounds | null> {
+/**
+ * `maxAgeMs` lets a caller ask for a fresher copy: a slug or view missing from the copy is checked again
+ * against bounds at most a second old, so a module published on any instance is served at once, while a
+ * flood of unknown URLs costs at most one read per second.
+ */
+export function catalogueBounds(
+  requestOrigin: string,
+  locale: Locale,
+  maxAgeMs = ttlMs,
+): Promise<CatalogueBounds | null> {
   const cached = memo.get(locale)
-  if (cached && Date.now() - cached.at < ttlMs) return cached.bounds
+  if (cached && Date.now() - cached.at < maxAgeMs) return cached.bounds
   const origin = process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : requestOrigin
   const bounds = load(origin, locale)
   memo.set(locale, { at: Date.now(), bounds })
