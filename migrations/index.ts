@@ -8,6 +8,7 @@ import * as migration_20261123_125856_newsletter from './20261123_125856_newslet
 import * as migration_20261123_145222_workshops_progress from './20261123_145222_workshops_progress';
 import * as migration_20261123_155412_diagnostic_workshop from './20261123_155412_diagnostic_workshop';
 import * as migration_20261123_170000_foreign_keys_on_delete from './20261123_170000_foreign_keys_on_delete';
+import * as migration_20261202_033601_security_boundary from './20261202_033601_security_boundary';
 
 export const migrations = [
   {
@@ -53,11 +54,16 @@ export const migrations = [
   {
     up: migration_20261123_155412_diagnostic_workshop.up,
     down: migration_20261123_155412_diagnostic_workshop.down,
-    name: '20261123_155412_diagnostic_workshop'
+    name: '20261123_155412_diagnostic_workshop',
   },
   {
     up: migration_20261123_170000_foreign_keys_on_delete.up,
     down: migration_20261123_170000_foreign_keys_on_delete.down,
-    name: '20261123_170000_foreign_keys_on_delete'
+    name: '20261123_170000_foreign_keys_on_delete',
+  },
+  {
+    up: migration_20261202_033601_security_boundary.up,
+    down: migration_20261202_033601_security_boundary.down,
+    name: '20261202_033601_security_boundary'
   },
 ];
