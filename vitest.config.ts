@@ -14,8 +14,8 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    // next-intl imports 'next/navigation' without an extension: let Vite resolve it.
-    server: { deps: { inline: ['next-intl'] } },
+    // next-intl and next-auth import 'next/navigation', 'next/server' without an extension: let Vite resolve them.
+    server: { deps: { inline: ['next-intl', 'next-auth'] } },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/locales'
 import { getPathname } from '../../i18n/pathnames'
 import { requireMember } from '../auth/session'
 import { errorState, formField, okState } from '../forms/state'
+import { actionForm, formId } from '../http/actionArgs'
 import { getPayloadClient } from '../payload/client'
 import { formErrorsOf } from '../structures/errors'
 import { isDay } from '../workshops/validation'
@@ -17,6 +18,9 @@ import { accompanimentTopics } from './topics'
  * on its button is enough; the person is a participant the aidant can see, or an anonymous code.
  */
 export async function recordAccompanimentAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
+  // The person is optional (an anonymous code instead); when sent, it is a well-formed id.
+  if (formField(form, 'participant')) formId(form, 'participant')
   const member = await requireMember(locale, getPathname({ href: '/espace-aidant', locale }), { aidant: true })
   const payload = await getPayloadClient()
   const errors: Record<string, string> = {}

@@ -1,6 +1,8 @@
 'use server'
 
-import { isLocale } from '../../i18n/locales'
+import { notFound } from 'next/navigation'
+
+import { actionLocale } from '../http/actionArgs'
 import { getPathname } from '../../i18n/pathnames'
 import { getCurrentMember } from '../auth/session'
 import { getPayloadClient } from '../payload/client'
@@ -14,8 +16,10 @@ export async function finishSimulator(
   locale: string,
   forWhom: { learner?: number | null; learnerCode?: string } = {},
 ): Promise<{ url: string }> {
-  if (!/^[\w-]{8,64}$/.test(submissionId)) throw new Error('invalid submission')
-  const lang = isLocale(locale) ? locale : 'fr'
+  const lang = actionLocale(locale)
+  if (typeof submissionId !== 'string' || !/^[\w-]{8,64}$/.test(submissionId)) notFound()
+  // A browser sends an object or nothing; `null` or a text would fail below with a 500.
+  if (typeof forWhom !== 'object' || forWhom === null) notFound()
   const result = await saveSimulatorResult(await getPayloadClient(), {
     submissionId,
     records,

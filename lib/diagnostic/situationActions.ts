@@ -1,12 +1,12 @@
 'use server'
 
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import type { FormState } from '../../components/forms/types'
-import { isLocale } from '../../i18n/locales'
 import { getPathname } from '../../i18n/pathnames'
 import { getCurrentMember } from '../auth/session'
 import { errorState } from '../forms/state'
+import { actionForm } from '../http/actionArgs'
 import { getPayloadClient } from '../payload/client'
 import { saveSituationResult } from './results'
 import { getCurrentLearner } from '../workshops/learner'
@@ -19,7 +19,9 @@ export async function submitSituation(
   _: FormState,
   form: FormData,
 ): Promise<FormState> {
-  const lang = isLocale(locale) ? locale : 'fr'
+  const { locale: lang } = actionForm(locale, form)
+  // The id our page binds (a UUID): the same shape as the simulator's (lib/diagnostic/actions.ts).
+  if (typeof submissionId !== 'string' || !/^[\w-]{8,64}$/.test(submissionId)) notFound()
   const { answers, errors } = parseSituation(form)
   if (Object.keys(errors).length) return errorState(errors, form)
   const result = await saveSituationResult(await getPayloadClient(), {

@@ -12,8 +12,19 @@ import { clientFault } from './clientErrors'
  * turns notFound() in an action into that status), never a 500 from deep inside.
  */
 export function actionForm(locale: unknown, form: unknown): { locale: Locale; form: FormData } {
-  if (!isLocale(locale) || !(form instanceof FormData)) notFound()
-  return { locale, form }
+  return { locale: actionLocale(locale), form: actionFormData(form) }
+}
+
+/** The locale bound to an action. */
+export function actionLocale(locale: unknown): Locale {
+  if (!isLocale(locale)) notFound()
+  return locale
+}
+
+/** The form an action was sent (a form action gets a FormData; a direct call can pass anything). */
+export function actionFormData(form: unknown): FormData {
+  if (!(form instanceof FormData)) notFound()
+  return form
 }
 
 /** A document id bound to an action (a positive integer with SQLite, a 24-hex ObjectId with MongoDB). */
@@ -21,6 +32,29 @@ export function actionId(value: unknown): number | string {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value
   if (typeof value === 'string' && /^[0-9a-f]{24}$/i.test(value)) return value
   notFound()
+}
+
+/**
+ * A document id sent in a form field (a hidden input of ours): its canonical positive integer, as the site's
+ * forms and payload-types.ts have it. `6abc`, `-1`, `6.0` or nothing are refused rather than read as 6 or NaN.
+ */
+export function formId(form: FormData, name: string): number {
+  const value = form.get(name)
+  if (typeof value !== 'string' || !/^[1-9]\d{0,15}$/.test(value) || !Number.isSafeInteger(Number(value))) notFound()
+  return Number(value)
+}
+
+/** One of the values an action knows (a profile, a decision…): anything else was not sent by our pages. */
+export function actionOneOf<const T extends string>(value: unknown, values: readonly T[]): T {
+  const known = values.find((v) => v === value)
+  if (known === undefined) notFound()
+  return known
+}
+
+/** A text bound to an action (a slug, a token from a link), of a sane length. */
+export function actionText(value: unknown, maxLength = 500): string {
+  if (typeof value !== 'string' || value.length > maxLength) notFound()
+  return value
 }
 
 /** Runs a write; a database error caused by the arguments (a relation to nothing) answers 404, not 500. */

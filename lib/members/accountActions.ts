@@ -10,6 +10,7 @@ import { getPathname } from '../../i18n/pathnames'
 import { checkOwnPassword } from '../auth/authenticate'
 import { clearMemberHint, requireMember, setMemberHint } from '../auth/session'
 import { errorState, formField, okState, typedValues } from '../forms/state'
+import { actionForm } from '../http/actionArgs'
 import { requestIp } from '../http/clientIp'
 import { getPayloadClient } from '../payload/client'
 import { deleteAccount, updateProfile } from './account'
@@ -18,6 +19,7 @@ import { changePassword } from './passwords'
 const accountPage = (locale: Locale) => getPathname({ href: '/compte', locale })
 
 export async function updateProfileAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
   const member = await requireMember(locale, accountPage(locale), { temporaryPasswordAllowed: true })
   const result = await updateProfile(await getPayloadClient(), member, {
     name: formField(form, 'name'),
@@ -33,6 +35,7 @@ export async function updateProfileAction(locale: Locale, _: FormState, form: Fo
 }
 
 export async function changePasswordAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
   const member = await requireMember(locale, accountPage(locale), { temporaryPasswordAllowed: true })
   const result = await changePassword(
     await getPayloadClient(),
@@ -58,6 +61,7 @@ export async function changePasswordAction(locale: Locale, _: FormState, form: F
 }
 
 export async function deleteAccountAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
   const member = await requireMember(locale, accountPage(locale), { temporaryPasswordAllowed: true })
   const payload = await getPayloadClient()
   if (form.get('confirm') !== 'on') return errorState({ confirm: 'confirm' }, form)

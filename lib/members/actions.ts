@@ -11,6 +11,7 @@ import { getPathname } from '../../i18n/pathnames'
 import { takenSignUpsByIp } from '../auth/rateLimit'
 import { clearMemberHint, safeReturnPath, setMemberHint } from '../auth/session'
 import { errorState, formField } from '../forms/state'
+import { actionForm, actionLocale, actionOneOf, actionText } from '../http/actionArgs'
 import { requestIp } from '../http/clientIp'
 import { getPayloadClient } from '../payload/client'
 import { clearParticipantCookie } from '../workshops/session'
@@ -25,6 +26,8 @@ function landing(locale: Locale, profile: string, returnTo: string | null, mustC
 }
 
 export async function signInAction(locale: Locale, returnTo: string | null, _: FormState, form: FormData) {
+  actionForm(locale, form)
+  if (returnTo !== null) actionText(returnTo, 2000) // the longest lib/auth/returnPath.ts keeps
   const identifier = formField(form, 'identifier').trim()
   if (!identifier || !formField(form, 'password')) {
     return errorState(
@@ -67,6 +70,9 @@ export async function signUpAction(
   _: FormState,
   form: FormData,
 ) {
+  actionForm(locale, form)
+  actionOneOf(profile, ['aidant', 'apprenant'])
+  if (invitation !== null) actionText(invitation)
   const payload = await getPayloadClient()
   const ip = await requestIp()
   if (takenSignUpsByIp.exhausted(ip)) return errorState({ form: 'rateLimited' }, form)
@@ -101,6 +107,7 @@ export async function signUpAction(
 }
 
 export async function signOutAction(locale: Locale) {
+  actionLocale(locale)
   await clearMemberHint()
   // On a shared computer, signing out also leaves the workshop: the next person starts clean.
   await clearParticipantCookie()

@@ -4,11 +4,13 @@ import { getTranslations } from 'next-intl/server'
 
 import type { FormState } from '../../components/forms/types'
 import { errorState, formField, okState } from '../forms/state'
+import { actionFormData, actionText } from '../http/actionArgs'
 import { requestIp } from '../http/clientIp'
 import { getPayloadClient } from '../payload/client'
 import { requestPasswordReset, resetPassword } from './passwords'
 
 export async function forgotPasswordAction(_: FormState, form: FormData): Promise<FormState> {
+  actionFormData(form)
   const ip = await requestIp()
   const result = await requestPasswordReset(await getPayloadClient(), formField(form, 'email'), ip)
   if (!result.ok) return errorState(result.errors, form)
@@ -16,6 +18,8 @@ export async function forgotPasswordAction(_: FormState, form: FormData): Promis
 }
 
 export async function resetPasswordAction(token: string, _: FormState, form: FormData): Promise<FormState> {
+  actionText(token)
+  actionFormData(form)
   const result = await resetPassword(
     await getPayloadClient(),
     token,

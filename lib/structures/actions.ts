@@ -11,6 +11,7 @@ import { getPathname } from '../../i18n/pathnames'
 import { requireMember } from '../auth/session'
 import { errorState, okState, typedValues } from '../forms/state'
 import { resetApprenantPassword } from '../members/passwords'
+import { actionForm, actionLocale, actionOneOf, actionText, formId } from '../http/actionArgs'
 import { getPayloadClient } from '../payload/client'
 import { checkStructure, parseStructureForm } from './details'
 import { formErrorsOf } from './errors'
@@ -24,6 +25,7 @@ async function aidant(locale: Locale) {
 }
 
 export async function createStructureAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
   const member = await aidant(locale)
   const result = await createStructure(await getPayloadClient(), member, parseStructureForm(form))
   if (!result.ok) return errorState(result.errors, form)
@@ -31,6 +33,7 @@ export async function createStructureAction(locale: Locale, _: FormState, form: 
 }
 
 export async function updateStructureAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
   const member = await aidant(locale)
   const input = parseStructureForm(form)
   const errors = checkStructure(input)
@@ -52,23 +55,26 @@ export async function updateStructureAction(locale: Locale, _: FormState, form: 
 }
 
 export async function requestToJoinAction(locale: Locale, form: FormData): Promise<void> {
+  const structure = formId(actionForm(locale, form).form, 'structure')
   const member = await aidant(locale)
-  await requestToJoin(await getPayloadClient(), member, Number(form.get('structure')))
+  await requestToJoin(await getPayloadClient(), member, structure)
   redirect(getPathname({ href: '/espace-aidant', locale }))
 }
 
 export async function decideRequestAction(locale: Locale, form: FormData): Promise<void> {
+  const membership = formId(actionForm(locale, form).form, 'membership')
+  const accept = actionOneOf(form.get('decision'), ['accept', 'refuse']) === 'accept'
   const member = await aidant(locale)
-  const accept = form.get('decision') === 'accept'
-  await decideRequest(await getPayloadClient(), member, Number(form.get('membership')), accept)
+  await decideRequest(await getPayloadClient(), member, membership, accept)
   redirect(`${structurePage(locale)}?ok=${accept ? 'accepted' : 'refused'}`)
 }
 
 export async function inviteAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  // No choice sent (the radios are empty again after an invitation) still means an aidant, as before.
+  const profile = actionOneOf(actionForm(locale, form).form.get('profile') ?? 'aidant', ['aidant', 'apprenant'])
   const member = await aidant(locale)
   const payload = await getPayloadClient()
   const email = String(form.get('email') ?? '')
-  const profile = form.get('profile') === 'apprenant' ? 'apprenant' : 'aidant'
   const result = await invite(payload, member, { email, profile })
   if (!result.ok) return errorState(result.errors, form)
   const structure = typeof member.structure === 'object' && member.structure ? member.structure.name : ''
@@ -84,6 +90,7 @@ export async function inviteAction(locale: Locale, _: FormState, form: FormData)
 }
 
 export async function cancelInvitationAction(locale: Locale, form: FormData): Promise<void> {
+  const membership = formId(actionForm(locale, form).form, 'membership')
   const member = await aidant(locale)
   // access/membershipManage.ts limits this to the référent's own structure.
   await (
@@ -91,7 +98,7 @@ export async function cancelInvitationAction(locale: Locale, form: FormData): Pr
   )
     .update({
       collection: 'memberships',
-      id: Number(form.get('membership')),
+      id: membership,
       data: { status: 'cancelled' },
       user: member,
       overrideAccess: false,
@@ -101,14 +108,16 @@ export async function cancelInvitationAction(locale: Locale, form: FormData): Pr
 }
 
 export async function resetApprenantPasswordAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  const apprenant = formId(actionForm(locale, form).form, 'apprenant')
   const member = await aidant(locale)
-  const result = await resetApprenantPassword(await getPayloadClient(), member, Number(form.get('apprenant')))
+  const result = await resetApprenantPassword(await getPayloadClient(), member, apprenant)
   if (!result.ok) return errorState(result.errors, form)
   const t = await getTranslations('structure')
   return okState(t('tempPassword', { name: String(form.get('name') ?? ''), password: result.value }))
 }
 
 export async function leaveStructureAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
   const member = await requireMember(locale, getPathname({ href: '/compte', locale }))
   if (form.get('confirm') !== 'on') return errorState({ confirm: 'confirm' }, form)
   await leaveStructure(await getPayloadClient(), member)
@@ -116,6 +125,8 @@ export async function leaveStructureAction(locale: Locale, _: FormState, form: F
 }
 
 export async function acceptInvitationAction(locale: Locale, token: string): Promise<void> {
+  actionLocale(locale)
+  actionText(token)
   const member = await requireMember(
     locale,
     getPathname({ href: { pathname: '/invitation/[token]', params: { token } }, locale }),

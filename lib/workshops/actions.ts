@@ -10,6 +10,7 @@ import { wrongCodesByIp } from '../auth/rateLimit'
 import { getCurrentMember, requireMember, setMemberHint } from '../auth/session'
 import { clientIp } from '../forms/spam'
 import { errorState, formField } from '../forms/state'
+import { actionForm, actionLocale } from '../http/actionArgs'
 import { signUp } from '../members/signup'
 import type { Workshop } from '../../payload-types'
 import { getPayloadClient } from '../payload/client'
@@ -26,6 +27,7 @@ const numbers = (form: FormData, name: string) =>
 
 /** An aidant creates a workshop; the code is made by the collection's hook. */
 export async function createWorkshopAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
   const member = await requireMember(locale, getPathname({ href: '/espace-aidant/ateliers/nouveau', locale }), {
     aidant: true,
   })
@@ -79,6 +81,7 @@ export async function createWorkshopAction(locale: Locale, _: FormState, form: F
  * public address). With "save my progress", the learner also gets an apprenant account, signed in at once.
  */
 export async function joinWorkshopAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
   const ip = await clientIp()
   if (wrongCodesByIp.exhausted(ip)) return errorState({ code: 'rateLimited' }, form)
   const payload = await getPayloadClient()
@@ -124,6 +127,7 @@ export async function joinWorkshopAction(locale: Locale, _: FormState, form: For
 
 /** Later, from the learner space: "save my progress" for a participant who joined without an account. */
 export async function saveProgressAccountAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
+  actionForm(locale, form)
   const participantId = await participantIdFromCookie()
   if (!participantId || (await getCurrentMember())) return errorState({ form: 'notAllowed' }, form)
   const payload = await getPayloadClient()
@@ -157,6 +161,7 @@ export async function saveProgressAccountAction(locale: Locale, _: FormState, fo
 
 /** On a shared computer: the participant leaves, so the next person starts clean. Their progress stays saved. */
 export async function leaveWorkshopAction(locale: Locale): Promise<void> {
+  actionLocale(locale)
   await clearParticipantCookie()
   redirect(getPathname({ href: '/code', locale }))
 }

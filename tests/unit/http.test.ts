@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { actionFormData, actionLocale, actionOneOf, actionText, formId } from '@/lib/http/actionArgs'
 import { malformedActionArguments } from '@/lib/http/actionLimit'
 import { clientFault } from '@/lib/http/clientErrors'
 import { hasMalformedEncoding } from '@/lib/http/encoding'
@@ -136,5 +137,46 @@ describe('server action arguments sent as text', () => {
   })
   it('a multipart body that breaks off is a 400', () => {
     expect(clientFault(new Error('Unexpected end of form'))?.status).toBe(400)
+  })
+})
+
+describe('action arguments', () => {
+  const notFound = { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' }
+  const fields = (value: string) => {
+    const form = new FormData()
+    form.set('id', value)
+    return form
+  }
+
+  it('reads a canonical id from a form field', () => {
+    expect(formId(fields('6'), 'id')).toBe(6)
+    expect(formId(fields('9007199254740991'), 'id')).toBe(Number.MAX_SAFE_INTEGER)
+  })
+  it.each(['6abc', '-1', '0', '06', '6.0', '6e0', ' 6', '', '[object Object]', '9007199254740993'])(
+    'refuses %j as a form id with a 404',
+    (value) => expect(() => formId(fields(value), 'id')).toThrow(expect.objectContaining(notFound)),
+  )
+  it('refuses a missing form id or a file', () => {
+    expect(() => formId(new FormData(), 'id')).toThrow(expect.objectContaining(notFound))
+    const form = new FormData()
+    form.set('id', new Blob(['6']))
+    expect(() => formId(form, 'id')).toThrow(expect.objectContaining(notFound))
+  })
+
+  it('accepts one of the known values only', () => {
+    expect(actionOneOf('refuse', ['accept', 'refuse'])).toBe('refuse')
+    for (const value of ['maybe', 'Accept', '', null, 1, ['accept']])
+      expect(() => actionOneOf(value, ['accept', 'refuse'])).toThrow(expect.objectContaining(notFound))
+  })
+
+  it('checks a locale, a form and a text', () => {
+    expect(actionLocale('nl')).toBe('nl')
+    expect(() => actionLocale('en')).toThrow(expect.objectContaining(notFound))
+    const form = new FormData()
+    expect(actionFormData(form)).toBe(form)
+    expect(() => actionFormData({ get: () => null })).toThrow(expect.objectContaining(notFound))
+    expect(actionText('a-token')).toBe('a-token')
+    expect(() => actionText({})).toThrow(expect.objectContaining(notFound))
+    expect(() => actionText('x'.repeat(501))).toThrow(expect.objectContaining(notFound))
   })
 })
