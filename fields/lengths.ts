@@ -11,11 +11,12 @@ export const lengths = {
   /** Any other name: a staff account, a visitor on the contact or event forms, a structure, an author. Long
    * official names of organisations ("Centre public d'action sociale de …") fit. */
   name: 150,
-  /** Titles, subjects, questions, headings, labels and instructions: one line, at most two on a phone. */
+  /** Titles, subjects, headings and FAQ questions: one line, at most two on a phone. */
   title: 200,
   /** A slug: lib/text/slugify.ts cuts at 96 characters. */
   slug: 100,
-  /** One-line texts: addresses, places, alternative texts, list items, expected answers, an article's excerpt. */
+  /** One or two sentences: a formation step's question, instruction or answer, a list item, an address, a
+   * place, an alternative text, an article's excerpt. */
   shortText: 300,
   /** What search engines show under a result: longer is cut. */
   seoDescription: 160,

@@ -15,7 +15,7 @@ export const ChoiceStep: Block = {
     {
       name: 'question',
       type: 'text',
-      maxLength: lengths.title,
+      maxLength: lengths.shortText,
       required: true,
       localized: true,
       label: { fr: 'Question', nl: 'Vraag' },
@@ -37,7 +37,7 @@ export const ChoiceStep: Block = {
         {
           name: 'label',
           type: 'text',
-          maxLength: lengths.title,
+          maxLength: lengths.shortText,
           required: true,
           localized: true,
           label: { fr: 'Réponse', nl: 'Antwoord' },

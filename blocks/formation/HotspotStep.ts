@@ -25,7 +25,7 @@ export const HotspotStep: Block = {
     {
       name: 'question',
       type: 'text',
-      maxLength: lengths.title,
+      maxLength: lengths.shortText,
       required: true,
       localized: true,
       label: { fr: 'Question', nl: 'Vraag' },

@@ -15,7 +15,7 @@ export const OrderStep: Block = {
     {
       name: 'instruction',
       type: 'text',
-      maxLength: lengths.title,
+      maxLength: lengths.shortText,
       required: true,
       localized: true,
       label: { fr: 'Consigne', nl: 'Opdracht' },

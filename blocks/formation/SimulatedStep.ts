@@ -29,7 +29,7 @@ export const SimulatedStep: Block = {
     {
       name: 'instruction',
       type: 'text',
-      maxLength: lengths.title,
+      maxLength: lengths.shortText,
       required: true,
       localized: true,
       label: { fr: 'Consigne', nl: 'Opdracht' },

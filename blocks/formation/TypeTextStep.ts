@@ -15,7 +15,7 @@ export const TypeTextStep: Block = {
     {
       name: 'question',
       type: 'text',
-      maxLength: lengths.title,
+      maxLength: lengths.shortText,
       required: true,
       localized: true,
       label: { fr: 'Question', nl: 'Vraag' },
