@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { lengths } from '@/fields/lengths'
 
 /** A highlighted box in an article: a tip, a point of attention, or a piece of information. */
 export const Callout: Block = {
@@ -18,6 +19,6 @@ export const Callout: Block = {
       ],
       label: { fr: 'Type', nl: 'Soort' },
     },
-    { name: 'text', type: 'textarea', required: true, label: { fr: 'Texte', nl: 'Tekst' } },
+    { name: 'text', type: 'textarea', maxLength: lengths.summary, required: true, label: { fr: 'Texte', nl: 'Tekst' } },
   ],
 }

@@ -6,6 +6,7 @@ import { serverOnlyField } from '../access/serverOnlyField'
 import { structureWorkRead } from '../access/structureWork'
 import { stampAccompaniment } from '../lib/accompaniments/hooks'
 import { accompanimentTopics } from '../lib/accompaniments/topics'
+import { personCodeMaxLength } from '@/lib/accompaniments/personCode'
 
 // Who may write each field (docs/adr/0011): the rest follows the collection's rules (the owner aidant, the
 // structure's référents, staff). `aidant` and `structure` are chosen at creation — from the acting aidant by
@@ -40,6 +41,8 @@ export const Accompaniments: CollectionConfig = {
     {
       name: 'personCode',
       type: 'text',
+      // The same bound as the form (lib/accompaniments/personCode.ts).
+      maxLength: personCodeMaxLength,
       label: { fr: 'Code anonyme de la personne', nl: 'Anonieme code van de persoon' },
     },
     {

@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { Callout } from '../blocks/Callout'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
+import { lengths } from '@/fields/lengths'
 
 /**
  * The média's articles. Localized: an article may exist in French only; the Dutch site then lists it
@@ -28,14 +29,21 @@ export const Articles: CollectionConfig = {
   access: { read: publishedArticleOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.articles),
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', nl: 'Titel' },
+    },
     slugField(),
     {
       name: 'excerpt',
       type: 'textarea',
+      maxLength: lengths.shortText,
       required: true,
       localized: true,
-      maxLength: 300,
       label: { fr: 'Chapeau', nl: 'Inleiding' },
       admin: {
         description: { fr: 'Deux phrases, montrées dans la liste.', nl: 'Twee zinnen, getoond in de lijst.' },
@@ -68,6 +76,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'tags',
       type: 'text',
+      maxLength: lengths.title,
       hasMany: true,
       label: { fr: 'Mots-clés', nl: 'Trefwoorden' },
       admin: { position: 'sidebar' },
@@ -75,6 +84,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'author',
       type: 'text',
+      maxLength: lengths.name,
       required: true,
       defaultValue: 'L’équipe 123Digit',
       label: { fr: 'Auteur', nl: 'Auteur' },
@@ -101,12 +111,18 @@ export const Articles: CollectionConfig = {
       type: 'group',
       label: { fr: 'Référencement', nl: 'Zoekmachines' },
       fields: [
-        { name: 'title', type: 'text', localized: true, label: { fr: 'Titre SEO', nl: 'SEO-titel' } },
+        {
+          name: 'title',
+          type: 'text',
+          maxLength: lengths.title,
+          localized: true,
+          label: { fr: 'Titre SEO', nl: 'SEO-titel' },
+        },
         {
           name: 'description',
           type: 'textarea',
+          maxLength: lengths.seoDescription,
           localized: true,
-          maxLength: 160,
           label: { fr: 'Description SEO', nl: 'SEO-beschrijving' },
         },
         { name: 'image', type: 'upload', relationTo: 'media', label: { fr: 'Image de partage', nl: 'Deelafbeelding' } },

@@ -5,6 +5,7 @@ import { isStaff } from '../access/isStaff'
 import { slugField } from '../fields/slug'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
+import { lengths } from '@/fields/lengths'
 
 /** Sections of the média ("Se lancer", "Actualités", "Témoignages"…). */
 export const Categories: CollectionConfig = {
@@ -15,7 +16,14 @@ export const Categories: CollectionConfig = {
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.articles),
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { fr: 'Nom', nl: 'Naam' } },
+    {
+      name: 'name',
+      type: 'text',
+      maxLength: lengths.name,
+      required: true,
+      localized: true,
+      label: { fr: 'Nom', nl: 'Naam' },
+    },
     slugField('name'),
   ],
 }

@@ -5,6 +5,8 @@ import { isStaff } from '../access/isStaff'
 import { staffOnlyField } from '../access/staffOnlyField'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
+import { lengths } from '@/fields/lengths'
+import { boundedEmail } from '@/fields/maxLength'
 
 /**
  * Readers' comments on articles. Anyone may write one through the article page (lib/media/comments.ts:
@@ -28,15 +30,22 @@ export const Comments: CollectionConfig = {
   hooks: revalidateHooks(cacheTags.comments),
   fields: [
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
-    { name: 'name', type: 'text', required: true, maxLength: 80, label: { fr: 'Nom', nl: 'Naam' } },
+    { name: 'name', type: 'text', maxLength: lengths.name, required: true, label: { fr: 'Nom', nl: 'Naam' } },
     {
       name: 'email',
       type: 'email',
+      validate: boundedEmail,
       required: true,
       access: { read: staffOnlyField },
       label: { fr: 'E-mail (jamais publié)', nl: 'E-mail (nooit gepubliceerd)' },
     },
-    { name: 'body', type: 'textarea', required: true, maxLength: 2000, label: { fr: 'Commentaire', nl: 'Reactie' } },
+    {
+      name: 'body',
+      type: 'textarea',
+      maxLength: lengths.message,
+      required: true,
+      label: { fr: 'Commentaire', nl: 'Reactie' },
+    },
     {
       name: 'language',
       type: 'select',

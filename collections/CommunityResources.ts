@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { approvedOrStaff } from '../access/approvedOrStaff'
 import { isStaff } from '../access/isStaff'
@@ -7,6 +7,8 @@ import { slugField } from '../fields/slug'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { isHttpUrl } from '../lib/http/url'
+import { lengths } from '@/fields/lengths'
+import { withMaxLength } from '@/fields/maxLength'
 
 const licenceOptions = [
   { value: 'cc-by', label: 'CC BY 4.0' },
@@ -31,11 +33,19 @@ export const CommunityResources: CollectionConfig = {
   access: { read: approvedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.communityResources),
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', nl: 'Titel' },
+    },
     slugField(),
     {
       name: 'description',
       type: 'textarea',
+      maxLength: lengths.summary,
       required: true,
       localized: true,
       label: { fr: 'Description', nl: 'Beschrijving' },
@@ -43,10 +53,16 @@ export const CommunityResources: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'authorPerson', type: 'text', label: { fr: 'Auteur (personne)', nl: 'Auteur (persoon)' } },
+        {
+          name: 'authorPerson',
+          type: 'text',
+          maxLength: lengths.name,
+          label: { fr: 'Auteur (personne)', nl: 'Auteur (persoon)' },
+        },
         {
           name: 'authorOrganisation',
           type: 'text',
+          maxLength: lengths.name,
           label: { fr: 'Auteur (organisation)', nl: 'Auteur (organisatie)' },
         },
       ],
@@ -54,13 +70,16 @@ export const CommunityResources: CollectionConfig = {
     {
       name: 'url',
       type: 'text',
+      maxLength: lengths.url,
       label: { fr: 'Lien', nl: 'Link' },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
-        if (!value)
-          return siblingData.file ? true : 'Un lien ou un fichier est requis / Een link of bestand is verplicht'
-        // http(s) only, the same rule as every web-address field (fields/url.ts).
-        return isHttpUrl(value) || 'Adresse web invalide / Ongeldig webadres'
-      },
+      validate: withMaxLength(
+        (value: unknown, { siblingData }: { siblingData: Record<string, unknown>; req: PayloadRequest }) => {
+          if (!value)
+            return siblingData.file ? true : 'Un lien ou un fichier est requis / Een link of bestand is verplicht'
+          // http(s) only, the same rule as every web-address field (fields/url.ts).
+          return isHttpUrl(value) || 'Adresse web invalide / Ongeldig webadres'
+        },
+      ),
     },
     { name: 'file', type: 'upload', relationTo: 'media', label: { fr: 'Fichier', nl: 'Bestand' } },
     {

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../access/isStaff'
+import { lengths } from '@/fields/lengths'
+import { boundedEmail } from '@/fields/maxLength'
 
 /** Messages sent with the contact form: kept here and e-mailed to CONTACT_EMAIL (lib/contact/send.ts). */
 export const ContactMessages: CollectionConfig = {
@@ -18,11 +20,29 @@ export const ContactMessages: CollectionConfig = {
   // Created only by the contact form's server action, after its spam checks.
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 100, label: { fr: 'Nom', nl: 'Naam' } },
-    { name: 'email', type: 'email', required: true, label: { fr: 'E-mail', nl: 'E-mail' } },
-    { name: 'subject', type: 'text', required: true, maxLength: 150, label: { fr: 'Sujet', nl: 'Onderwerp' } },
-    { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: { fr: 'Message', nl: 'Bericht' } },
-    { name: 'language', type: 'text', admin: { position: 'sidebar', readOnly: true } },
+    { name: 'name', type: 'text', maxLength: lengths.name, required: true, label: { fr: 'Nom', nl: 'Naam' } },
+    {
+      name: 'email',
+      type: 'email',
+      validate: boundedEmail,
+      required: true,
+      label: { fr: 'E-mail', nl: 'E-mail' },
+    },
+    {
+      name: 'subject',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      label: { fr: 'Sujet', nl: 'Onderwerp' },
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      maxLength: lengths.message,
+      required: true,
+      label: { fr: 'Message', nl: 'Bericht' },
+    },
+    { name: 'language', type: 'text', maxLength: lengths.code, admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'status',
       type: 'select',

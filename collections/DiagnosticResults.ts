@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { diagnosticResultRead } from '../access/diagnosticResultRead'
 import { isStaff } from '../access/isStaff'
+import { lengths } from '@/fields/lengths'
 
 /** One taken diagnostic. Written by our server only (levels are computed there, never trusted from a browser). */
 export const DiagnosticResults: CollectionConfig = {
@@ -17,9 +18,17 @@ export const DiagnosticResults: CollectionConfig = {
   },
   access: { read: diagnosticResultRead, create: isStaff, update: isStaff, delete: isStaff },
   fields: [
-    { name: 'code', type: 'text', required: true, unique: true, index: true },
+    { name: 'code', type: 'text', maxLength: lengths.code, required: true, unique: true, index: true },
     // Sent by the browser with the answers: a second submission of the same diagnostic finds the first result.
-    { name: 'submissionId', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
+    {
+      name: 'submissionId',
+      type: 'text',
+      maxLength: lengths.key,
+      required: true,
+      unique: true,
+      index: true,
+      admin: { hidden: true },
+    },
     {
       name: 'kind',
       type: 'select',
@@ -29,7 +38,7 @@ export const DiagnosticResults: CollectionConfig = {
         { value: 'situation', label: { fr: 'Questionnaire de situation', nl: 'Situatievragenlijst' } },
       ],
     },
-    { name: 'locale', type: 'text' },
+    { name: 'locale', type: 'text', maxLength: lengths.code },
     { name: 'member', type: 'relationship', relationTo: 'members', index: true },
     { name: 'aidant', type: 'relationship', relationTo: 'members', index: true },
     // The structure whose aidants may read it, and only while `shared` is true (access/diagnosticResultRead.ts).
@@ -48,6 +57,7 @@ export const DiagnosticResults: CollectionConfig = {
     {
       name: 'learnerCode',
       type: 'text',
+      maxLength: lengths.code,
       admin: { description: { fr: 'Code anonyme de la personne', nl: 'Anonieme code van de persoon' } },
     },
     { name: 'answers', type: 'json', required: true },

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../access/isStaff'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
+import { lengths } from '@/fields/lengths'
+import { boundedEmail } from '@/fields/maxLength'
 
 /** Who registered for which event: confirmed within capacity, otherwise on the waiting list. */
 export const EventRegistrations: CollectionConfig = {
@@ -20,9 +22,16 @@ export const EventRegistrations: CollectionConfig = {
   hooks: revalidateHooks(cacheTags.events),
   fields: [
     { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
-    { name: 'name', type: 'text', required: true, maxLength: 100, label: { fr: 'Nom', nl: 'Naam' } },
-    { name: 'email', type: 'email', required: true, index: true, label: { fr: 'E-mail', nl: 'E-mail' } },
-    { name: 'structure', type: 'text', maxLength: 150, label: { fr: 'Structure', nl: 'Organisatie' } },
+    { name: 'name', type: 'text', maxLength: lengths.name, required: true, label: { fr: 'Nom', nl: 'Naam' } },
+    {
+      name: 'email',
+      type: 'email',
+      validate: boundedEmail,
+      required: true,
+      index: true,
+      label: { fr: 'E-mail', nl: 'E-mail' },
+    },
+    { name: 'structure', type: 'text', maxLength: lengths.name, label: { fr: 'Structure', nl: 'Organisatie' } },
     {
       name: 'status',
       type: 'select',
@@ -35,6 +44,6 @@ export const EventRegistrations: CollectionConfig = {
       ],
       label: { fr: 'Statut', nl: 'Status' },
     },
-    { name: 'language', type: 'text', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'language', type: 'text', maxLength: lengths.code, admin: { readOnly: true, position: 'sidebar' } },
   ],
 }

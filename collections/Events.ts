@@ -6,6 +6,8 @@ import { slugField } from '../fields/slug'
 import { httpUrl } from '../fields/url'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
+import { lengths } from '@/fields/lengths'
+import { withMaxLength } from '@/fields/maxLength'
 
 /** Webinars and workshops for aidants. Times are entered and shown in Belgian time (Europe/Brussels). */
 export const Events: CollectionConfig = {
@@ -22,7 +24,14 @@ export const Events: CollectionConfig = {
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.events),
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', nl: 'Titel' },
+    },
     slugField(),
     {
       name: 'kind',
@@ -38,6 +47,7 @@ export const Events: CollectionConfig = {
     {
       name: 'summary',
       type: 'textarea',
+      maxLength: lengths.summary,
       required: true,
       localized: true,
       label: { fr: 'Présentation', nl: 'Voorstelling' },
@@ -73,10 +83,16 @@ export const Events: CollectionConfig = {
     {
       name: 'onlineUrl',
       type: 'text',
-      validate: httpUrl,
+      maxLength: lengths.url,
+      validate: withMaxLength(httpUrl),
       label: { fr: 'Lien de connexion (en ligne)', nl: 'Link om deel te nemen (online)' },
     },
-    { name: 'place', type: 'text', label: { fr: 'Lieu (adresse)', nl: 'Plaats (adres)' } },
+    {
+      name: 'place',
+      type: 'text',
+      maxLength: lengths.shortText,
+      label: { fr: 'Lieu (adresse)', nl: 'Plaats (adres)' },
+    },
     {
       name: 'capacity',
       type: 'number',

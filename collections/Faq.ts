@@ -6,6 +6,7 @@ import { slugField } from '../fields/slug'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { faqCategories } from '../lib/faq/categories'
+import { lengths } from '@/fields/lengths'
 
 /** The help centre's questions and answers, grouped by category on /faq. */
 export const Faq: CollectionConfig = {
@@ -20,7 +21,14 @@ export const Faq: CollectionConfig = {
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.faq),
   fields: [
-    { name: 'question', type: 'text', required: true, localized: true, label: { fr: 'Question', nl: 'Vraag' } },
+    {
+      name: 'question',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      localized: true,
+      label: { fr: 'Question', nl: 'Vraag' },
+    },
     // The anchor of the question on /faq (#slug), the same in both languages.
     slugField('question'),
     { name: 'answer', type: 'richText', required: true, localized: true, label: { fr: 'Réponse', nl: 'Antwoord' } },

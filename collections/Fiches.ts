@@ -6,6 +6,7 @@ import { slugField } from '../fields/slug'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { previewFor } from '../fields/preview'
+import { lengths } from '@/fields/lengths'
 
 /** Printable summary sheets (fiches résumé), written for the learner: large type, short sentences. */
 export const Fiches: CollectionConfig = {
@@ -26,9 +27,22 @@ export const Fiches: CollectionConfig = {
   access: { read: memberContent, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.fiches),
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', nl: 'Titel' },
+    },
     slugField(),
-    { name: 'intro', type: 'textarea', localized: true, label: { fr: 'Introduction', nl: 'Inleiding' } },
+    {
+      name: 'intro',
+      type: 'textarea',
+      maxLength: lengths.summary,
+      localized: true,
+      label: { fr: 'Introduction', nl: 'Inleiding' },
+    },
     { name: 'illustration', type: 'upload', relationTo: 'media', label: { fr: 'Illustration', nl: 'Illustratie' } },
     {
       name: 'sections',
@@ -37,10 +51,23 @@ export const Fiches: CollectionConfig = {
       minRows: 1,
       label: { fr: 'Sections', nl: 'Onderdelen' },
       fields: [
-        { name: 'heading', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+        {
+          name: 'heading',
+          type: 'text',
+          maxLength: lengths.title,
+          required: true,
+          localized: true,
+          label: { fr: 'Titre', nl: 'Titel' },
+        },
         { name: 'body', type: 'richText', required: true, localized: true, label: { fr: 'Contenu', nl: 'Inhoud' } },
       ],
     },
-    { name: 'remember', type: 'text', localized: true, label: { fr: 'À retenir', nl: 'Om te onthouden' } },
+    {
+      name: 'remember',
+      type: 'text',
+      maxLength: lengths.shortText,
+      localized: true,
+      label: { fr: 'À retenir', nl: 'Om te onthouden' },
+    },
   ],
 }

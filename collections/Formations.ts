@@ -7,6 +7,7 @@ import { slugField } from '../fields/slug'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { previewFor } from '../fields/preview'
+import { lengths } from '@/fields/lengths'
 
 /** Interactive trainings and exercises (mises en situation), played one step at a time. */
 export const Formations: CollectionConfig = {
@@ -26,7 +27,14 @@ export const Formations: CollectionConfig = {
   access: { read: memberContent, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.formations),
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', nl: 'Titel' },
+    },
     slugField(),
     {
       name: 'kind',
@@ -40,7 +48,13 @@ export const Formations: CollectionConfig = {
         { value: 'exercise', label: { fr: 'Exercice (mise en situation)', nl: 'Oefening (praktijksituatie)' } },
       ],
     },
-    { name: 'intro', type: 'textarea', localized: true, label: { fr: 'Introduction', nl: 'Inleiding' } },
+    {
+      name: 'intro',
+      type: 'textarea',
+      maxLength: lengths.summary,
+      localized: true,
+      label: { fr: 'Introduction', nl: 'Inleiding' },
+    },
     {
       name: 'steps',
       type: 'blocks',

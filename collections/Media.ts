@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isStaff } from '../access/isStaff'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
+import { lengths } from '@/fields/lengths'
 
 /** Images, PDFs, videos and captions, on local disk by default (data/uploads, git-ignored). Alt text is required. */
 export const Media: CollectionConfig = {
@@ -22,6 +23,7 @@ export const Media: CollectionConfig = {
     {
       name: 'alt',
       type: 'text',
+      maxLength: lengths.shortText,
       required: true,
       localized: true,
       label: { fr: 'Texte alternatif', nl: 'Alternatieve tekst' },

@@ -11,6 +11,8 @@ import { resetEmailHtml, resetEmailSubject } from '../lib/members/resetEmail'
 import { nameMaxLength } from '../lib/members/validation'
 import { deleteMemberWork } from '../lib/workshops/deleteCascade'
 import { recountAfterChange, recountAfterDelete } from '../lib/structures/memberCount'
+import { lengths } from '@/fields/lengths'
+import { boundedEmail, boundedUsername } from '@/fields/maxLength'
 
 const staffWrites = { create: staffOnlyField, update: staffOnlyField }
 
@@ -117,5 +119,8 @@ export const Members: CollectionConfig = {
       hidden: true,
       access: { create: serverOnlyField, update: serverOnlyField },
     },
+    // Payload's own sign-in fields, given a bound (merged with Payload's definitions, which keep their place).
+    { name: 'email', type: 'email', validate: boundedEmail },
+    { name: 'username', type: 'text', maxLength: lengths.username, validate: boundedUsername },
   ],
 }

@@ -5,6 +5,8 @@ import { membershipManage } from '../access/membershipManage'
 import { membershipRead } from '../access/membershipRead'
 import { serverOnlyField } from '../access/serverOnlyField'
 import { settleMembership } from '../lib/structures/membershipHooks'
+import { lengths } from '@/fields/lengths'
+import { boundedEmail } from '@/fields/maxLength'
 
 // Who may write each field (docs/adr/0011): `fixed` fields are chosen at creation and never change through
 // the API; `serverOnly` fields are never taken from a client (settleMembership fills them in).
@@ -38,7 +40,13 @@ export const Memberships: CollectionConfig = {
     { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true, access: fixed },
     // A request's member is the one who asked; an invitation's is set by the server when it is accepted.
     { name: 'member', type: 'relationship', relationTo: 'members', index: true, access: fixed },
-    { name: 'email', type: 'email', access: fixed, admin: { condition: (data) => data?.kind === 'invitation' } },
+    {
+      name: 'email',
+      type: 'email',
+      validate: boundedEmail,
+      access: fixed,
+      admin: { condition: (data) => data?.kind === 'invitation' },
+    },
     {
       name: 'profile',
       type: 'select',
@@ -65,7 +73,7 @@ export const Memberships: CollectionConfig = {
       ],
     },
     // Only the SHA-256 of an invitation token is stored, and never returned: the link in the e-mail is the secret.
-    { name: 'tokenHash', type: 'text', index: true, hidden: true, access: serverOnly },
+    { name: 'tokenHash', type: 'text', maxLength: lengths.key, index: true, hidden: true, access: serverOnly },
     { name: 'expiresAt', type: 'date', access: serverOnly },
     { name: 'invitedBy', type: 'relationship', relationTo: 'members', access: serverOnly },
     { name: 'decidedAt', type: 'date', access: serverOnly },

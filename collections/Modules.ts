@@ -9,6 +9,7 @@ import { textListField } from '../fields/textList'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { digcompCompetenceOptions } from '../lib/digcomp/options'
+import { lengths } from '@/fields/lengths'
 
 /** The unit of teaching: a summary that anyone can find, and its trame, formation and fiche. */
 export const Modules: CollectionConfig = {
@@ -26,11 +27,19 @@ export const Modules: CollectionConfig = {
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.modules),
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', nl: 'Titel' },
+    },
     slugField(),
     {
       name: 'summary',
       type: 'textarea',
+      maxLength: lengths.summary,
       required: true,
       localized: true,
       label: { fr: 'Résumé', nl: 'Samenvatting' },
@@ -125,6 +134,7 @@ export const Modules: CollectionConfig = {
         {
           name: 'structureName',
           type: 'text',
+          maxLength: lengths.name,
           label: { fr: 'Nom de la structure', nl: 'Naam van de organisatie' },
           admin: { condition: (_, siblingData) => siblingData?.kind === 'structure' },
         },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../access/isStaff'
+import { lengths } from '@/fields/lengths'
 
 /** Click-throughs from a newsletter to an article: one counter per (newsletter, article). */
 export const NewsletterClicks: CollectionConfig = {
@@ -13,7 +14,7 @@ export const NewsletterClicks: CollectionConfig = {
   },
   access: { read: isStaff, create: () => false, update: () => false, delete: isStaff },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, admin: { readOnly: true } },
+    { name: 'key', type: 'text', maxLength: lengths.key, required: true, unique: true, admin: { readOnly: true } },
     { name: 'newsletter', type: 'relationship', relationTo: 'newsletters', required: true, index: true },
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true },
     { name: 'clicks', type: 'number', required: true, defaultValue: 0, label: { fr: 'Clics', nl: 'Kliks' } },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../access/isStaff'
+import { lengths } from '@/fields/lengths'
 
 /**
  * One row per (newsletter, subscriber), written before the mail leaves: its unique key is what makes a
@@ -19,7 +20,7 @@ export const NewsletterDeliveries: CollectionConfig = {
   },
   access: { read: isStaff, create: () => false, update: () => false, delete: isStaff },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, admin: { readOnly: true } },
+    { name: 'key', type: 'text', maxLength: lengths.key, required: true, unique: true, admin: { readOnly: true } },
     { name: 'newsletter', type: 'relationship', relationTo: 'newsletters', required: true, index: true },
     { name: 'subscriber', type: 'relationship', relationTo: 'newsletter-subscribers', required: true },
     {
@@ -33,6 +34,6 @@ export const NewsletterDeliveries: CollectionConfig = {
         { value: 'failed', label: { fr: 'Échec', nl: 'Mislukt' } },
       ],
     },
-    { name: 'error', type: 'text', admin: { readOnly: true } },
+    { name: 'error', type: 'text', maxLength: lengths.summary, admin: { readOnly: true } },
   ],
 }

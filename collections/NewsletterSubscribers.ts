@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../access/isStaff'
+import { boundedEmail } from '@/fields/maxLength'
 
 /** Newsletter readers, one language each, subscribed by double opt-in (lib/newsletter/subscribe.ts). */
 export const NewsletterSubscribers: CollectionConfig = {
@@ -17,7 +18,14 @@ export const NewsletterSubscribers: CollectionConfig = {
   // Subscribing, confirming and unsubscribing go through our own routes, which check their signed links.
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   fields: [
-    { name: 'email', type: 'email', required: true, unique: true, label: { fr: 'E-mail', nl: 'E-mail' } },
+    {
+      name: 'email',
+      type: 'email',
+      validate: boundedEmail,
+      required: true,
+      unique: true,
+      label: { fr: 'E-mail', nl: 'E-mail' },
+    },
     {
       name: 'language',
       type: 'select',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../access/isStaff'
 import { sendNewsletterEndpoint, sendTestEndpoint } from '../lib/newsletter/endpoints'
+import { lengths } from '@/fields/lengths'
 
 /**
  * A newsletter issue, for the subscribers of one language: an introduction, chosen articles and events.
@@ -27,6 +28,7 @@ export const Newsletters: CollectionConfig = {
     {
       name: 'subject',
       type: 'text',
+      maxLength: lengths.title,
       required: true,
       label: { fr: 'Objet de l’e-mail', nl: 'Onderwerp van de e-mail' },
     },
@@ -41,7 +43,13 @@ export const Newsletters: CollectionConfig = {
       ],
       label: { fr: 'Langue (abonnés destinataires)', nl: 'Taal (ontvangende abonnees)' },
     },
-    { name: 'intro', type: 'textarea', required: true, label: { fr: 'Introduction', nl: 'Inleiding' } },
+    {
+      name: 'intro',
+      type: 'textarea',
+      maxLength: lengths.longText,
+      required: true,
+      label: { fr: 'Introduction', nl: 'Inleiding' },
+    },
     {
       name: 'articles',
       type: 'relationship',

@@ -7,6 +7,7 @@ import { previewFor } from '../fields/preview'
 import { slugField } from '../fields/slug'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
+import { lengths } from '@/fields/lengths'
 
 /** Learning paths: modules in a chosen order, possibly across themes. */
 export const Parcours: CollectionConfig = {
@@ -24,10 +25,30 @@ export const Parcours: CollectionConfig = {
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.parcours),
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', nl: 'Titel' },
+    },
     slugField(),
-    { name: 'summary', type: 'textarea', required: true, localized: true, label: { fr: 'Résumé', nl: 'Samenvatting' } },
-    { name: 'audience', type: 'text', localized: true, label: { fr: 'Public', nl: 'Doelgroep' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      maxLength: lengths.summary,
+      required: true,
+      localized: true,
+      label: { fr: 'Résumé', nl: 'Samenvatting' },
+    },
+    {
+      name: 'audience',
+      type: 'text',
+      maxLength: lengths.shortText,
+      localized: true,
+      label: { fr: 'Public', nl: 'Doelgroep' },
+    },
     levelField('prerequisiteLevel'),
     {
       name: 'modules',

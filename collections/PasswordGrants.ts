@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { passwordGrantRead } from '../access/passwordGrantRead'
 import { serverWritesOnly } from '../access/serverWritesOnly'
+import { lengths } from '@/fields/lengths'
 
 /**
  * Each temporary password an aidant gave a learner (lib/members/passwords.ts resetApprenantPassword): who, for
@@ -39,8 +40,8 @@ export const PasswordGrants: CollectionConfig = {
     {
       name: 'givenByName',
       type: 'text',
+      maxLength: lengths.name,
       required: true,
-      maxLength: 100,
       label: { fr: 'Nom de l’aidant', nl: 'Naam van de helper' },
     },
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../access/isStaff'
 import { learnerDataRead } from '../access/learnerDataRead'
+import { lengths } from '@/fields/lengths'
 
 /**
  * One learner's progress in one formation: a member, or a workshop participant without an account. Written
@@ -17,7 +18,15 @@ export const Progress: CollectionConfig = {
   access: { read: learnerDataRead, create: isStaff, update: isStaff, delete: isStaff },
   fields: [
     // "m<member>:f<formation>" or "p<participant>:f<formation>": one row per learner and formation.
-    { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'key',
+      type: 'text',
+      maxLength: lengths.key,
+      required: true,
+      unique: true,
+      index: true,
+      admin: { readOnly: true },
+    },
     { name: 'member', type: 'relationship', relationTo: 'members', index: true },
     { name: 'participant', type: 'relationship', relationTo: 'workshop-participants', index: true },
     { name: 'workshop', type: 'relationship', relationTo: 'workshops', index: true },

@@ -13,6 +13,8 @@ import { normalizePivot, validatePivot } from '../lib/structures/pivot'
 import { selectOptions } from '../lib/structures/options'
 import { structureSlug } from '../lib/structures/slug'
 import { formError } from '../lib/workshops/validation'
+import { lengths } from '@/fields/lengths'
+import { boundedEmail, withMaxLength } from '@/fields/maxLength'
 
 // Who may write each field (docs/adr/0011): fields without `access` follow the collection's rules (staff, or
 // the structure's référents); `staffOnly` fields are curated by staff; `computed` ones only by our server.
@@ -39,17 +41,20 @@ export const Structures: CollectionConfig = {
     afterDelete: [expireStructureIndex],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { fr: 'Nom', nl: 'Naam' } },
+    { name: 'name', type: 'text', maxLength: lengths.name, required: true, label: { fr: 'Nom', nl: 'Naam' } },
     {
       name: 'slug',
       type: 'text',
+      maxLength: lengths.slug,
       required: true,
       unique: true,
       index: true,
       // Made from the name on create (lib/structures/slug.ts); afterwards only staff change it.
       access: { create: serverOnlyField, update: staffOnlyField },
-      validate: (value: unknown, { operation, req }: { operation?: string; req: PayloadRequest }) =>
-        operation === 'create' || (typeof value === 'string' && value.length > 0) || formError('required', req),
+      validate: withMaxLength(
+        (value: unknown, { operation, req }: { operation?: string; req: PayloadRequest }) =>
+          operation === 'create' || (typeof value === 'string' && value.length > 0) || formError('required', req),
+      ),
       admin: { position: 'sidebar' },
     },
     {
@@ -62,9 +67,27 @@ export const Structures: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'address', type: 'text', required: true, label: { fr: 'Adresse', nl: 'Adres' } },
-        { name: 'postcode', type: 'text', required: true, label: { fr: 'Code postal', nl: 'Postcode' } },
-        { name: 'city', type: 'text', required: true, label: { fr: 'Commune', nl: 'Gemeente' } },
+        {
+          name: 'address',
+          type: 'text',
+          maxLength: lengths.shortText,
+          required: true,
+          label: { fr: 'Adresse', nl: 'Adres' },
+        },
+        {
+          name: 'postcode',
+          type: 'text',
+          maxLength: lengths.code,
+          required: true,
+          label: { fr: 'Code postal', nl: 'Postcode' },
+        },
+        {
+          name: 'city',
+          type: 'text',
+          maxLength: lengths.name,
+          required: true,
+          label: { fr: 'Commune', nl: 'Gemeente' },
+        },
         {
           name: 'country',
           type: 'select',
@@ -81,6 +104,7 @@ export const Structures: CollectionConfig = {
     {
       name: 'addressComplement',
       type: 'text',
+      maxLength: lengths.shortText,
       label: { fr: 'Complément d’adresse', nl: 'Aanvulling op het adres' },
     },
     {
@@ -146,19 +170,36 @@ export const Structures: CollectionConfig = {
       label: { fr: 'Horaires', nl: 'Openingsuren' },
       fields: [
         { name: 'day', type: 'select', required: true, options: selectOptions('days') },
-        { name: 'opens', type: 'text', required: true, validate: hhmm },
-        { name: 'closes', type: 'text', required: true, validate: hhmm },
+        { name: 'opens', type: 'text', maxLength: lengths.code, required: true, validate: withMaxLength(hhmm) },
+        { name: 'closes', type: 'text', maxLength: lengths.code, required: true, validate: withMaxLength(hhmm) },
       ],
     },
-    { name: 'phone', type: 'text', label: { fr: 'Téléphone', nl: 'Telefoon' } },
-    { name: 'email', type: 'email', label: { fr: 'E-mail', nl: 'E-mail' } },
-    { name: 'website', type: 'text', label: { fr: 'Site web', nl: 'Website' }, validate: httpUrl },
-    { name: 'description', type: 'textarea', label: { fr: 'Présentation', nl: 'Voorstelling' } },
+    { name: 'phone', type: 'text', maxLength: lengths.code, label: { fr: 'Téléphone', nl: 'Telefoon' } },
+    {
+      name: 'email',
+      type: 'email',
+      validate: boundedEmail,
+      label: { fr: 'E-mail', nl: 'E-mail' },
+    },
+    {
+      name: 'website',
+      type: 'text',
+      maxLength: lengths.url,
+      label: { fr: 'Site web', nl: 'Website' },
+      validate: withMaxLength(httpUrl),
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      maxLength: lengths.longText,
+      label: { fr: 'Présentation', nl: 'Voorstelling' },
+    },
     {
       // The open-data "pivot": SIRET or RNA in France, the BCE/KBO enterprise number in Belgium.
       name: 'pivot',
       type: 'text',
-      validate: validatePivot,
+      maxLength: lengths.code,
+      validate: withMaxLength(validatePivot),
       hooks: { beforeValidate: [({ value }) => normalizePivot(value)] },
       admin: { position: 'sidebar' },
       label: { fr: 'Identifiant officiel (SIRET, RNA, BCE)', nl: 'Officieel nummer (KBO, SIRET, RNA)' },
@@ -167,6 +208,7 @@ export const Structures: CollectionConfig = {
       // Who collected the data (open-data "source"); empty for structures managed on 123Digit.
       name: 'source',
       type: 'text',
+      maxLength: lengths.name,
       access: staffOnly,
       admin: { position: 'sidebar' },
       label: { fr: 'Source des données', nl: 'Bron van de gegevens' },

@@ -6,6 +6,7 @@ import { slugField } from '../fields/slug'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { digcompAreaOptions } from '../lib/digcomp/options'
+import { lengths } from '@/fields/lengths'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
@@ -19,9 +20,22 @@ export const Themes: CollectionConfig = {
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.themes),
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', nl: 'Titel' },
+    },
     slugField(),
-    { name: 'description', type: 'textarea', localized: true, label: { fr: 'Description', nl: 'Beschrijving' } },
+    {
+      name: 'description',
+      type: 'textarea',
+      maxLength: lengths.summary,
+      localized: true,
+      label: { fr: 'Description', nl: 'Beschrijving' },
+    },
     {
       name: 'order',
       type: 'number',

@@ -7,6 +7,7 @@ import { textListField } from '../fields/textList'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { previewFor } from '../fields/preview'
+import { lengths } from '@/fields/lengths'
 
 /** Facilitator guides (trames d'animation): what to prepare and the timed steps of a workshop. */
 export const Trames: CollectionConfig = {
@@ -26,11 +27,19 @@ export const Trames: CollectionConfig = {
   access: { read: memberContent, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.trames),
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', nl: 'Titel' },
+    },
     slugField(),
     {
       name: 'audience',
       type: 'textarea',
+      maxLength: lengths.summary,
       localized: true,
       label: { fr: 'Public et prérequis', nl: 'Doelgroep en voorkennis' },
     },
@@ -49,7 +58,14 @@ export const Trames: CollectionConfig = {
           min: 1,
           label: { fr: 'Durée (minutes)', nl: 'Duur (minuten)' },
         },
-        { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+        {
+          name: 'title',
+          type: 'text',
+          maxLength: lengths.title,
+          required: true,
+          localized: true,
+          label: { fr: 'Titre', nl: 'Titel' },
+        },
         { name: 'description', type: 'richText', localized: true, label: { fr: 'Déroulement', nl: 'Verloop' } },
       ],
     },

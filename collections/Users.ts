@@ -4,6 +4,8 @@ import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, requestIsAdmin } from '../access/isAdmin'
 import { requestIsStaff } from '../access/isStaff'
 import { clearLoginFailures, countRestLoginFailure, forgotPasswordEndpoint, guardLogin } from '../lib/auth/loginGuard'
+import { lengths } from '@/fields/lengths'
+import { boundedEmail } from '@/fields/maxLength'
 
 /** Editorial staff: the only accounts that can open /admin. */
 export const Users: CollectionConfig = {
@@ -36,7 +38,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'name', type: 'text', maxLength: 100, label: { fr: 'Nom', nl: 'Naam' } },
+    { name: 'name', type: 'text', maxLength: lengths.name, label: { fr: 'Nom', nl: 'Naam' } },
     {
       name: 'role',
       type: 'select',
@@ -50,5 +52,7 @@ export const Users: CollectionConfig = {
       // Only an admin may grant or change a role; an editor editing their profile cannot promote themself.
       access: { update: ({ req }) => requestIsAdmin(req) },
     },
+    // Payload's own sign-in field, given a bound (merged with Payload's definition, which keeps its place).
+    { name: 'email', type: 'email', validate: boundedEmail },
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../access/isStaff'
 import { learnerDataRead } from '../access/learnerDataRead'
+import { lengths } from '@/fields/lengths'
 
 /**
  * A learner in a workshop: often without an account, known by a first name or a pseudonym and bound to the
@@ -23,7 +24,13 @@ export const WorkshopParticipants: CollectionConfig = {
     { name: 'workshop', type: 'relationship', relationTo: 'workshops', required: true, index: true },
     // Copied from the workshop, so the access rule can filter on it.
     { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true },
-    { name: 'name', type: 'text', required: true, label: { fr: 'Prénom ou pseudo', nl: 'Voornaam of schuilnaam' } },
+    {
+      name: 'name',
+      type: 'text',
+      maxLength: lengths.personName,
+      required: true,
+      label: { fr: 'Prénom ou pseudo', nl: 'Voornaam of schuilnaam' },
+    },
     { name: 'member', type: 'relationship', relationTo: 'members', index: true },
     {
       name: 'shared',

@@ -6,7 +6,8 @@ import { serverOnlyField } from '../access/serverOnlyField'
 import { structureWorkRead } from '../access/structureWork'
 import { deleteWorkshopParticipants } from '../lib/workshops/deleteCascade'
 import { prepareWorkshop } from '../lib/workshops/hooks'
-import { expiryError, formError } from '../lib/workshops/validation'
+import { expiryError, formError, workshopTitleMaxLength } from '../lib/workshops/validation'
+import { lengths } from '@/fields/lengths'
 
 // Who may write each field (docs/adr/0011): the rest follows the collection's rules (the owner aidant, the
 // structure's référents, staff). `aidant` and `structure` are chosen at creation — from the acting aidant by
@@ -46,7 +47,14 @@ export const Workshops: CollectionConfig = {
   access: { read: structureWorkRead, create: aidantWithStructure, update: ownerOrReferent, delete: ownerOrReferent },
   hooks: { beforeChange: [prepareWorkshop], beforeDelete: [deleteWorkshopParticipants] },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { fr: 'Titre', nl: 'Titel' } },
+    // The same bound as the form (lib/workshops/validation.ts).
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: workshopTitleMaxLength,
+      required: true,
+      label: { fr: 'Titre', nl: 'Titel' },
+    },
     { name: 'date', type: 'date', required: true, label: { fr: 'Date', nl: 'Datum' } },
     {
       name: 'expiresAt',
@@ -59,6 +67,7 @@ export const Workshops: CollectionConfig = {
     {
       name: 'code',
       type: 'text',
+      maxLength: lengths.code,
       index: true,
       access: { create: serverOnlyField, update: serverOnlyField },
       admin: { readOnly: true },

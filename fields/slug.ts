@@ -1,12 +1,14 @@
 import type { Field } from 'payload'
 
 import { slugify } from '../lib/text/slugify'
+import { lengths } from '@/fields/lengths'
 
 /** A unique, URL-safe slug, filled from the French title when the editor leaves it empty. */
 export function slugField(sourceField = 'title'): Field {
   return {
     name: 'slug',
     type: 'text',
+    maxLength: lengths.slug,
     required: true,
     unique: true,
     index: true,

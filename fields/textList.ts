@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { lengths } from '@/fields/lengths'
 
 type Label = { fr: string; nl: string }
 
@@ -10,6 +11,8 @@ export function textListField(name: string, plural: Label, singular: Label, requ
     label: plural,
     labels: { singular, plural },
     minRows: required ? 1 : 0,
-    fields: [{ name: 'text', type: 'text', required: true, localized: true, label: singular }],
+    fields: [
+      { name: 'text', type: 'text', maxLength: lengths.shortText, required: true, localized: true, label: singular },
+    ],
   }
 }

@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { explanationField, stepCommonFields } from './shared'
+import { lengths } from '@/fields/lengths'
 
 /** A single- or multiple-choice question; every option carries its own feedback. */
 export const ChoiceStep: Block = {
@@ -11,7 +12,14 @@ export const ChoiceStep: Block = {
     plural: { fr: 'Questions à choix', nl: 'Meerkeuzevragen' },
   },
   fields: [
-    { name: 'question', type: 'text', required: true, localized: true, label: { fr: 'Question', nl: 'Vraag' } },
+    {
+      name: 'question',
+      type: 'text',
+      maxLength: lengths.shortText,
+      required: true,
+      localized: true,
+      label: { fr: 'Question', nl: 'Vraag' },
+    },
     {
       name: 'multiple',
       type: 'checkbox',
@@ -26,7 +34,14 @@ export const ChoiceStep: Block = {
       maxRows: 6,
       label: { fr: 'Réponses', nl: 'Antwoorden' },
       fields: [
-        { name: 'label', type: 'text', required: true, localized: true, label: { fr: 'Réponse', nl: 'Antwoord' } },
+        {
+          name: 'label',
+          type: 'text',
+          maxLength: lengths.shortText,
+          required: true,
+          localized: true,
+          label: { fr: 'Réponse', nl: 'Antwoord' },
+        },
         {
           name: 'correct',
           type: 'checkbox',
@@ -36,6 +51,7 @@ export const ChoiceStep: Block = {
         {
           name: 'feedback',
           type: 'textarea',
+          maxLength: lengths.summary,
           localized: true,
           label: { fr: 'Retour si choisie', nl: 'Feedback bij deze keuze' },
         },

@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { stepCommonFields } from './shared'
+import { lengths } from '@/fields/lengths'
 
 /** A step that explains: text, with an optional illustration and an optional captioned video. */
 export const ContentStep: Block = {
@@ -8,7 +9,14 @@ export const ContentStep: Block = {
   interfaceName: 'ContentStepBlock',
   labels: { singular: { fr: 'Contenu', nl: 'Inhoud' }, plural: { fr: 'Contenus', nl: 'Inhoud' } },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', nl: 'Titel' } },
+    {
+      name: 'title',
+      type: 'text',
+      maxLength: lengths.title,
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', nl: 'Titel' },
+    },
     { name: 'body', type: 'richText', required: true, localized: true, label: { fr: 'Texte', nl: 'Tekst' } },
     { name: 'image', type: 'upload', relationTo: 'media', label: { fr: 'Illustration', nl: 'Illustratie' } },
     {

@@ -1,6 +1,7 @@
 import type { Block, Field } from 'payload'
 
 import { stepCommonFields } from './shared'
+import { lengths } from '@/fields/lengths'
 
 const percent = (name: string, label: { fr: string; nl: string }): Field => ({
   name,
@@ -21,7 +22,14 @@ export const HotspotStep: Block = {
     plural: { fr: 'Zones à trouver sur une image', nl: 'Zones aanwijzen op een afbeelding' },
   },
   fields: [
-    { name: 'question', type: 'text', required: true, localized: true, label: { fr: 'Question', nl: 'Vraag' } },
+    {
+      name: 'question',
+      type: 'text',
+      maxLength: lengths.shortText,
+      required: true,
+      localized: true,
+      label: { fr: 'Question', nl: 'Vraag' },
+    },
     {
       // Per language: a screen shows its words in one language. Same layout in both, the zone is shared.
       name: 'image',
@@ -62,12 +70,14 @@ export const HotspotStep: Block = {
     {
       name: 'correctFeedback',
       type: 'textarea',
+      maxLength: lengths.summary,
       localized: true,
       label: { fr: 'Retour si c’est juste', nl: 'Feedback bij een juist antwoord' },
     },
     {
       name: 'wrongFeedback',
       type: 'textarea',
+      maxLength: lengths.summary,
       localized: true,
       label: { fr: 'Retour si c’est faux', nl: 'Feedback bij een fout antwoord' },
     },

@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { explanationField, stepCommonFields } from './shared'
+import { lengths } from '@/fields/lengths'
 
 /** Put steps back in the right order: stored in the right order, shown shuffled. */
 export const OrderStep: Block = {
@@ -14,6 +15,7 @@ export const OrderStep: Block = {
     {
       name: 'instruction',
       type: 'text',
+      maxLength: lengths.shortText,
       required: true,
       localized: true,
       label: { fr: 'Consigne', nl: 'Opdracht' },
@@ -32,7 +34,16 @@ export const OrderStep: Block = {
           nl: 'De speler zet ze zelf door elkaar.',
         },
       },
-      fields: [{ name: 'text', type: 'text', required: true, localized: true, label: { fr: 'Texte', nl: 'Tekst' } }],
+      fields: [
+        {
+          name: 'text',
+          type: 'text',
+          maxLength: lengths.shortText,
+          required: true,
+          localized: true,
+          label: { fr: 'Texte', nl: 'Tekst' },
+        },
+      ],
     },
     explanationField,
     ...stepCommonFields,

@@ -2,6 +2,7 @@ import type { Block } from 'payload'
 
 import { simulatedTasks } from '../../lib/formation/simulated'
 import { explanationField, stepCommonFields } from './shared'
+import { lengths } from '@/fields/lengths'
 
 const taskLabels: Record<(typeof simulatedTasks)[number], { fr: string; nl: string }> = {
   findMessage: { fr: 'Messagerie : trouver un message', nl: 'E-mail: een bericht vinden' },
@@ -28,6 +29,7 @@ export const SimulatedStep: Block = {
     {
       name: 'instruction',
       type: 'text',
+      maxLength: lengths.shortText,
       required: true,
       localized: true,
       label: { fr: 'Consigne', nl: 'Opdracht' },

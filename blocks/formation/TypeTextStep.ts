@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { explanationField, stepCommonFields } from './shared'
+import { lengths } from '@/fields/lengths'
 
 /** A question answered by typing a short text; matching forgives case, accents, punctuation and a typo. */
 export const TypeTextStep: Block = {
@@ -11,7 +12,14 @@ export const TypeTextStep: Block = {
     plural: { fr: 'Réponses à écrire', nl: 'Antwoorden typen' },
   },
   fields: [
-    { name: 'question', type: 'text', required: true, localized: true, label: { fr: 'Question', nl: 'Vraag' } },
+    {
+      name: 'question',
+      type: 'text',
+      maxLength: lengths.shortText,
+      required: true,
+      localized: true,
+      label: { fr: 'Question', nl: 'Vraag' },
+    },
     {
       // Rows shared by both languages, text per language (like every list of this site): a language that needs
       // fewer variants leaves the extra rows empty, they are ignored.
@@ -31,11 +39,20 @@ export const TypeTextStep: Block = {
           nl: 'Hoofdletters, accenten, leestekens en een kleine tikfout worden aanvaard.',
         },
       },
-      fields: [{ name: 'text', type: 'text', localized: true, label: { fr: 'Réponse', nl: 'Antwoord' } }],
+      fields: [
+        {
+          name: 'text',
+          type: 'text',
+          maxLength: lengths.shortText,
+          localized: true,
+          label: { fr: 'Réponse', nl: 'Antwoord' },
+        },
+      ],
     },
     {
       name: 'formatHint',
       type: 'text',
+      maxLength: lengths.shortText,
       localized: true,
       label: { fr: 'Aide sur la forme attendue (facultatif)', nl: 'Hulp bij de verwachte vorm (optioneel)' },
       admin: { description: { fr: 'Par exemple : « Un seul mot ».', nl: 'Bijvoorbeeld: "Eén woord".' } },

@@ -1,10 +1,12 @@
 import type { Field } from 'payload'
+import { lengths } from '@/fields/lengths'
 
 /** Fields every step has, whatever its kind: a hint the learner can open, and links to learn more. */
 export const stepCommonFields: Field[] = [
   {
     name: 'hint',
     type: 'textarea',
+    maxLength: lengths.summary,
     localized: true,
     label: { fr: 'Indice (facultatif)', nl: 'Tip (optioneel)' },
     admin: {
@@ -33,6 +35,7 @@ export const stepCommonFields: Field[] = [
 export const explanationField: Field = {
   name: 'explanation',
   type: 'textarea',
+  maxLength: lengths.summary,
   localized: true,
   label: { fr: 'Explication après réponse', nl: 'Uitleg na het antwoord' },
 }

@@ -12,6 +12,7 @@ import { getPayloadClient } from '../payload/client'
 import { formErrorsOf } from '../structures/errors'
 import { isDay } from '../workshops/validation'
 import { accompanimentTopics } from './topics'
+import { personCodeMaxLength } from '@/lib/accompaniments/personCode'
 
 /**
  * Records one accompaniment. The form comes filled (today, 30 minutes, the person of the row), so one tap
@@ -28,7 +29,7 @@ export async function recordAccompanimentAction(locale: Locale, _: FormState, fo
   const minutes = Number(formField(form, 'minutes'))
   const topic = formField(form, 'topic')
   const participant = Number(formField(form, 'participant')) || null
-  const personCode = formField(form, 'personCode').trim().slice(0, 40)
+  const personCode = formField(form, 'personCode').trim().slice(0, personCodeMaxLength)
   if (!isDay(date)) errors.date = date ? 'date' : 'required'
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 600) errors.minutes = 'minutes'
   if (!accompanimentTopics.some((t) => t.value === topic)) errors.topic = 'required'

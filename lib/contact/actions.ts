@@ -10,6 +10,7 @@ import { spamCheck } from '../forms/spam'
 import { checkEmail, type FieldErrors } from '../members/validation'
 import { getPayloadClient } from '../payload/client'
 import { actionForm } from '../http/actionArgs'
+import { lengths } from '@/fields/lengths'
 
 /** Where contact messages go; the form works without it (messages are also kept in /admin). */
 const contactAddress = () => process.env.CONTACT_EMAIL || 'contact@123digit.be'
@@ -27,12 +28,12 @@ export async function contactAction(locale: Locale, _: FormState, form: FormData
   ]
   const errors: FieldErrors = {}
   if (!name) errors.name = 'required'
-  else if (name.length > 100) errors.name = 'tooLong'
+  else if (name.length > lengths.name) errors.name = 'tooLong'
   checkEmail(errors, email.toLowerCase(), true)
   if (!subject) errors.subject = 'required'
-  else if (subject.length > 150) errors.subject = 'tooLong'
+  else if (subject.length > lengths.title) errors.subject = 'tooLong'
   if (!message) errors.message = 'required'
-  else if (message.length > 5000) errors.message = 'tooLong'
+  else if (message.length > lengths.message) errors.message = 'tooLong'
   if (Object.keys(errors).length) return errorState(errors, form)
 
   const spam = await spamCheck(form)

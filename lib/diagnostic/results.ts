@@ -7,6 +7,7 @@ import { withInferred } from './adaptive'
 import { type SituationAnswers, situationLevels } from './situation'
 import { type DiagnosticLevels, levels, strengthsAndPriorities, type TaskRecord } from './scoring'
 import { type Domain, domainThemes, taskIds } from './tasks'
+import { lengths } from '@/fields/lengths'
 
 const readable = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 
@@ -107,7 +108,7 @@ async function attribution(
     aidant: current.id,
     structure,
     shared: structure !== null,
-    learnerCode: chosen ? null : learnerCode.trim().slice(0, 40) || null,
+    learnerCode: chosen ? null : learnerCode.trim().slice(0, lengths.code) || null,
   }
 }
 

@@ -16,6 +16,7 @@ import { formatEventDate } from './format'
 import { registerForEvent } from './register'
 import { actionForm } from '../http/actionArgs'
 import { notFound } from 'next/navigation'
+import { lengths } from '@/fields/lengths'
 
 /** The registration form of an event: a seat while there are some, else the waiting list; a mail either way. */
 export async function registerAction(locale: Locale, slug: string, _: FormState, form: FormData): Promise<FormState> {
@@ -26,9 +27,9 @@ export async function registerAction(locale: Locale, slug: string, _: FormState,
   const [name, email, structure] = [value('name'), value('email').toLowerCase(), value('structure')]
   const errors: FieldErrors = {}
   if (!name) errors.name = 'required'
-  else if (name.length > 100) errors.name = 'tooLong'
+  else if (name.length > lengths.name) errors.name = 'tooLong'
   checkEmail(errors, email, true)
-  if (structure.length > 150) errors.structure = 'tooLong'
+  if (structure.length > lengths.name) errors.structure = 'tooLong'
   if (Object.keys(errors).length) return errorState(errors, form)
 
   const spam = await spamCheck(form)

@@ -10,6 +10,7 @@ import { checkEmail, type FieldErrors } from '../members/validation'
 import { getPayloadClient } from '../payload/client'
 import { commentableArticle, fileComment } from './comments'
 import { actionForm, actionId } from '../http/actionArgs'
+import { lengths } from '@/fields/lengths'
 
 /**
  * A reader's comment: checked, then stored as "to moderate". It appears once an editor approves it.
@@ -32,10 +33,10 @@ export async function commentAction(
   const body = String(form.get('body') ?? '').trim()
   const errors: FieldErrors = {}
   if (!name) errors.name = 'required'
-  else if (name.length > 80) errors.name = 'tooLong'
+  else if (name.length > lengths.name) errors.name = 'tooLong'
   checkEmail(errors, email, true)
   if (!body) errors.body = 'required'
-  else if (body.length > 2000) errors.body = 'tooLong'
+  else if (body.length > lengths.message) errors.body = 'tooLong'
   if (Object.keys(errors).length) return errorState(errors, form)
 
   const spam = await spamCheck(form)

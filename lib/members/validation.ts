@@ -1,10 +1,12 @@
+import { lengths } from '@/fields/lengths'
+
 /** Server-side checks shared by the sign-up, account and invitation forms. Pure: unit-tested. */
 export const passwordMinLength = 10
 
 export type FieldErrors = Record<string, string>
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
-const usernamePattern = /^[a-z0-9][a-z0-9._-]{2,29}$/
+const usernamePattern = new RegExp(`^[a-z0-9][a-z0-9._-]{2,${lengths.username - 1}}$`)
 
 export function normalizeEmail(value: string): string {
   return value.trim().toLowerCase()
@@ -15,7 +17,7 @@ export function normalizeUsername(value: string): string {
 }
 
 /** Also the `maxLength` of the members' name field, so the API and the forms agree. */
-export const nameMaxLength = 60
+export const nameMaxLength = lengths.personName
 
 /** Error keys (messages `forms.errors.*`) per field; empty when everything is valid. */
 export function checkName(errors: FieldErrors, name: string): void {
@@ -23,10 +25,13 @@ export function checkName(errors: FieldErrors, name: string): void {
   else if (name.trim().length > nameMaxLength) errors.name = 'tooLong'
 }
 
+/** Also the `maxLength` of every e-mail field (members, invitations, structures, forms' copies). */
+export const emailMaxLength = lengths.email
+
 export function checkEmail(errors: FieldErrors, email: string, required: boolean, field = 'email'): void {
   if (!email) {
     if (required) errors[field] = 'required'
-  } else if (!emailPattern.test(email) || email.length > 254) errors[field] = 'email'
+  } else if (!emailPattern.test(email) || email.length > emailMaxLength) errors[field] = 'email'
 }
 
 export function checkUsername(errors: FieldErrors, username: string): void {

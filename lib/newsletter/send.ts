@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locales'
 import type { Newsletter } from '../../payload-types'
 import { composeNewsletter } from './compose'
 import { unsubscribeUrl } from './links'
+import { lengths } from '@/fields/lengths'
 
 const batchSize = 25
 
@@ -66,7 +67,10 @@ export async function sendNewsletter(payload: Payload, id: number): Promise<{ se
         await payload.update({
           collection: 'newsletter-deliveries',
           id: delivery.id,
-          data: { status: 'failed', error: error instanceof Error ? error.message : String(error) },
+          data: {
+            status: 'failed',
+            error: (error instanceof Error ? error.message : String(error)).slice(0, lengths.summary),
+          },
           overrideAccess: true,
         })
         failed++

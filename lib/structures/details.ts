@@ -3,6 +3,7 @@ import { isHttpUrl } from '../http/url'
 import { checkEmail, type FieldErrors } from '../members/validation'
 import { structureOptions } from './options'
 import { normalizePivot, validatePivot } from './pivot'
+import { lengths } from '@/fields/lengths'
 
 /** What a référent edits about their structure (everything but its slug and member count). */
 export type StructureInput = Pick<
@@ -30,6 +31,23 @@ export type StructureInput = Pick<
 >
 
 const time = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/**
+ * The longest value of each text the form writes: the structures collection's `maxLength` of the same field
+ * (collections/Structures.ts), so the form and REST refuse the same texts.
+ */
+export const structureMaxLengths = {
+  name: lengths.name,
+  address: lengths.shortText,
+  addressComplement: lengths.shortText,
+  postcode: lengths.code,
+  city: lengths.name,
+  phone: lengths.code,
+  email: lengths.email,
+  website: lengths.url,
+  description: lengths.longText,
+  pivot: lengths.code,
+} as const satisfies Partial<Record<keyof StructureInput, number>>
 
 /** Reads the structure form. Unknown option values are dropped; each day has an opening and a closing time. */
 export function parseStructureForm(form: FormData): StructureInput {
@@ -74,6 +92,8 @@ export function checkStructure(input: StructureInput): FieldErrors {
   const errors: FieldErrors = {}
   for (const field of ['name', 'address', 'postcode', 'city'] as const)
     if (!input[field]?.trim()) errors[field] = 'required'
+  for (const [field, max] of Object.entries(structureMaxLengths))
+    if ((input[field as keyof typeof structureMaxLengths] ?? '').length > max) errors[field] = 'tooLong'
   if (!(structureOptions.type as readonly string[]).includes(input.type ?? '')) errors.type = 'required'
   if (!['BE', 'FR'].includes(input.country ?? '')) errors.country = 'required'
   const postcode = input.country === 'FR' ? /^\d{5}$/ : /^\d{4}$/

@@ -4,6 +4,7 @@ import { idOf } from '../../access/isMember'
 import type { Member, Workshop, WorkshopParticipant } from '../../payload-types'
 import type { FieldErrors } from '../members/validation'
 import { isWellFormedCode, normalizeCode } from './code'
+import { lengths } from '@/fields/lengths'
 
 export type JoinInput = { code: string; name: string; shared: boolean; member: Member | null }
 export type JoinResult =
@@ -38,7 +39,7 @@ export async function joinWorkshop(payload: Payload, input: JoinInput, now = new
   const name = input.member?.name ?? input.name.trim()
   if (!input.code.trim()) errors.code = 'required'
   if (!name) errors.name = 'required'
-  else if (name.length > 60) errors.name = 'tooLong'
+  else if (name.length > lengths.personName) errors.name = 'tooLong'
   if (Object.keys(errors).length) return { ok: false, errors }
   const workshop = await activeWorkshopByCode(payload, input.code, now)
   if (!workshop) return { ok: false, errors: { code: 'wrongCode' }, wrongCode: true }

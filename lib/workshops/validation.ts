@@ -1,9 +1,13 @@
 import fr from '../../messages/fr.json'
 import nl from '../../messages/nl.json'
 import type { FieldErrors } from '../members/validation'
+import { lengths } from '@/fields/lengths'
 
 /** A code lives at most this long: workshops are short series, and old codes must not stay guessable. */
 export const maxDaysOpen = 90
+
+/** Also the `maxLength` of the workshops' title field, so the form and REST agree. */
+export const workshopTitleMaxLength = lengths.title
 
 export type WorkshopInput = {
   title: string
@@ -23,7 +27,7 @@ export function isDay(value: string): boolean {
 export function checkWorkshop(input: WorkshopInput, today: string): FieldErrors {
   const errors: FieldErrors = {}
   if (!input.title.trim()) errors.title = 'required'
-  else if (input.title.trim().length > 120) errors.title = 'tooLong'
+  else if (input.title.trim().length > workshopTitleMaxLength) errors.title = 'tooLong'
   if (!input.date) errors.date = 'required'
   else if (!isDay(input.date)) errors.date = 'date'
   if (!input.expiresAt) errors.expiresAt = 'required'
