@@ -33,7 +33,8 @@ describe('demo seed', () => {
     expect(first.trames).toBe(first.modules)
     await seedCatalogue(payload)
     expect(await counts()).toEqual(first)
-  })
+    // Two full seeds of the catalogue: ~40 s alone, more while the other test files run beside it.
+  }, 180_000)
 
   it('publishes every module with its trame, fiche and formation, in French and Dutch', async () => {
     const { docs } = await payload.find({
