@@ -9,6 +9,7 @@ import { Callout } from '../blocks/Callout'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { lengths } from '@/fields/lengths'
+import { titleField } from '@/fields/title'
 
 /**
  * The média's articles. Localized: an article may exist in French only; the Dutch site then lists it
@@ -29,14 +30,7 @@ export const Articles: CollectionConfig = {
   access: { read: publishedArticleOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.articles),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: lengths.title,
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', nl: 'Titel' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'excerpt',

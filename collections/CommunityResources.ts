@@ -9,6 +9,7 @@ import { cacheTags } from '../lib/cache/tags'
 import { isHttpUrl } from '../lib/http/url'
 import { lengths } from '@/fields/lengths'
 import { withMaxLength } from '@/fields/maxLength'
+import { titleField } from '@/fields/title'
 
 const licenceOptions = [
   { value: 'cc-by', label: 'CC BY 4.0' },
@@ -33,14 +34,7 @@ export const CommunityResources: CollectionConfig = {
   access: { read: approvedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.communityResources),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: lengths.title,
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', nl: 'Titel' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'description',

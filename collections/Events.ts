@@ -8,6 +8,7 @@ import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { lengths } from '@/fields/lengths'
 import { withMaxLength } from '@/fields/maxLength'
+import { titleField } from '@/fields/title'
 
 /** Webinars and workshops for aidants. Times are entered and shown in Belgian time (Europe/Brussels). */
 export const Events: CollectionConfig = {
@@ -24,14 +25,7 @@ export const Events: CollectionConfig = {
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.events),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: lengths.title,
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', nl: 'Titel' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'kind',

@@ -7,6 +7,7 @@ import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { previewFor } from '../fields/preview'
 import { lengths } from '@/fields/lengths'
+import { titleField } from '@/fields/title'
 
 /** Printable summary sheets (fiches résumé), written for the learner: large type, short sentences. */
 export const Fiches: CollectionConfig = {
@@ -27,14 +28,7 @@ export const Fiches: CollectionConfig = {
   access: { read: memberContent, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.fiches),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: lengths.title,
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', nl: 'Titel' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'intro',

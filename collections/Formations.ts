@@ -8,6 +8,7 @@ import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { previewFor } from '../fields/preview'
 import { lengths } from '@/fields/lengths'
+import { titleField } from '@/fields/title'
 
 /** Interactive trainings and exercises (mises en situation), played one step at a time. */
 export const Formations: CollectionConfig = {
@@ -27,14 +28,7 @@ export const Formations: CollectionConfig = {
   access: { read: memberContent, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.formations),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: lengths.title,
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', nl: 'Titel' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'kind',

@@ -10,6 +10,7 @@ import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { digcompCompetenceOptions } from '../lib/digcomp/options'
 import { lengths } from '@/fields/lengths'
+import { titleField } from '@/fields/title'
 
 /** The unit of teaching: a summary that anyone can find, and its trame, formation and fiche. */
 export const Modules: CollectionConfig = {
@@ -27,14 +28,7 @@ export const Modules: CollectionConfig = {
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.modules),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: lengths.title,
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', nl: 'Titel' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'summary',

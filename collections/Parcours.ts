@@ -8,6 +8,7 @@ import { slugField } from '../fields/slug'
 import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { lengths } from '@/fields/lengths'
+import { titleField } from '@/fields/title'
 
 /** Learning paths: modules in a chosen order, possibly across themes. */
 export const Parcours: CollectionConfig = {
@@ -25,14 +26,7 @@ export const Parcours: CollectionConfig = {
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.parcours),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: lengths.title,
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', nl: 'Titel' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'summary',

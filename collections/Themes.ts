@@ -7,6 +7,7 @@ import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { digcompAreaOptions } from '../lib/digcomp/options'
 import { lengths } from '@/fields/lengths'
+import { titleField } from '@/fields/title'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
@@ -20,14 +21,7 @@ export const Themes: CollectionConfig = {
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.themes),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: lengths.title,
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', nl: 'Titel' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'description',

@@ -8,6 +8,7 @@ import { revalidateHooks } from '../lib/cache/revalidate'
 import { cacheTags } from '../lib/cache/tags'
 import { previewFor } from '../fields/preview'
 import { lengths } from '@/fields/lengths'
+import { titleField } from '@/fields/title'
 
 /** Facilitator guides (trames d'animation): what to prepare and the timed steps of a workshop. */
 export const Trames: CollectionConfig = {
@@ -27,14 +28,7 @@ export const Trames: CollectionConfig = {
   access: { read: memberContent, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.trames),
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: lengths.title,
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', nl: 'Titel' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'audience',

@@ -1,7 +1,7 @@
 import type { Block } from 'payload'
 
 import { stepCommonFields } from './shared'
-import { lengths } from '@/fields/lengths'
+import { titleField } from '@/fields/title'
 
 /** A step that explains: text, with an optional illustration and an optional captioned video. */
 export const ContentStep: Block = {
@@ -9,14 +9,7 @@ export const ContentStep: Block = {
   interfaceName: 'ContentStepBlock',
   labels: { singular: { fr: 'Contenu', nl: 'Inhoud' }, plural: { fr: 'Contenus', nl: 'Inhoud' } },
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      maxLength: lengths.title,
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', nl: 'Titel' },
-    },
+    titleField(),
     { name: 'body', type: 'richText', required: true, localized: true, label: { fr: 'Texte', nl: 'Tekst' } },
     { name: 'image', type: 'upload', relationTo: 'media', label: { fr: 'Illustration', nl: 'Illustratie' } },
     {
