@@ -79,7 +79,7 @@ export async function seedMembers(payload: Payload, log: (line: string) => void)
     await upsertMember(
       payload,
       { email: `referent.${structure.slug}@demo.123digit.be` },
-      { name: `Référent ${structure.name}`, profile: 'aidant', structureRole: 'referent', structure: structure.id },
+      { name: `Référent de ${structure.city}`, profile: 'aidant', structureRole: 'referent', structure: structure.id },
     )
   }
   log(`structures: ${saved.length}, demo members ready`)
