@@ -32,7 +32,7 @@ export async function StructureTeam({
               <ActionForm
                 action={resetPassword}
                 labels={labels}
-                submitLabel={`${t('resetPassword')} : ${m.name}`}
+                submitLabel={t('resetPassword', { name: m.name })}
                 fields={[
                   { kind: 'hidden', name: 'apprenant', value: String(m.id) },
                   { kind: 'hidden', name: 'name', value: m.name },
