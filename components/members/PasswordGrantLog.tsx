@@ -16,7 +16,11 @@ export async function PasswordGrantLog({ grants }: { grants: PasswordGrantView[]
           {grants.map((grant) => (
             <li key={grant.id} className="p-3 text-lg">
               {t('grantsItem', {
-                date: format.dateTime(new Date(grant.createdAt), { dateStyle: 'long', timeStyle: 'short' }),
+                date: format.dateTime(new Date(grant.createdAt), {
+                  dateStyle: 'long',
+                  timeStyle: 'short',
+                  timeZone: 'Europe/Brussels',
+                }),
                 aidant: grant.givenByName,
                 learner: grant.learnerName || t('grantsDeletedLearner'),
               })}
