@@ -23,6 +23,16 @@ export function isRefusal(error: unknown): boolean {
   return error instanceof Forbidden || error instanceof NotFound
 }
 
+/** A write the access layer may refuse: null when it did, the document otherwise (other errors go on). */
+async function unlessRefused<T>(write: Promise<T>): Promise<T | null> {
+  try {
+    return await write
+  } catch (error) {
+    if (isRefusal(error)) return null
+    throw error
+  }
+}
+
 const fail = (errors: FieldErrors) => ({ ok: false as const, errors })
 
 async function setStructure(
@@ -108,18 +118,15 @@ export async function decideRequest(
   })
   if (!request || request.kind !== 'request' || request.status !== 'pending') return fail({ form: 'notFound' })
   // access/membershipManage.ts decides who may; the hook stamps decidedAt.
-  const decided = await payload
-    .update({
+  const decided = await unlessRefused(
+    payload.update({
       collection: 'memberships',
       id: request.id,
       data: { status: accept ? 'accepted' : 'refused' },
       ...asMember(referent),
       depth: 0,
-    })
-    .catch((error: unknown) => {
-      if (isRefusal(error)) return null
-      throw error
-    })
+    }),
+  )
   if (!decided) return fail({ form: 'notAllowed' })
   const applicant = await payload.findByID({
     collection: 'members',
@@ -147,18 +154,15 @@ export async function invite(
   const token = newToken()
   // access/membershipCreate.ts decides (a référent of this structure); the hook sets invitedBy and the expiry,
   // and takes the token's hash from the server-side context only.
-  const membership = await payload
-    .create({
+  const membership = await unlessRefused(
+    payload.create({
       collection: 'memberships',
       data: { kind: 'invitation', structure, email, profile: input.profile, status: 'pending' },
       context: { [invitationTokenContext]: hashToken(token) },
       ...asMember(referent),
       depth: 0,
-    })
-    .catch((error: unknown) => {
-      if (isRefusal(error)) return null
-      throw error
-    })
+    }),
+  )
   if (!membership) return fail({ form: 'notAllowed' })
   return { ok: true, value: { membership, token } }
 }
