@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { isLocale, type Locale } from '@/i18n/locales'
 
 import { clientFault } from './clientErrors'
+import { integerId, objectIdPattern } from './id'
 
 /**
  * Server actions can be called by anyone with any arguments (a POST with the action's id), not only by our
@@ -29,9 +30,9 @@ export function actionFormData(form: unknown): FormData {
 
 /** A document id bound to an action (a positive integer with SQLite, a 24-hex ObjectId with MongoDB). */
 export function actionId(value: unknown): number | string {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value
-  if (typeof value === 'string' && /^[0-9a-f]{24}$/i.test(value)) return value
-  notFound()
+  const id = typeof value === 'string' ? (objectIdPattern.test(value) ? value : null) : integerId(value)
+  if (id === null) notFound()
+  return id
 }
 
 /**
@@ -40,8 +41,9 @@ export function actionId(value: unknown): number | string {
  */
 export function formId(form: FormData, name: string): number {
   const value = form.get(name)
-  if (typeof value !== 'string' || !/^[1-9]\d{0,15}$/.test(value) || !Number.isSafeInteger(Number(value))) notFound()
-  return Number(value)
+  const id = typeof value === 'string' ? integerId(value) : null
+  if (id === null) notFound()
+  return id
 }
 
 /** One of the values an action knows (a profile, a decision…): anything else was not sent by our pages. */

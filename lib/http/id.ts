@@ -1,13 +1,17 @@
-/** A document id from a query string: a positive integer written plainly ("12"), else null (never NaN). */
-export function queryId(value: string | null): number | null {
-  return value !== null && /^[1-9]\d{0,14}$/.test(value) ? Number(value) : null
+/**
+ * Document ids from outside (URLs, query strings, forms, action arguments), read strictly: Payload and
+ * `Number()` would read `6abc`, `6.0` or `6e0` as 6 and `abc` as NaN. Pure: unit-tested.
+ */
+const digits = /^[1-9]\d{0,15}$/
+export const objectIdPattern = /^[0-9a-f]{24}$/i
+
+/** A positive integer id (SQLite), as a number or written plainly ("12"); anything else is null. */
+export function integerId(value: unknown): number | null {
+  const id = typeof value === 'string' && digits.test(value) ? Number(value) : value
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : null
 }
 
-/**
- * A document id as either database gives it: a SQLite integer, or a MongoDB ObjectId (24 hex digits, kept as
- * a string). Anything else is null, so a tampered id finds nothing instead of failing in the query.
- */
-export function documentId(value: string | null): number | string | null {
-  if (value !== null && /^[0-9a-f]{24}$/i.test(value)) return value
-  return queryId(value)
+/** An id as either database gives it: a SQLite integer, or a MongoDB ObjectId (kept as a string). */
+export function documentId(value: unknown): number | string | null {
+  return typeof value === 'string' && objectIdPattern.test(value) ? value : integerId(value)
 }

@@ -5,16 +5,13 @@
  * with SQLite, a 24-hex-digit ObjectId with MongoDB (or any text for a collection with a text id).
  * Pure: unit-tested.
  */
+import { integerId, objectIdPattern } from './id'
+
 export type IdKind = 'number' | 'objectId' | 'text'
 
-const patterns: Record<IdKind, RegExp> = {
-  number: /^[1-9]\d{0,15}$/,
-  objectId: /^[0-9a-f]{24}$/i,
-  text: /^.{1,200}$/s,
-}
-
 export function isWellFormedId(id: string, kind: IdKind): boolean {
-  return patterns[kind].test(id) && (kind !== 'number' || Number(id) <= Number.MAX_SAFE_INTEGER)
+  if (kind === 'number') return integerId(id) !== null
+  return kind === 'objectId' ? objectIdPattern.test(id) : /^.{1,200}$/s.test(id)
 }
 
 /**

@@ -1,12 +1,7 @@
 import type { Payload } from 'payload'
 
+import { integerId } from '@/lib/http/id'
 import type { Comment } from '@/payload-types'
-
-/** A document id as the form sent it: a positive whole number, or its digits as text; anything else is null. */
-function strictId(value: unknown): number | null {
-  const id = typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : value
-  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : null
-}
 
 /**
  * The id of the article a reader may comment on, or null: the id the form sends is bound in the page and can
@@ -14,7 +9,7 @@ function strictId(value: unknown): number | null {
  * one scheduled for later).
  */
 export async function commentableArticle(payload: Payload, value: unknown): Promise<number | null> {
-  const id = strictId(value)
+  const id = integerId(value)
   if (id === null) return null
   // Read as the public (no user, access applied): access/publishedArticleOrStaff.ts decides.
   const article = await payload.findByID({

@@ -1,14 +1,14 @@
 import { isLocale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
 import { publicUrl } from '@/lib/http/origin'
-import { queryId } from '@/lib/http/id'
+import { integerId } from '@/lib/http/id'
 import { unsubscribe } from '@/lib/newsletter/subscribe'
 import { getPayloadClient } from '@/lib/payload/client'
 
 async function handle(request: Request) {
   const params = new URL(request.url).searchParams
   const locale = isLocale(params.get('locale')) ? (params.get('locale') as 'fr' | 'nl') : 'fr'
-  const id = queryId(params.get('id'))
+  const id = integerId(params.get('id'))
   const ok = id !== null && (await unsubscribe(await getPayloadClient(), id, params.get('token') ?? ''))
   return { ok, page: getPathname({ href: '/newsletter', locale }) }
 }
