@@ -1,16 +1,7 @@
-import {
-  APIError,
-  type CollectionAfterOperationHook,
-  type CollectionBeforeChangeHook,
-  type FieldAccess,
-  ValidationError,
-} from 'payload'
+import { APIError, type CollectionAfterOperationHook, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import type { Member } from '../../payload-types'
 import { checkEmail, checkUsername, normalizeEmail, normalizeUsername } from './validation'
-
-/** Written only by the hooks below (and our server code): never through the API, by anyone. */
-export const serverOnlyField: FieldAccess = () => false
 
 export const ownPasswordMessage =
   'A member changes their password on the site, with their current password (or by the reset link).'
