@@ -1,6 +1,7 @@
 import type { Access } from 'payload'
 
-import { idOf, requestMember } from './isMember'
+import { requestMember } from './isMember'
+import { idOf } from '@/lib/payload/relations'
 import { requestIsStaff } from './isStaff'
 
 /** Staff, or an aidant who belongs to a structure: workshops and accompaniments are a structure's work. */

@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
-import { idOf, requestMember } from './isMember'
+import { requestMember } from './isMember'
+import { idOf } from '@/lib/payload/relations'
 import { requestIsStaff } from './isStaff'
 
 /**

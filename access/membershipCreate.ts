@@ -1,6 +1,7 @@
 import type { Access } from 'payload'
 
-import { idOf, referentStructure, requestMember } from './isMember'
+import { referentStructure, requestMember } from './isMember'
+import { idOf } from '@/lib/payload/relations'
 import { requestIsStaff } from './isStaff'
 
 /**

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { aidantWithStructure } from '../access/aidantWithStructure'
-import { ownerOrReferent } from '../access/ownerOrReferent'
-import { serverOnlyField } from '../access/serverOnlyField'
-import { structureWorkRead } from '../access/structureWork'
-import { stampAccompaniment } from '../lib/accompaniments/hooks'
-import { accompanimentTopics } from '../lib/accompaniments/topics'
+import { aidantWithStructure } from '@/access/aidantWithStructure'
+import { ownerOrReferent } from '@/access/ownerOrReferent'
+import { serverOnlyField } from '@/access/serverOnlyField'
+import { structureWorkRead } from '@/access/structureWork'
+import { stampAccompaniment } from '@/lib/accompaniments/hooks'
+import { accompanimentTopics } from '@/lib/accompaniments/topics'
 import { personCodeMaxLength } from '@/lib/accompaniments/personCode'
 
 // Who may write each field (docs/adr/0011): the rest follows the collection's rules (the owner aidant, the

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isStaff } from '../access/isStaff'
-import { slugField } from '../fields/slug'
-import { revalidateHooks } from '../lib/cache/revalidate'
-import { cacheTags } from '../lib/cache/tags'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { slugField } from '@/fields/slug'
+import { revalidateHooks } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
 import { lengths } from '@/fields/lengths'
 
 /** Sections of the média ("Se lancer", "Actualités", "Témoignages"…). */

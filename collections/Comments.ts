@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { approvedCommentOrStaff } from '../access/approvedCommentOrStaff'
-import { isStaff } from '../access/isStaff'
-import { staffOnlyField } from '../access/staffOnlyField'
-import { revalidateHooks } from '../lib/cache/revalidate'
-import { cacheTags } from '../lib/cache/tags'
+import { approvedCommentOrStaff } from '@/access/approvedCommentOrStaff'
+import { isStaff } from '@/access/isStaff'
+import { staffOnlyField } from '@/access/staffOnlyField'
+import { revalidateHooks } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
 import { lengths } from '@/fields/lengths'
 import { boundedEmail } from '@/fields/maxLength'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { diagnosticResultRead } from '../access/diagnosticResultRead'
-import { isStaff } from '../access/isStaff'
+import { diagnosticResultRead } from '@/access/diagnosticResultRead'
+import { isStaff } from '@/access/isStaff'
 import { lengths } from '@/fields/lengths'
 
 /** One taken diagnostic. Written by our server only (levels are computed there, never trusted from a browser). */

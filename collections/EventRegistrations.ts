@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff'
-import { revalidateHooks } from '../lib/cache/revalidate'
-import { cacheTags } from '../lib/cache/tags'
+import { isStaff } from '@/access/isStaff'
+import { revalidateHooks } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
 import { lengths } from '@/fields/lengths'
 import { boundedEmail } from '@/fields/maxLength'
 

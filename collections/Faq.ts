@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isStaff } from '../access/isStaff'
-import { slugField } from '../fields/slug'
-import { revalidateHooks } from '../lib/cache/revalidate'
-import { cacheTags } from '../lib/cache/tags'
-import { faqCategories } from '../lib/faq/categories'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { slugField } from '@/fields/slug'
+import { revalidateHooks } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
+import { faqCategories } from '@/lib/faq/categories'
 import { lengths } from '@/fields/lengths'
 
 /** The help centre's questions and answers, grouped by category on /faq. */

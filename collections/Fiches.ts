@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff'
-import { memberContent } from '../access/memberContent'
-import { slugField } from '../fields/slug'
-import { revalidateHooks } from '../lib/cache/revalidate'
-import { cacheTags } from '../lib/cache/tags'
-import { previewFor } from '../fields/preview'
+import { isStaff } from '@/access/isStaff'
+import { memberContent } from '@/access/memberContent'
+import { slugField } from '@/fields/slug'
+import { revalidateHooks } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
+import { previewFor } from '@/fields/preview'
 import { lengths } from '@/fields/lengths'
 import { titleField } from '@/fields/title'
 

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isStaff } from '../access/isStaff'
-import { revalidateHooks } from '../lib/cache/revalidate'
-import { cacheTags } from '../lib/cache/tags'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { revalidateHooks } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
 import { lengths } from '@/fields/lengths'
 
 /** Images, PDFs, videos and captions, on local disk by default (data/uploads, git-ignored). Alt text is required. */

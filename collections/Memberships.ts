@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { membershipCreate } from '../access/membershipCreate'
-import { membershipManage } from '../access/membershipManage'
-import { membershipRead } from '../access/membershipRead'
-import { serverOnlyField } from '../access/serverOnlyField'
-import { settleMembership } from '../lib/structures/membershipHooks'
+import { membershipCreate } from '@/access/membershipCreate'
+import { membershipManage } from '@/access/membershipManage'
+import { membershipRead } from '@/access/membershipRead'
+import { serverOnlyField } from '@/access/serverOnlyField'
+import { settleMembership } from '@/lib/structures/membershipHooks'
 import { lengths } from '@/fields/lengths'
 import { boundedEmail } from '@/fields/maxLength'
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff'
+import { isStaff } from '@/access/isStaff'
 import { lengths } from '@/fields/lengths'
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff'
+import { isStaff } from '@/access/isStaff'
 import { boundedEmail } from '@/fields/maxLength'
 
 /** Newsletter readers, one language each, subscribed by double opt-in (lib/newsletter/subscribe.ts). */

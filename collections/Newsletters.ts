@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff'
-import { sendNewsletterEndpoint, sendTestEndpoint } from '../lib/newsletter/endpoints'
+import { isStaff } from '@/access/isStaff'
+import { sendNewsletterEndpoint, sendTestEndpoint } from '@/lib/newsletter/endpoints'
 import { lengths } from '@/fields/lengths'
 
 /**

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { passwordGrantRead } from '../access/passwordGrantRead'
-import { serverWritesOnly } from '../access/serverWritesOnly'
+import { passwordGrantRead } from '@/access/passwordGrantRead'
+import { serverWritesOnly } from '@/access/serverWritesOnly'
 import { lengths } from '@/fields/lengths'
 
 /**

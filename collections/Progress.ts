@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff'
-import { learnerDataRead } from '../access/learnerDataRead'
+import { isStaff } from '@/access/isStaff'
+import { learnerDataRead } from '@/access/learnerDataRead'
 import { lengths } from '@/fields/lengths'
 
 /**

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { isStaff } from '../access/isStaff'
-import { slugField } from '../fields/slug'
-import { revalidateHooks } from '../lib/cache/revalidate'
-import { cacheTags } from '../lib/cache/tags'
-import { digcompAreaOptions } from '../lib/digcomp/options'
+import { anyone } from '@/access/anyone'
+import { isStaff } from '@/access/isStaff'
+import { slugField } from '@/fields/slug'
+import { revalidateHooks } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
+import { digcompAreaOptions } from '@/lib/digcomp/options'
 import { lengths } from '@/fields/lengths'
 import { titleField } from '@/fields/title'
 

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '../access/adminOrSelf'
-import { isAdmin, requestIsAdmin } from '../access/isAdmin'
-import { requestIsStaff } from '../access/isStaff'
-import { clearLoginFailures, countRestLoginFailure, forgotPasswordEndpoint, guardLogin } from '../lib/auth/loginGuard'
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { isAdmin, requestIsAdmin } from '@/access/isAdmin'
+import { requestIsStaff } from '@/access/isStaff'
+import { clearLoginFailures, countRestLoginFailure, forgotPasswordEndpoint, guardLogin } from '@/lib/auth/loginGuard'
 import { lengths } from '@/fields/lengths'
 import { boundedEmail } from '@/fields/maxLength'
 

@@ -1,12 +1,12 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { aidantWithStructure } from '../access/aidantWithStructure'
-import { ownerOrReferent } from '../access/ownerOrReferent'
-import { serverOnlyField } from '../access/serverOnlyField'
-import { structureWorkRead } from '../access/structureWork'
-import { deleteWorkshopParticipants } from '../lib/workshops/deleteCascade'
-import { prepareWorkshop } from '../lib/workshops/hooks'
-import { expiryError, formError, workshopTitleMaxLength } from '../lib/workshops/validation'
+import { aidantWithStructure } from '@/access/aidantWithStructure'
+import { ownerOrReferent } from '@/access/ownerOrReferent'
+import { serverOnlyField } from '@/access/serverOnlyField'
+import { structureWorkRead } from '@/access/structureWork'
+import { deleteWorkshopParticipants } from '@/lib/workshops/deleteCascade'
+import { prepareWorkshop } from '@/lib/workshops/hooks'
+import { expiryError, formError, workshopTitleMaxLength } from '@/lib/workshops/validation'
 import { lengths } from '@/fields/lengths'
 
 // Who may write each field (docs/adr/0011): the rest follows the collection's rules (the owner aidant, the

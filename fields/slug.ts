@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { slugify } from '../lib/text/slugify'
+import { slugify } from '@/lib/text/slugify'
 import { lengths } from '@/fields/lengths'
 
 /** A unique, URL-safe slug, filled from the French title when the editor leaves it empty. */

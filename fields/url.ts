@@ -1,6 +1,6 @@
 import type { TextFieldSingleValidation } from 'payload'
 
-import { isHttpUrl } from '../lib/http/url'
+import { isHttpUrl } from '@/lib/http/url'
 
 const messages = {
   fr: 'Adresse web invalide : elle doit commencer par http:// ou https://',

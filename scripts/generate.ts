@@ -1,6 +1,6 @@
 // Regenerates payload-types.ts and the admin import map (`npm run generate`, through scripts/run-ts.mjs, which
 // says why not `payload generate:*`).
-import '../seed/env'
+import '@/seed/env'
 
 import configPromise from '@payload-config'
 import { generateImportMap } from 'payload'

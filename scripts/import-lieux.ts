@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 
-import { importLieux } from '../lib/open-data/import'
-import { runScript } from '../seed/runScript'
+import { importLieux } from '@/lib/open-data/import'
+import { runScript } from '@/seed/runScript'
 
 const file = process.argv.slice(2).find((arg) => arg.endsWith('.csv'))
 runScript('import:lieux', async (payload) => {

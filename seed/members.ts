@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
-import type { Member, Structure } from '../payload-types'
+import type { Member, Structure } from '@/payload-types'
 import { demoPassword } from './staff'
 
 type StructureSeed = Omit<Structure, 'id' | 'createdAt' | 'updatedAt' | 'activeMemberCount'>

@@ -18,8 +18,8 @@ runScript('seed:scale', async (payload) => {
   if (!themes.docs.length || !seeded.docs.length) throw new Error('Run the demo seed first (npm run seed).')
   const existing = await payload.count({ collection: 'modules', where: { slug: { like: 'bench-' } } })
   for (let i = existing.totalDocs; i < count; i++) {
-    const theme = themes.docs[i % themes.docs.length]
-    const model = seeded.docs[i % seeded.docs.length]
+    const theme = themes.docs[i % themes.docs.length]!
+    const model = seeded.docs[i % seeded.docs.length]!
     const level = String(i % 4) as '0' | '1' | '2' | '3'
     const created = await payload.create({
       collection: 'modules',

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import places from '../data/geo/places.json'
-import { structureOptions } from '../lib/structures/options'
-import type { Structure } from '../payload-types'
+import places from '@/data/geo/places.json'
+import { structureOptions } from '@/lib/structures/options'
+import type { Structure } from '@/payload-types'
 
 /**
  * 10,000 generated places for the map benchmark, spread over real Belgian and French municipalities

@@ -2,12 +2,15 @@ import sharp from 'sharp'
 
 import type { Lang } from './localize'
 
+/** Each inbox row: sender, subject, time. */
+type Row = [from: string, subject: string, time: string]
+
 /**
  * Pictures of imitation screens for the formations' "touch the right place" questions, drawn for this project
  * as SVG and saved as PNG (1200 × 675). One picture per language, with the same layout: the zone of the right
  * answer (in % of the picture, seed/data/modules) is the same in both.
  */
-const texts = {
+const texts: Record<Lang, { app: string; compose: string; folders: string[]; messages: Row[] }> = {
   fr: {
     app: 'Ma messagerie',
     compose: 'Nouveau message',
@@ -30,7 +33,7 @@ const texts = {
       ['Gemeente', 'Nieuwe openingsuren van het loket', 'maandag'],
     ],
   },
-} satisfies Record<Lang, unknown>
+}
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 

@@ -1,4 +1,4 @@
-import type { SimulatedTask } from '../lib/formation/simulated'
+import type { SimulatedTask } from '@/lib/formation/simulated'
 
 /** The shape of the seed content files (seed/data/FORMAT.md). */
 export type L = { fr: string; nl: string }

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../access/isMember'
-import { saveProgress } from '../lib/progress/save'
-import type { ProgressEvent } from '../lib/progress/types'
+import { idOf } from '@/lib/payload/relations'
+import { saveProgress } from '@/lib/progress/save'
+import type { ProgressEvent } from '@/lib/progress/types'
 import { demoMembers } from './members'
 
 /** The demo workshop's code, shown in the README: anyone can try joining it. */

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { simulatedTasks } from '../../lib/formation/simulated'
+import { simulatedTasks } from '@/lib/formation/simulated'
 import { explanationField, stepCommonFields } from './shared'
 import { lengths } from '@/fields/lengths'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { monthlyTotals } from '../../lib/accompaniments/totals'
+import { monthlyTotals } from '@/lib/accompaniments/totals'
 
 const texts = {
   fr: {

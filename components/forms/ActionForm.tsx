@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react'
 
 import { Field } from './Field'
-import { emptyForm, type FieldSpec, type FormLabels, type FormState } from './types'
+import { emptyForm, type FieldSpec, type FormLabels, type FormState } from '@/lib/forms/types'
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>

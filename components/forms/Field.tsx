@@ -1,7 +1,7 @@
 import dynamic from 'next/dynamic'
 
 import { Honeypot } from './Honeypot'
-import type { FieldSpec, FormLabels, FormState } from './types'
+import type { FieldSpec, FormLabels, FormState } from '@/lib/forms/types'
 
 const PinPicker = dynamic(() => import('@/components/map/PinPicker'), { ssr: false })
 

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
-import type { FormState } from '@/components/forms/types'
+import type { FormState } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { formLabels } from '@/lib/forms/state'
 import { honeypotName } from '@/lib/forms/spam'

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
-import type { FormLabels, FormState } from '@/components/forms/types'
+import type { FormLabels, FormState } from '@/lib/forms/types'
 import type { structureTeam } from '@/lib/structures/membership'
 
 type Team = Awaited<ReturnType<typeof structureTeam>>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { FieldSpec, FormState } from '@/components/forms/types'
+import type { FieldSpec, FormState } from '@/lib/forms/types'
 import { structureOptions } from '@/lib/structures/options'
 import type { Structure } from '@/payload-types'
 

@@ -2,15 +2,15 @@
 
 import { getTranslations } from 'next-intl/server'
 
-import type { FormState } from '../../components/forms/types'
-import type { Locale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/pathnames'
-import { requireMember } from '../auth/session'
-import { errorState, formField, okState } from '../forms/state'
-import { actionForm, formId } from '../http/actionArgs'
-import { getPayloadClient } from '../payload/client'
-import { formErrorsOf } from '../structures/errors'
-import { isDay } from '../workshops/validation'
+import type { FormState } from '@/lib/forms/types'
+import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
+import { requireMember } from '@/lib/auth/session'
+import { errorState, formField, okState } from '@/lib/forms/state'
+import { actionForm, formId } from '@/lib/http/actionArgs'
+import { getPayloadClient } from '@/lib/payload/client'
+import { refusalOf } from '@/lib/payload/errors'
+import { isDay } from '@/lib/workshops/validation'
 import { accompanimentTopics } from './topics'
 import { personCodeMaxLength } from '@/lib/accompaniments/personCode'
 
@@ -65,7 +65,7 @@ export async function recordAccompanimentAction(locale: Locale, _: FormState, fo
       overrideAccess: false,
     })
   } catch (error) {
-    const refused = formErrorsOf(error, ['date', 'minutes', 'topic'])
+    const refused = refusalOf(error, ['date', 'minutes', 'topic'])?.fields ?? null
     if (!refused) throw error
     return errorState(refused, form)
   }

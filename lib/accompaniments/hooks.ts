@@ -1,7 +1,8 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
-import { idOf, requestMember } from '../../access/isMember'
-import type { Accompaniment } from '../../payload-types'
+import { requestMember } from '@/access/isMember'
+import { idOf } from '@/lib/payload/relations'
+import type { Accompaniment } from '@/payload-types'
 
 /**
  * An accompaniment recorded by an aidant is theirs and their structure's, whatever was sent (staff choose in

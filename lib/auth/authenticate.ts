@@ -1,7 +1,7 @@
 import { APIError, AuthenticationError, LockedAuth, type Payload } from 'payload'
 
-import type { Member } from '../../payload-types'
-import { normalizeEmail, normalizeUsername } from '../members/validation'
+import type { Member } from '@/payload-types'
+import { normalizeEmail, normalizeUsername } from '@/lib/members/validation'
 import { type LoginContext, recordLoginFailure } from './loginGuard'
 
 export type AuthFailure = 'invalid' | 'locked' | 'rateLimited'

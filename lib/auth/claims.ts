@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../../access/isMember'
+import { idOf } from '@/lib/payload/relations'
 
 export type MemberClaims = {
   id: number

@@ -13,7 +13,7 @@ import {
   type Where,
 } from 'payload'
 
-import { clientIpFrom, trustedProxies } from '../http/clientIpRule'
+import { clientIpFrom, trustedProxies } from '@/lib/http/clientIpRule'
 import { resetByAccountAndIp, resetByIp, signInFailuresByAccountAndIp, signInFailuresByIp } from './rateLimit'
 
 /**

@@ -4,11 +4,11 @@ import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { cache } from 'react'
 
-import { auth } from '../../auth'
-import type { Locale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/pathnames'
-import type { Member } from '../../payload-types'
-import { getPayloadClient } from '../payload/client'
+import { auth } from '@/auth'
+import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
+import type { Member } from '@/payload-types'
+import { getPayloadClient } from '@/lib/payload/client'
 
 export { safeReturnPath } from './returnPath'
 

@@ -2,8 +2,8 @@ import 'server-only'
 
 import type { Payload, Where } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
-import type { CommunityResource, Module, Parcours, Theme } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { CommunityResource, Module, Parcours, Theme } from '@/payload-types'
 import type { CatalogueBounds } from './bounds'
 import type { CatalogueFilters } from './filters'
 
@@ -121,7 +121,7 @@ export async function countModulesByTheme(payload: Payload, locale: Locale): Pro
       payload.count({ collection: 'modules', where: { themes: { in: [theme.id] } }, locale, overrideAccess: false }),
     ),
   )
-  return Object.fromEntries(themes.map((theme, i) => [theme.slug, counts[i].totalDocs]))
+  return Object.fromEntries(themes.map((theme, i) => [theme.slug, counts[i]?.totalDocs ?? 0]))
 }
 
 export async function findParcours(

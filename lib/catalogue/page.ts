@@ -2,10 +2,10 @@ import 'server-only'
 
 import { notFound } from 'next/navigation'
 
-import type { Locale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/pathnames'
-import type { Fiche, Formation, Module, Theme, Trame } from '../../payload-types'
-import { requireMember } from '../auth/session'
+import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
+import type { Fiche, Formation, Module, Theme, Trame } from '@/payload-types'
+import { requireMember } from '@/lib/auth/session'
 import { getModule, getParcours } from './queries'
 import { isPreviewing as isPreview } from '@/lib/preview/isPreviewing'
 

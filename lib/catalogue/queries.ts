@@ -1,9 +1,9 @@
 import 'server-only'
 
-import type { Locale } from '../../i18n/locales'
-import { cachedQuery } from '../cache/cachedQuery'
-import { cacheTags } from '../cache/tags'
-import { getPayloadClient } from '../payload/client'
+import type { Locale } from '@/i18n/locales'
+import { cachedQuery } from '@/lib/cache/cachedQuery'
+import { cacheTags } from '@/lib/cache/tags'
+import { getPayloadClient } from '@/lib/payload/client'
 import type { CatalogueFilters } from './filters'
 import * as find from './find'
 

@@ -2,12 +2,12 @@
 
 import { notFound } from 'next/navigation'
 
-import { actionLocale } from '../http/actionArgs'
-import { getPathname } from '../../i18n/pathnames'
-import { getCurrentMember } from '../auth/session'
-import { getPayloadClient } from '../payload/client'
+import { actionLocale } from '@/lib/http/actionArgs'
+import { getPathname } from '@/i18n/pathnames'
+import { getCurrentMember } from '@/lib/auth/session'
+import { getPayloadClient } from '@/lib/payload/client'
 import { saveSimulatorResult } from './results'
-import { getCurrentLearner } from '../workshops/learner'
+import { getCurrentLearner } from '@/lib/workshops/learner'
 
 /** Saves a finished simulator run and answers with the URL of its result page. */
 export async function finishSimulator(

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../../access/isMember'
-import type { Locale } from '../../i18n/locales'
-import type { DiagnosticResult, Member, Module, Parcours, WorkshopParticipant } from '../../payload-types'
+import { idOf } from '@/lib/payload/relations'
+import type { Locale } from '@/i18n/locales'
+import type { DiagnosticResult, Member, Module, Parcours, WorkshopParticipant } from '@/payload-types'
 import { withInferred } from './adaptive'
 import { type SituationAnswers, situationLevels } from './situation'
 import { type DiagnosticLevels, levels, strengthsAndPriorities, type TaskRecord } from './scoring'

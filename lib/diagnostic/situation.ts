@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../members/validation'
+import type { FieldErrors } from '@/lib/forms/types'
 import type { DiagnosticLevels, Level } from './scoring'
 import { type Domain, domains } from './tasks'
 

@@ -2,14 +2,14 @@
 
 import { notFound, redirect } from 'next/navigation'
 
-import type { FormState } from '../../components/forms/types'
-import { getPathname } from '../../i18n/pathnames'
-import { getCurrentMember } from '../auth/session'
-import { errorState } from '../forms/state'
-import { actionForm } from '../http/actionArgs'
-import { getPayloadClient } from '../payload/client'
+import type { FormState } from '@/lib/forms/types'
+import { getPathname } from '@/i18n/pathnames'
+import { getCurrentMember } from '@/lib/auth/session'
+import { errorState } from '@/lib/forms/state'
+import { actionForm } from '@/lib/http/actionArgs'
+import { getPayloadClient } from '@/lib/payload/client'
 import { saveSituationResult } from './results'
-import { getCurrentLearner } from '../workshops/learner'
+import { getCurrentLearner } from '@/lib/workshops/learner'
 import { parseSituation } from './situation'
 
 /** Saves the questionnaire (the submission id in the form makes a double submission harmless), then shows the result. */

@@ -1,4 +1,4 @@
-import digcomp from '../../data/digcomp.json'
+import digcomp from '@/data/digcomp.json'
 
 type Localized = { fr: string; nl: string }
 export type DigcompCompetence = { code: string; title: Localized; description: Localized }

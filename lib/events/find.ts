@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
-import type { Event } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Event } from '@/payload-types'
 
 export type EventWithSeats = Event & { confirmed: number; seatsLeft: number }
 

@@ -1,5 +1,5 @@
-import type { Event } from '../../payload-types'
-import { localeTag } from '../../i18n/locales'
+import type { Event } from '@/payload-types'
+import { localeTag } from '@/i18n/locales'
 
 /** "jeudi 10 décembre 2026, 14:00–15:30", in Belgian time. */
 export function formatEventDate(event: Pick<Event, 'startsAt' | 'endsAt'>, locale: string): string {

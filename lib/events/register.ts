@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Event } from '../../payload-types'
-import { keyedQueue } from '../concurrency/keyedQueue'
+import type { Event } from '@/payload-types'
+import { keyedQueue } from '@/lib/concurrency/keyedQueue'
 import { confirmedCount } from './find'
 
 export type Registration = { name: string; email: string; structure: string; language: string }

@@ -1,11 +1,11 @@
 import 'server-only'
 
-import type { Locale } from '../../i18n/locales'
-import type { Faq } from '../../payload-types'
-import { cachedQuery } from '../cache/cachedQuery'
-import { cacheTags } from '../cache/tags'
-import { getPayloadClient } from '../payload/client'
-import { slugify } from '../text/slugify'
+import type { Locale } from '@/i18n/locales'
+import type { Faq } from '@/payload-types'
+import { cachedQuery } from '@/lib/cache/cachedQuery'
+import { cacheTags } from '@/lib/cache/tags'
+import { getPayloadClient } from '@/lib/payload/client'
+import { slugify } from '@/lib/text/slugify'
 
 export const listFaq = cachedQuery('faq', [cacheTags.faq], async (locale: Locale) => {
   const payload = await getPayloadClient()

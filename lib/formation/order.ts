@@ -26,11 +26,11 @@ export function shuffleOrder<T>(items: readonly T[], seed: string): T[] {
   const positions = items.map((_, i) => i)
   for (let i = positions.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1))
-    ;[positions[i], positions[j]] = [positions[j], positions[i]]
+    ;[positions[i], positions[j]] = [positions[j] as number, positions[i] as number]
   }
   // Rotating by one moves every item, so an already-sorted draw becomes unsorted.
   if (positions.length > 1 && positions.every((p, i) => p === i)) positions.push(positions.shift() as number)
-  return positions.map((p) => items[p])
+  return positions.map((p) => items[p] as T)
 }
 
 /** The list with the item at `from` moved to `to` (both clamped to the list). */
@@ -38,7 +38,6 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   const target = Math.max(0, Math.min(list.length - 1, to))
   if (from === target || from < 0 || from >= list.length) return [...list]
   const copy = [...list]
-  const [item] = copy.splice(from, 1)
-  copy.splice(target, 0, item)
+  copy.splice(target, 0, ...copy.splice(from, 1))
   return copy
 }

@@ -1,4 +1,4 @@
-import type { TaskId } from '../diagnostic/tasks'
+import type { TaskId } from '@/lib/diagnostic/tasks'
 
 /**
  * The diagnostic's simulated screens that make sense as exercises in a formation (the device and typing tasks

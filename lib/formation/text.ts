@@ -28,13 +28,19 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     let rowMin = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-      rowMin = Math.min(rowMin, current[j])
+      // Both rows hold b.length + 1 numbers: every index read here exists.
+      const cell = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      )
+      current[j] = cell
+      rowMin = Math.min(rowMin, cell)
     }
     if (rowMin > max) return max + 1
     previous = current
   }
-  return previous[b.length]
+  return previous[b.length] as number
 }
 
 /** Whether something was typed at all (spaces and punctuation alone do not count). */

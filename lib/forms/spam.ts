@@ -1,7 +1,7 @@
 import 'server-only'
 
-import { RateLimiter } from '../auth/rateLimit'
-import { requestIp } from '../http/clientIp'
+import { RateLimiter } from '@/lib/auth/rateLimit'
+import { requestIp } from '@/lib/http/clientIp'
 
 /** The name of the field people never see and bots fill in (components/forms/Honeypot.tsx). */
 export const honeypotName = 'website_url'

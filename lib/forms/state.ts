@@ -2,8 +2,8 @@ import 'server-only'
 
 import { getTranslations } from 'next-intl/server'
 
-import type { FormLabels, FormState } from '../../components/forms/types'
-import type { FieldErrors } from '../members/validation'
+import type { DomainError } from '@/lib/errors'
+import type { FieldErrors, FormLabels, FormState } from '@/lib/forms/types'
 
 const secret = /password|current|confirm/i
 
@@ -31,6 +31,11 @@ export async function errorState(errors: FieldErrors, form: FormData): Promise<F
     values: typedValues(form),
     errors: Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key as 'required')])),
   }
+}
+
+/** A use case's refusal as the form shows it: its error keys, translated, next to what was typed. */
+export function failureState(error: DomainError, form: FormData): Promise<FormState> {
+  return errorState(error.fields, form)
 }
 
 export function okState(message: string, values: FormState['values'] = {}): FormState {

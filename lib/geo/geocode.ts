@@ -1,4 +1,4 @@
-import { slugify } from '../text/slugify'
+import { slugify } from '@/lib/text/slugify'
 
 /**
  * Offline geocoding: a postcode and a municipality become coordinates, from the lookup that
@@ -22,7 +22,7 @@ type Lookup = Places & {
 let places: Promise<Lookup> | undefined
 // Loaded on first use, as its own chunk (most requests never geocode), and indexed once: a search is a lookup.
 const loadPlaces = () =>
-  (places ??= import('../../data/geo/places.json').then(({ default: data }) => index(data as unknown as Places)))
+  (places ??= import('@/data/geo/places.json').then(({ default: data }) => index(data as unknown as Places)))
 
 function index(data: Places): Lookup {
   const beByName = new Map<string, Places['BE']['places']>()
@@ -51,7 +51,8 @@ function geocodeBe(data: Lookup, postcode: string, city: string): GeocodeResult 
     ? data.BE.provinces.find(([from, to]) => code >= from && code <= to)
     : undefined
   const matches = data.beByName.get(city) ?? []
-  if (matches.length) {
+  const [first] = matches
+  if (first) {
     // Homonyms exist (two "Hamme"s…): keep the one nearest the province the postcode points to.
     const [, longitude, latitude] = province
       ? matches.reduce((best, place) =>
@@ -59,7 +60,7 @@ function geocodeBe(data: Lookup, postcode: string, city: string): GeocodeResult 
             ? place
             : best,
         )
-      : matches[0]
+      : first
     return { longitude, latitude, precision: 'municipality' }
   }
   return province ? { longitude: province[4], latitude: province[5], precision: 'area' } : null

@@ -1,8 +1,8 @@
 import { createTranslator, type NamespaceKeys, type NestedKeyOf } from 'use-intl/core'
 
-import type { Locale } from '../../i18n/locales'
-import fr from '../../messages/fr.json'
-import nl from '../../messages/nl.json'
+import type { Locale } from '@/i18n/locales'
+import fr from '@/messages/fr.json'
+import nl from '@/messages/nl.json'
 
 type Messages = typeof fr
 const messages: Record<Locale, Messages> = { fr, nl }

@@ -1,5 +1,5 @@
-import type { RawSearchParams } from '../catalogue/filters'
-import { structureOptions } from '../structures/options'
+import type { RawSearchParams } from '@/lib/catalogue/filters'
+import { structureOptions } from '@/lib/structures/options'
 
 /** The map's search, as it lives in the URL (shareable, works without JavaScript). Pure: unit-tested. */
 export type MapFilters = {

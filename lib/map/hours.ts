@@ -1,4 +1,4 @@
-import { structureOptions } from '../structures/options'
+import { structureOptions } from '@/lib/structures/options'
 
 type Hours = { day: string; opens: string; closes: string }[] | null | undefined
 

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { publicStructures } from '../../access/visibleStructure'
+import { publicStructures } from '@/access/visibleStructure'
 
-import type { Structure } from '../../payload-types'
-import { slugify } from '../text/slugify'
+import type { Structure } from '@/payload-types'
+import { slugify } from '@/lib/text/slugify'
 
 /**
  * Everything the map's search needs about every visible structure, held in memory: with 10,000 places a

@@ -1,7 +1,7 @@
 import 'server-only'
 
-import { getPayloadClient } from '../payload/client'
-import { locatePlace } from '../geo/geocode'
+import { getPayloadClient } from '@/lib/payload/client'
+import { locatePlace } from '@/lib/geo/geocode'
 import type { MapFilters } from './filters'
 import { loadStructureIndex, type MapEntry } from './index'
 import { searchStructures, type MapHit, type Origin } from './search'

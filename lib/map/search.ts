@@ -1,5 +1,5 @@
-import { distance } from '../geo/geocode'
-import { slugify } from '../text/slugify'
+import { distance } from '@/lib/geo/geocode'
+import { slugify } from '@/lib/text/slugify'
 import type { MapFilters } from './filters'
 import { isOpenAt, localTime } from './hours'
 import type { MapEntry } from './index'

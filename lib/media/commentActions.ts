@@ -2,14 +2,15 @@
 
 import { getTranslations } from 'next-intl/server'
 
-import type { FormState } from '../../components/forms/types'
-import type { Locale } from '../../i18n/locales'
-import { errorState, okState } from '../forms/state'
-import { spamCheck } from '../forms/spam'
-import { checkEmail, type FieldErrors } from '../members/validation'
-import { getPayloadClient } from '../payload/client'
+import type { FormState } from '@/lib/forms/types'
+import type { Locale } from '@/i18n/locales'
+import { errorState, okState } from '@/lib/forms/state'
+import { spamCheck } from '@/lib/forms/spam'
+import { checkEmail } from '@/lib/members/validation'
+import type { FieldErrors } from '@/lib/forms/types'
+import { getPayloadClient } from '@/lib/payload/client'
 import { commentableArticle, fileComment } from './comments'
-import { actionForm, actionId } from '../http/actionArgs'
+import { actionForm, actionId } from '@/lib/http/actionArgs'
 import { lengths } from '@/fields/lengths'
 
 /**

@@ -1,5 +1,5 @@
-import { type Locale, localeTag } from '../../i18n/locales'
-import { getPathname } from '../../i18n/pathnames'
+import { type Locale, localeTag } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
 import type { ArticleCard } from './find'
 
 const escape = (text: string) =>

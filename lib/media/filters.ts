@@ -1,4 +1,4 @@
-import type { RawSearchParams } from '../catalogue/filters'
+import type { RawSearchParams } from '@/lib/catalogue/filters'
 import type { ArticleFilters } from './find'
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''

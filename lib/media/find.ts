@@ -1,9 +1,9 @@
 import type { Payload, Where } from 'payload'
 
-import { dueArticles } from '../../access/publishedArticleOrStaff'
+import { dueArticles } from '@/access/publishedArticleOrStaff'
 
-import type { Locale } from '../../i18n/locales'
-import type { Article, Category, Comment, Media } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Article, Category, Comment, Media } from '@/payload-types'
 
 export const articlesPerPage = 9
 

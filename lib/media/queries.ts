@@ -1,10 +1,10 @@
 import 'server-only'
 
-import type { Locale } from '../../i18n/locales'
-import type { Article } from '../../payload-types'
-import { cachedQuery } from '../cache/cachedQuery'
-import { cacheTags } from '../cache/tags'
-import { getPayloadClient } from '../payload/client'
+import type { Locale } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
+import { cachedQuery } from '@/lib/cache/cachedQuery'
+import { cacheTags } from '@/lib/cache/tags'
+import { getPayloadClient } from '@/lib/payload/client'
 import * as find from './find'
 
 /** The média's queries for pages: cached and tagged, expired by the collections' hooks. */

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
-import { isLocale } from '../../i18n/locales'
-import type { Member } from '../../payload-types'
-import { leaveStructure } from '../structures/membership'
+import { isLocale } from '@/i18n/locales'
+import type { Member } from '@/payload-types'
+import { leaveStructure } from '@/lib/structures/membership'
 import type { Result } from './signup'
-import { checkEmail, checkName, type FieldErrors, normalizeEmail } from './validation'
+import { checkEmail, checkName, normalizeEmail } from './validation'
+import type { FieldErrors } from '@/lib/forms/types'
 
 /** Name, language and, for apprenants, an optional e-mail address (aidants sign in with theirs). */
 export async function updateProfile(

@@ -1,6 +1,6 @@
 import { APIError, type CollectionAfterOperationHook, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import type { Member } from '../../payload-types'
+import type { Member } from '@/payload-types'
 import { checkEmail, checkUsername, normalizeEmail, normalizeUsername } from './validation'
 
 export const ownPasswordMessage =

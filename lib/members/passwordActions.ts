@@ -2,11 +2,11 @@
 
 import { getTranslations } from 'next-intl/server'
 
-import type { FormState } from '../../components/forms/types'
-import { errorState, formField, okState } from '../forms/state'
-import { actionFormData, actionText } from '../http/actionArgs'
-import { requestIp } from '../http/clientIp'
-import { getPayloadClient } from '../payload/client'
+import type { FormState } from '@/lib/forms/types'
+import { errorState, formField, okState } from '@/lib/forms/state'
+import { actionFormData, actionText } from '@/lib/http/actionArgs'
+import { requestIp } from '@/lib/http/clientIp'
+import { getPayloadClient } from '@/lib/payload/client'
 import { requestPasswordReset, resetPassword } from './passwords'
 
 export async function forgotPasswordAction(_: FormState, form: FormData): Promise<FormState> {

@@ -1,7 +1,7 @@
 import type { CollectionBeforeDeleteHook, Payload } from 'payload'
 
-import { idOf } from '../../access/isMember'
-import type { Member, PasswordGrant } from '../../payload-types'
+import { idOf } from '@/lib/payload/relations'
+import type { Member, PasswordGrant } from '@/payload-types'
 
 /** Records that `aidant` gave `learner` a temporary password, in `structure` (collections/PasswordGrants.ts). */
 export async function recordPasswordGrant(payload: Payload, aidant: Member, learner: Member, structure: number) {

@@ -1,13 +1,14 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../../access/isMember'
-import type { Member } from '../../payload-types'
-import { checkOwnPassword } from '../auth/authenticate'
-import { takeResetAllowance } from '../auth/loginGuard'
+import { idOf } from '@/lib/payload/relations'
+import type { Member } from '@/payload-types'
+import { checkOwnPassword } from '@/lib/auth/authenticate'
+import { takeResetAllowance } from '@/lib/auth/loginGuard'
 import { recordPasswordGrant } from './passwordGrants'
 import type { Result } from './signup'
 import { temporaryPassword } from './tokens'
-import { checkPassword, type FieldErrors, normalizeEmail } from './validation'
+import { checkPassword, normalizeEmail } from './validation'
+import type { FieldErrors } from '@/lib/forms/types'
 
 /**
  * Sends the reset e-mail through Payload (single-use token, expires after an hour). The answer never says

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { isLocale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/pathnames'
-import { emailHtml } from '../email/layout'
-import { translator } from '../i18n/translator'
-import { siteUrl } from '../seo/siteUrl'
+import { isLocale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
+import { emailHtml } from '@/lib/email/layout'
+import { translator } from '@/lib/i18n/translator'
+import { siteUrl } from '@/lib/seo/siteUrl'
 
 type Args = { req?: PayloadRequest; token?: string; user?: { locale?: unknown; name?: unknown } }
 

@@ -1,16 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
-import type { Member } from '../../payload-types'
-import {
-  checkEmail,
-  checkName,
-  checkPassword,
-  checkUsername,
-  type FieldErrors,
-  normalizeEmail,
-  normalizeUsername,
-} from './validation'
+import type { Locale } from '@/i18n/locales'
+import type { Member } from '@/payload-types'
+import type { FieldErrors } from '@/lib/forms/types'
+import { checkEmail, checkName, checkPassword, checkUsername, normalizeEmail, normalizeUsername } from './validation'
 
 export type SignUpInput = {
   profile: 'aidant' | 'apprenant'

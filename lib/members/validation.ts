@@ -1,9 +1,8 @@
 import { lengths } from '@/fields/lengths'
+import type { FieldErrors } from '@/lib/forms/types'
 
 /** Server-side checks shared by the sign-up, account and invitation forms. Pure: unit-tested. */
 export const passwordMinLength = 10
-
-export type FieldErrors = Record<string, string>
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
 const usernamePattern = new RegExp(`^[a-z0-9][a-z0-9._-]{2,${lengths.username - 1}}$`)

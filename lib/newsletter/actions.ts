@@ -3,15 +3,16 @@
 import { getTranslations } from 'next-intl/server'
 import { redirect } from 'next/navigation'
 
-import type { FormState } from '../../components/forms/types'
-import type { Locale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/pathnames'
-import { errorState, okState } from '../forms/state'
-import { spamCheck } from '../forms/spam'
-import { checkEmail, type FieldErrors } from '../members/validation'
-import { getPayloadClient } from '../payload/client'
+import type { FormState } from '@/lib/forms/types'
+import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
+import { errorState, okState } from '@/lib/forms/state'
+import { spamCheck } from '@/lib/forms/spam'
+import { checkEmail } from '@/lib/members/validation'
+import type { FieldErrors } from '@/lib/forms/types'
+import { getPayloadClient } from '@/lib/payload/client'
 import { subscribe } from './subscribe'
-import { actionForm } from '../http/actionArgs'
+import { actionForm } from '@/lib/http/actionArgs'
 
 async function check(
   form: FormData,

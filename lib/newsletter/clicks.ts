@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/pathnames'
+import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
 
 const campaign = (newsletterId: number) =>
   new URLSearchParams({ utm_source: 'newsletter', utm_medium: 'email', utm_campaign: `newsletter-${newsletterId}` })

@@ -1,10 +1,10 @@
-import type { Locale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/pathnames'
-import type { Article, Event, Newsletter } from '../../payload-types'
-import { escapeHtml } from '../email/layout'
-import { formatEventDate } from '../events/format'
-import { translator } from '../i18n/translator'
-import { siteUrl } from '../seo/siteUrl'
+import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
+import type { Article, Event, Newsletter } from '@/payload-types'
+import { escapeHtml } from '@/lib/email/layout'
+import { formatEventDate } from '@/lib/events/format'
+import { translator } from '@/lib/i18n/translator'
+import { siteUrl } from '@/lib/seo/siteUrl'
 import { trackedArticleUrl } from './links'
 
 export type NewsletterMail = { subject: string; html: string; text: string; headers: Record<string, string> }

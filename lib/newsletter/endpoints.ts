@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { requestIsStaff } from '../../access/isStaff'
+import { requestIsStaff } from '@/access/isStaff'
 import { sendNewsletter, sendTest } from './send'
 
 const idOf = (req: PayloadRequest) => Number(req.routeParams?.id)

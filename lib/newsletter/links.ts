@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locales'
-import { siteUrl } from '../seo/siteUrl'
+import type { Locale } from '@/i18n/locales'
+import { siteUrl } from '@/lib/seo/siteUrl'
 import { newsletterToken } from './tokens'
 
 type Subscriber = { id: number; email: string }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
-import type { Newsletter } from '../../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Newsletter } from '@/payload-types'
 import { composeNewsletter } from './compose'
 import { unsubscribeUrl } from './links'
 import { lengths } from '@/fields/lengths'

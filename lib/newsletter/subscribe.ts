@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
-import { emailHtml, emailText } from '../email/layout'
-import { translator } from '../i18n/translator'
+import type { Locale } from '@/i18n/locales'
+import { emailHtml, emailText } from '@/lib/email/layout'
+import { translator } from '@/lib/i18n/translator'
 import { confirmUrl } from './links'
 import { checkNewsletterToken } from './tokens'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { publicStructures } from '../../access/visibleStructure'
-import { httpUrlOrEmpty } from '../http/url'
+import { publicStructures } from '@/access/visibleStructure'
+import { httpUrlOrEmpty } from '@/lib/http/url'
 
 import { toCsv } from './csv'
 import { lieuxColumns, toLieu, type LieuRow } from './lieux'

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { Structure } from '../../payload-types'
-import { normalizePivot, pivotPattern } from '../structures/pivot'
-import { slugify } from '../text/slugify'
+import type { Structure } from '@/payload-types'
+import { normalizePivot, pivotPattern } from '@/lib/structures/pivot'
+import { slugify } from '@/lib/text/slugify'
 import { parseCsv } from './csv'
 import { lieuxColumns, parseOsmOpeningHours, unknownPivot, type LieuRow } from './lieux'
 import { codeOf, type VocabularyGroup } from './vocabulary'

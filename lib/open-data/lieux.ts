@@ -1,6 +1,6 @@
-import { geocode } from '../geo/geocode'
-import { sortedHours } from '../map/hours'
-import type { Structure } from '../../payload-types'
+import { geocode } from '@/lib/geo/geocode'
+import { sortedHours } from '@/lib/map/hours'
+import type { Structure } from '@/payload-types'
 import { labelOf, osmDays, type VocabularyGroup } from './vocabulary'
 
 /** The columns of the national schema "LieuxDeMediationNumerique" v1.0.2, in its order. */

@@ -4,7 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { migrations } from '../../migrations'
+import { migrations } from '@/migrations'
 
 export const defaultSqliteFile = 'data/123digit.db'
 

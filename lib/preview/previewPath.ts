@@ -2,9 +2,9 @@ import 'server-only'
 
 import type { Payload } from 'payload'
 
-import { getPathname } from '../../i18n/pathnames'
-import type { Locale } from '../../i18n/locales'
-import { documentId } from '../http/id'
+import { getPathname } from '@/i18n/pathnames'
+import type { Locale } from '@/i18n/locales'
+import { documentId } from '@/lib/http/id'
 
 const moduleResource = { trames: 'trame', fiches: 'fiche', formations: 'formation' } as const
 

@@ -1,10 +1,10 @@
 import 'server-only'
 
-import { idOf } from '../../access/isMember'
-import type { Locale } from '../../i18n/locales'
-import { cachedQuery } from '../cache/cachedQuery'
-import { cacheTags } from '../cache/tags'
-import { getPayloadClient } from '../payload/client'
+import { idOf } from '@/lib/payload/relations'
+import type { Locale } from '@/i18n/locales'
+import { cachedQuery } from '@/lib/cache/cachedQuery'
+import { cacheTags } from '@/lib/cache/tags'
+import { getPayloadClient } from '@/lib/payload/client'
 import type { ProgressModule } from './levels'
 
 /**

@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
-import { idOf } from '../../access/isMember'
-import type { Member, Progress, WorkshopParticipant } from '../../payload-types'
-import { keyedQueue } from '../concurrency/keyedQueue'
+import { idOf } from '@/lib/payload/relations'
+import type { Member, Progress, WorkshopParticipant } from '@/payload-types'
+import { keyedQueue } from '@/lib/concurrency/keyedQueue'
 import { levelsGained, moduleOfFormation, type ProgressModule, type ThemeRef } from './levels'
 import { applyEvents, type FormationShape, freshState, type ProgressState } from './merge'
 import type { ProgressEvent, SavedProgress } from './types'

@@ -1,4 +1,4 @@
-import { siteOrigin } from '../http/origin'
+import { siteOrigin } from '@/lib/http/origin'
 
 /**
  * The public origin, for absolute URLs in metadata (hreflang, canonical). Cached pages cannot read the

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
 import type { Payload } from 'payload'
 
-import { locales, type Locale } from '../../i18n/locales'
-import { getPathname, type Href } from '../../i18n/pathnames'
+import { locales, type Locale } from '@/i18n/locales'
+import { getPathname, type Href } from '@/i18n/pathnames'
 
 const staticPages = [
   '/',

@@ -4,17 +4,17 @@ import { getTranslations } from 'next-intl/server'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
-import { idOf } from '../../access/isMember'
-import type { FormState } from '../../components/forms/types'
-import type { Locale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/pathnames'
-import { requireMember } from '../auth/session'
-import { errorState, okState, typedValues } from '../forms/state'
-import { resetApprenantPassword } from '../members/passwords'
-import { actionForm, actionLocale, actionOneOf, actionText, formId } from '../http/actionArgs'
-import { getPayloadClient } from '../payload/client'
+import { idOf } from '@/lib/payload/relations'
+import type { FormState } from '@/lib/forms/types'
+import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
+import { requireMember } from '@/lib/auth/session'
+import { errorState, okState, typedValues } from '@/lib/forms/state'
+import { resetApprenantPassword } from '@/lib/members/passwords'
+import { actionForm, actionLocale, actionOneOf, actionText, formId } from '@/lib/http/actionArgs'
+import { getPayloadClient } from '@/lib/payload/client'
 import { checkStructure, parseStructureForm } from './details'
-import { formErrorsOf } from './errors'
+import { refusalOf } from '@/lib/payload/errors'
 import { sendInvitation } from './invitationEmail'
 import { acceptInvitation, createStructure, decideRequest, invite, leaveStructure, requestToJoin } from './membership'
 
@@ -47,7 +47,7 @@ export async function updateStructureAction(locale: Locale, _: FormState, form: 
     ).update({ collection: 'structures', id: structure, data: input, user: member, overrideAccess: false })
   } catch (error) {
     // Refused by the access layer → "not allowed"; refused by a field's validation → on that field.
-    const refused = formErrorsOf(error, Object.keys(input))
+    const refused = refusalOf(error, Object.keys(input))?.fields ?? null
     if (!refused) throw error
     return errorState(refused, form)
   }

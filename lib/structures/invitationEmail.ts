@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/pathnames'
-import { emailHtml, emailText } from '../email/layout'
-import { translator } from '../i18n/translator'
-import { siteUrl } from '../seo/siteUrl'
+import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
+import { emailHtml, emailText } from '@/lib/email/layout'
+import { translator } from '@/lib/i18n/translator'
+import { siteUrl } from '@/lib/seo/siteUrl'
 
 /** The invitation e-mail, in the référent's language (the invited person has no account yet). */
 export async function sendInvitation(

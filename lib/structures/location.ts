@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { geocode, type Country } from '../geo/geocode'
-import type { Structure } from '../../payload-types'
+import { geocode, type Country } from '@/lib/geo/geocode'
+import type { Structure } from '@/payload-types'
 
 type Location = Pick<Structure, 'latitude' | 'longitude' | 'locationPrecision'>
 

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { idOf } from '../../access/isMember'
-import type { Member } from '../../payload-types'
+import { idOf } from '@/lib/payload/relations'
+import type { Member } from '@/payload-types'
 
 /** Recount a structure's members: a structure with none is hidden from the map and the public API. */
 async function recount(req: PayloadRequest, structure: number | null): Promise<void> {

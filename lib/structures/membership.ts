@@ -1,12 +1,13 @@
 import { Forbidden, NotFound, type Payload, type Where } from 'payload'
 
-import { idOf } from '../../access/isMember'
-import type { Member, Membership, Structure } from '../../payload-types'
-import type { Result } from '../members/signup'
-import { hashToken, newToken } from '../members/tokens'
-import { checkEmail, type FieldErrors, normalizeEmail } from '../members/validation'
+import { idOf } from '@/lib/payload/relations'
+import type { Member, Membership, Structure } from '@/payload-types'
+import type { Result } from '@/lib/members/signup'
+import { hashToken, newToken } from '@/lib/members/tokens'
+import { checkEmail, normalizeEmail } from '@/lib/members/validation'
+import type { FieldErrors } from '@/lib/forms/types'
 import { checkStructure, type StructureInput } from './details'
-import { formErrorsOf } from './errors'
+import { refusalOf } from '@/lib/payload/errors'
 import { invitationTokenContext } from './membershipHooks'
 
 /**
@@ -69,7 +70,7 @@ export async function createStructure(
       depth: 0,
     })
   } catch (error) {
-    const refused = formErrorsOf(error, Object.keys(input))
+    const refused = refusalOf(error, Object.keys(input))?.fields ?? null
     if (refused) return fail(refused)
     throw error
   }

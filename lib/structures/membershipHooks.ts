@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { requestMember } from '../../access/isMember'
-import type { Membership } from '../../payload-types'
+import { requestMember } from '@/access/isMember'
+import type { Membership } from '@/payload-types'
 
 /** How long an invitation link works. */
 export const invitationDays = 14

@@ -1,5 +1,5 @@
-import fr from '../../messages/fr.json'
-import nl from '../../messages/nl.json'
+import fr from '@/messages/fr.json'
+import nl from '@/messages/nl.json'
 
 /**
  * The vocabularies of a structure's profile. Values are stable codes, one for each value of the French

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, Payload } from 'payload'
 
-import type { Structure } from '../../payload-types'
-import { slugify } from '../text/slugify'
+import type { Structure } from '@/payload-types'
+import { slugify } from '@/lib/text/slugify'
 
 /**
  * A new structure's slug comes from its name, made unique ("epn-namur", "epn-namur-2"…). Clients never send

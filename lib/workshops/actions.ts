@@ -2,22 +2,20 @@
 
 import { redirect } from 'next/navigation'
 
-import { signIn } from '../../auth'
-import type { FormState } from '../../components/forms/types'
-import type { Locale } from '../../i18n/locales'
-import { getPathname } from '../../i18n/pathnames'
-import { wrongCodesByIp } from '../auth/rateLimit'
-import { getCurrentMember, requireMember, setMemberHint } from '../auth/session'
-import { clientIp } from '../forms/spam'
-import { errorState, formField } from '../forms/state'
-import { actionForm, actionLocale } from '../http/actionArgs'
-import { signUp } from '../members/signup'
-import type { Workshop } from '../../payload-types'
-import { getPayloadClient } from '../payload/client'
+import { signIn } from '@/auth'
+import type { FormState } from '@/lib/forms/types'
+import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
+import { wrongCodesByIp } from '@/lib/auth/rateLimit'
+import { getCurrentMember, requireMember, setMemberHint } from '@/lib/auth/session'
+import { clientIp } from '@/lib/forms/spam'
+import { errorState, failureState, formField } from '@/lib/forms/state'
+import { actionForm, actionLocale } from '@/lib/http/actionArgs'
+import { signUp } from '@/lib/members/signup'
+import { getPayloadClient } from '@/lib/payload/client'
+import { createWorkshop } from './create-workshop'
 import { attachAccount, joinWorkshop } from './join'
 import { clearParticipantCookie, participantIdFromCookie, setParticipantCookie } from './session'
-import { formErrorsOf } from '../structures/errors'
-import { checkWorkshop, endOfDay, expiryError, type WorkshopInput } from './validation'
 
 const numbers = (form: FormData, name: string) =>
   form
@@ -25,54 +23,31 @@ const numbers = (form: FormData, name: string) =>
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0)
 
-/** An aidant creates a workshop; the code is made by the collection's hook. */
+/** An aidant creates a workshop (lib/workshops/create-workshop.ts), then lands on its page. */
 export async function createWorkshopAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   actionForm(locale, form)
-  const member = await requireMember(locale, getPathname({ href: '/espace-aidant/ateliers/nouveau', locale }), {
+  const actor = await requireMember(locale, getPathname({ href: '/espace-aidant/ateliers/nouveau', locale }), {
     aidant: true,
   })
-  if (!member.structure) return errorState({ form: 'noStructure' }, form)
   const diagnostic = formField(form, 'diagnostic')
-  const input: WorkshopInput = {
-    title: formField(form, 'title'),
-    date: formField(form, 'date'),
-    expiresAt: formField(form, 'expiresAt'),
-    modules: numbers(form, 'modules'),
-    parcours: numbers(form, 'parcours'),
-    diagnostic: diagnostic === 'simulator' || diagnostic === 'situation' ? diagnostic : '',
-  }
-  const errors = checkWorkshop(input, new Date().toISOString().slice(0, 10))
-  if (Object.keys(errors).length) return errorState(errors, form)
-  const payload = await getPayloadClient()
-  // The aidant's own rights decide (access/aidantWithStructure.ts); the collection sets the owner and the
-  // code, and checks the expiry again (collections/Workshops.ts).
-  let workshop: Workshop
-  try {
-    workshop = await payload.create({
-      collection: 'workshops',
-      data: {
-        title: input.title.trim(),
-        date: new Date(`${input.date}T12:00:00Z`).toISOString(),
-        expiresAt: endOfDay(input.expiresAt).toISOString(),
-        modules: input.modules,
-        parcours: input.parcours,
-        diagnostic: input.diagnostic || null,
-        // Set again by the hook from the signed-in aidant: never trusted from the form.
-        aidant: member.id,
-        structure: 0,
-      },
-      user: member,
-      overrideAccess: false,
-    })
-  } catch (error) {
-    const refused = formErrorsOf(error, Object.keys(input))
-    if (!refused) throw error
-    // Same rule, same words as the form; they can only disagree around midnight.
-    const expiry = expiryError(endOfDay(input.expiresAt).toISOString(), new Date())
-    return errorState(refused.expiresAt && expiry ? { ...refused, expiresAt: expiry } : refused, form)
-  }
+  const result = await createWorkshop({
+    payload: await getPayloadClient(),
+    actor,
+    input: {
+      title: formField(form, 'title'),
+      date: formField(form, 'date'),
+      expiresAt: formField(form, 'expiresAt'),
+      modules: numbers(form, 'modules'),
+      parcours: numbers(form, 'parcours'),
+      diagnostic: diagnostic === 'simulator' || diagnostic === 'situation' ? diagnostic : '',
+    },
+  })
+  if (!result.ok) return failureState(result.error, form)
   redirect(
-    getPathname({ href: { pathname: '/espace-aidant/ateliers/[id]', params: { id: String(workshop.id) } }, locale }),
+    getPathname({
+      href: { pathname: '/espace-aidant/ateliers/[id]', params: { id: String(result.value.id) } },
+      locale,
+    }),
   )
 }
 

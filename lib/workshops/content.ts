@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../../access/isMember'
-import type { Locale } from '../../i18n/locales'
-import type { Workshop } from '../../payload-types'
+import { idOf } from '@/lib/payload/relations'
+import type { Locale } from '@/i18n/locales'
+import type { Workshop } from '@/payload-types'
 
 export type SharedModule = { id: number; title: string; slug: string; level: number; formation: number | null }
 export type SharedParcours = { id: number; title: string; slug: string; modules: SharedModule[] }

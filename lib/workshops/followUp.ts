@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../../access/isMember'
-import type { Locale } from '../../i18n/locales'
-import type { Member, Progress, Workshop, WorkshopParticipant } from '../../payload-types'
+import { idOf } from '@/lib/payload/relations'
+import type { Locale } from '@/i18n/locales'
+import type { Member, Progress, Workshop, WorkshopParticipant } from '@/payload-types'
 import { allSharedModules, type SharedModule, workshopContent } from './content'
 
 export type Cell = {

@@ -1,9 +1,9 @@
 import 'server-only'
 
-import type { Locale } from '../../i18n/locales'
-import { isPreview, requireResourceReader } from '../catalogue/page'
-import { getCurrentMember } from '../auth/session'
-import { getPayloadClient } from '../payload/client'
+import type { Locale } from '@/i18n/locales'
+import { isPreview, requireResourceReader } from '@/lib/catalogue/page'
+import { getCurrentMember } from '@/lib/auth/session'
+import { getPayloadClient } from '@/lib/payload/client'
 import { workshopSharesModule } from './content'
 import { type CurrentLearner, getCurrentLearner } from './learner'
 

@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
-import { idOf } from '../../access/isMember'
-import type { Locale } from '../../i18n/locales'
-import type { DiagnosticResult, Member, Progress, Workshop, WorkshopParticipant } from '../../payload-types'
+import { idOf } from '@/lib/payload/relations'
+import type { Locale } from '@/i18n/locales'
+import type { DiagnosticResult, Member, Progress, Workshop, WorkshopParticipant } from '@/payload-types'
 
 export type LearnerHistory = {
   participant: WorkshopParticipant

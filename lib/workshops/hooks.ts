@@ -2,8 +2,9 @@ import { randomInt } from 'node:crypto'
 
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { idOf, requestMember } from '../../access/isMember'
-import type { Workshop } from '../../payload-types'
+import { requestMember } from '@/access/isMember'
+import { idOf } from '@/lib/payload/relations'
+import type { Workshop } from '@/payload-types'
 import { newCode } from './code'
 
 /** Whether an active workshop (not yet expired) already uses this code. */

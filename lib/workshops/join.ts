@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../../access/isMember'
-import type { Member, Workshop, WorkshopParticipant } from '../../payload-types'
-import type { FieldErrors } from '../members/validation'
+import { idOf } from '@/lib/payload/relations'
+import type { Member, Workshop, WorkshopParticipant } from '@/payload-types'
+import type { FieldErrors } from '@/lib/forms/types'
 import { isWellFormedCode, normalizeCode } from './code'
 import { lengths } from '@/fields/lengths'
 

@@ -2,11 +2,11 @@ import 'server-only'
 
 import { cache } from 'react'
 
-import { idOf } from '../../access/isMember'
-import type { Workshop, WorkshopParticipant } from '../../payload-types'
-import { getCurrentMember } from '../auth/session'
-import { getPayloadClient } from '../payload/client'
-import type { Learner } from '../progress/save'
+import { idOf } from '@/lib/payload/relations'
+import type { Workshop, WorkshopParticipant } from '@/payload-types'
+import { getCurrentMember } from '@/lib/auth/session'
+import { getPayloadClient } from '@/lib/payload/client'
+import type { Learner } from '@/lib/progress/save'
 import { participantIdFromCookie } from './session'
 
 export type CurrentLearner = Learner & { workshop: Workshop | null }

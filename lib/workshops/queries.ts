@@ -2,10 +2,10 @@ import 'server-only'
 
 import { notFound } from 'next/navigation'
 
-import type { Locale } from '../../i18n/locales'
-import type { Workshop } from '../../payload-types'
-import type { SignedInMember } from '../auth/session'
-import { getPayloadClient } from '../payload/client'
+import type { Locale } from '@/i18n/locales'
+import type { Workshop } from '@/payload-types'
+import type { SignedInMember } from '@/lib/auth/session'
+import { getPayloadClient } from '@/lib/payload/client'
 
 /** What an aidant can share: published modules and parcours, by title. */
 export async function shareableContent(locale: Locale) {

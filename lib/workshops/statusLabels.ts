@@ -2,7 +2,7 @@ import 'server-only'
 
 import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '../../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { Cell } from './followUp'
 
 /** The follow-up's words for a learner's status in a module: table, history and CSV say the same. */

@@ -1,6 +1,6 @@
-import fr from '../../messages/fr.json'
-import nl from '../../messages/nl.json'
-import type { FieldErrors } from '../members/validation'
+import fr from '@/messages/fr.json'
+import nl from '@/messages/nl.json'
+import type { FieldErrors } from '@/lib/forms/types'
 import { lengths } from '@/fields/lengths'
 
 /** A code lives at most this long: workshops are short series, and old codes must not stay guessable. */

@@ -93,7 +93,7 @@ test.describe('editorial team', () => {
     const moduleDoc = await create('modules', {
       title,
       summary: 'Un module créé par le test de bout en bout.',
-      themes: [theme.id],
+      themes: [theme!.id],
       level: '2',
       durationMinutes: 45,
       objectives: [{ text: 'Vérifier la publication' }],

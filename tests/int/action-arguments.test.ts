@@ -5,7 +5,7 @@ import {
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { emptyForm } from '@/components/forms/types'
+import { emptyForm } from '@/lib/forms/types'
 import { recordAccompanimentAction } from '@/lib/accompaniments/actions'
 import { contactAction } from '@/lib/contact/actions'
 import { finishSimulator } from '@/lib/diagnostic/actions'

@@ -42,10 +42,10 @@ beforeAll(async () => {
     status: 'draft',
   })
   const nl = await payload.find({ collection: 'modules', where: { slug: { equals: 'chercher' } }, depth: 0 })
-  const objectives = (nl.docs[0].objectives ?? []).map((row) => ({ id: row.id, text: 'Zoeken' }))
+  const objectives = (nl.docs[0]!.objectives ?? []).map((row) => ({ id: row.id, text: 'Zoeken' }))
   await payload.update({
     collection: 'modules',
-    id: nl.docs[0].id,
+    id: nl.docs[0]!.id,
     locale: 'nl',
     data: { title: 'Informatie opzoeken', summary: 'Goede zoekwoorden kiezen.', objectives },
   })
@@ -105,7 +105,7 @@ describe('catalogue search', () => {
 
   it('populates theme titles on cards', async () => {
     const { docs } = await search({ q: 'pièce' })
-    expect(docs[0].themes.map((t) => t.title).sort()).toEqual(['E-mail', 'Internet'])
+    expect(docs[0]!.themes.map((t) => t.title).sort()).toEqual(['E-mail', 'Internet'])
   })
 
   it('counts published modules per theme', async () => {

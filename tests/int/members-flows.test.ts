@@ -18,7 +18,7 @@ import {
 } from '@/lib/structures/membership'
 import type { Member } from '@/payload-types'
 
-import { linkIn, type ReceivedMail, startSmtp } from '../support/smtp'
+import { linkIn, type ReceivedMail, startSmtp } from '@/tests/support/smtp'
 import { createMember, fresh, password, structureData } from './support/members'
 import { startPayload } from './support/payload'
 

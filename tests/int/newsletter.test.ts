@@ -6,7 +6,7 @@ import { countClick } from '@/lib/newsletter/clicks'
 import { sendNewsletter, sendTest } from '@/lib/newsletter/send'
 import { confirmSubscription, subscribe, unsubscribe } from '@/lib/newsletter/subscribe'
 
-import { linkIn, type ReceivedMail, startSmtp } from '../support/smtp'
+import { linkIn, type ReceivedMail, startSmtp } from '@/tests/support/smtp'
 import { startPayload } from './support/payload'
 
 /** The newsletter through the Local API and a real SMTP server: double opt-in, sending, resuming, clicks. */

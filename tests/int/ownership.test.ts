@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { idOf } from '@/access/isMember'
+import { idOf } from '@/lib/payload/relations'
 import { hashToken } from '@/lib/members/tokens'
 import { findInvitation, invite } from '@/lib/structures/membership'
 import type { Member, Membership, Structure, Workshop } from '@/payload-types'

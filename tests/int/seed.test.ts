@@ -56,10 +56,10 @@ describe('demo seed', () => {
     const fr = await payload.find({
       collection: 'modules',
       locale: 'fr',
-      where: { slug: { equals: docs[0].slug } },
+      where: { slug: { equals: docs[0]!.slug } },
       depth: 0,
     })
-    expect(docs[0].title).not.toBe(fr.docs[0].title)
+    expect(docs[0]!.title).not.toBe(fr.docs[0]!.title)
   })
 })
 
@@ -76,7 +76,7 @@ describe('formation with every kind of step', () => {
         locale,
         depth: 1,
       })
-      return docs[0].steps as unknown as { blockType: string; image?: { id: number }; learnMore?: unknown[] }[]
+      return docs[0]!.steps as unknown as { blockType: string; image?: { id: number }; learnMore?: unknown[] }[]
     }
     const [fr, nl] = [await read('fr'), await read('nl')]
     expect(new Set(fr.map((s) => s.blockType))).toEqual(

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { idOf } from '@/access/isMember'
+import { idOf } from '@/lib/payload/relations'
 import { monthlyTotals } from '@/lib/accompaniments/totals'
 import { saveSimulatorResult } from '@/lib/diagnostic/results'
 import { saveProgress } from '@/lib/progress/save'

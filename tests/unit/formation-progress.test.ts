@@ -92,7 +92,7 @@ describe('resuming a formation', () => {
 
 describe('stepRecord', () => {
   it('records a content step as read, without attempts', () => {
-    expect(stepRecord(steps[0], undefined, 4.4)).toEqual({
+    expect(stepRecord(steps[0]!, undefined, 4.4)).toEqual({
       stepId: 'intro',
       kind: 'content',
       attempts: 0,
@@ -104,7 +104,7 @@ describe('stepRecord', () => {
 
   it('records a question with its cumulative state', () => {
     const state = { answer: ['b'], checked: true, attempts: 1, correct: true, firstTry: true }
-    expect(stepRecord(steps[1], state, 30.6)).toEqual({
+    expect(stepRecord(steps[1]!, state, 30.6)).toEqual({
       ...record('q1', 'choice', 1, true, true),
       seconds: 31,
     })

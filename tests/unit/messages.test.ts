@@ -41,7 +41,7 @@ describe('UI messages', () => {
   it('use the same placeholders in both languages', () => {
     const placeholders = (s: string) => [...new Set(argumentNames(parse(s)))].sort()
     const mismatched = Object.keys(frFlat).filter(
-      (key) => placeholders(frFlat[key]).join() !== placeholders(nlFlat[key] ?? '').join(),
+      (key) => placeholders(frFlat[key] ?? '').join() !== placeholders(nlFlat[key] ?? '').join(),
     )
     expect(mismatched).toEqual([])
   })

@@ -11,7 +11,7 @@ import { isLocale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { siteUrl } from '@/lib/seo/siteUrl'
 
-import '../globals.css'
+import '@/app/(site)/globals.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 

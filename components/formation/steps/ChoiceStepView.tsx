@@ -1,8 +1,8 @@
 'use client'
 
-import type { ViewProps } from '../viewProps'
+import type { ViewProps } from '@/components/formation/viewProps'
 import { MissingAnswer } from './MissingAnswer'
-import { usePlayerT } from '../messages'
+import { usePlayerT } from '@/components/formation/messages'
 
 export function ChoiceStepView({ step, state, missingAnswer, onAnswer }: ViewProps<'choice'>) {
   const t = usePlayerT('formation')

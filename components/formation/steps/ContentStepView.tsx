@@ -1,4 +1,4 @@
-import type { ContentPlayerStep } from '../types'
+import type { ContentPlayerStep } from '@/components/formation/types'
 
 export function ContentStepView({ step }: { step: ContentPlayerStep }) {
   return (

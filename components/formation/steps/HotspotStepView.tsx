@@ -4,9 +4,9 @@ import type { KeyboardEvent, MouseEvent } from 'react'
 
 import { moveMarker, pointInBox } from '@/lib/formation/hotspot'
 
-import type { ViewProps } from '../viewProps'
+import type { ViewProps } from '@/components/formation/viewProps'
 import { MissingAnswer } from './MissingAnswer'
-import { usePlayerT } from '../messages'
+import { usePlayerT } from '@/components/formation/messages'
 
 /**
  * "Touch the right place on the picture". A tap or a click places the marker; keyboard users focus the picture,

@@ -4,8 +4,8 @@ import { type PointerEvent, useEffect, useRef, useState } from 'react'
 
 import { moveItem } from '@/lib/formation/order'
 
-import type { ViewProps } from '../viewProps'
-import { usePlayerT } from '../messages'
+import type { ViewProps } from '@/components/formation/viewProps'
+import { usePlayerT } from '@/components/formation/messages'
 
 /** A drag in progress: rows keep their place in the page (a moved node would lose the pointer capture), they
  * only slide visually; the move is committed when the pointer is released. */
@@ -38,6 +38,7 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
   function move(from: number, to: number, byButton?: 'up' | 'down') {
     const next = moveItem(order, from, to)
     const id = order[from]
+    if (id === undefined) return
     if (byButton) focusAfterMove.current = { id, direction: byButton }
     setAnnounce(t('moved', { item: labels.get(id) ?? '', position: next.indexOf(id) + 1, total: next.length }))
     onAnswer(next)
@@ -74,7 +75,8 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
     if (!drag) return 0
     const from = order.indexOf(drag.id)
     const to = target(drag)
-    const room = drag.rows[from].bottom - drag.rows[from].top + 12
+    const row = drag.rows[from]
+    const room = row ? row.bottom - row.top + 12 : 0
     if (index === from) return drag.offset
     if (from < to && index > from && index <= to) return -room
     if (to < from && index >= to && index < from) return room

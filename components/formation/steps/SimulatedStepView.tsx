@@ -5,8 +5,8 @@ import { NextIntlClientProvider } from 'next-intl'
 import { Frame } from '@/components/diagnostic/tasks/Frame'
 import { taskScreens } from '@/components/diagnostic/tasks'
 
-import type { ViewProps } from '../viewProps'
-import { usePlayerLocale, usePlayerMessages, usePlayerT } from '../messages'
+import type { ViewProps } from '@/components/formation/viewProps'
+import { usePlayerLocale, usePlayerMessages, usePlayerT } from '@/components/formation/messages'
 
 /**
  * One of the diagnostic's simulated screens. The screen itself says when the learner did it right or wrong: its

@@ -1,8 +1,8 @@
 'use client'
 
-import type { ViewProps } from '../viewProps'
+import type { ViewProps } from '@/components/formation/viewProps'
 import { MissingAnswer } from './MissingAnswer'
-import { usePlayerT } from '../messages'
+import { usePlayerT } from '@/components/formation/messages'
 
 /** A short typed answer; Enter checks it, like the "Valider" button. */
 export function TypeTextStepView({ step, state, missingAnswer, onAnswer, onSubmit }: ViewProps<'typeText'>) {

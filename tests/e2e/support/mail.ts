@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { linkIn, type ReceivedMail, startSmtp } from '../../support/smtp'
+import { linkIn, type ReceivedMail, startSmtp } from '@/tests/support/smtp'
 
 /** The SMTP server the e2e web server sends to (its port is in playwright.config.ts). */
 export const smtpPort = Number(process.env.E2E_SMTP_PORT || 2526)

@@ -3,7 +3,7 @@ import sharp from 'sharp'
 
 import type { Member, User } from '@/payload-types'
 
-import { createMember, createStaff, createStructure, password } from '../support/members'
+import { createMember, createStaff, createStructure, password } from '@/tests/int/support/members'
 
 /**
  * The cast of the access matrix (the shared security policy of issue 13): an anonymous visitor, an apprenant,

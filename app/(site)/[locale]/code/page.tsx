@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
-import type { FieldSpec } from '@/components/forms/types'
+import type { FieldSpec } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'

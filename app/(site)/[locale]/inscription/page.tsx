@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
-import type { FieldSpec } from '@/components/forms/types'
+import type { FieldSpec } from '@/lib/forms/types'
 import { AuthPage } from '@/components/members/AuthPage'
 import { ProfileChoice } from '@/components/members/ProfileChoice'
 import { Link } from '@/i18n/navigation'

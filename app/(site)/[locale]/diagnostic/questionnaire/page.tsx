@@ -4,7 +4,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
-import type { FieldSpec } from '@/components/forms/types'
+import type { FieldSpec } from '@/lib/forms/types'
 import { PrintButton } from '@/components/ui/PrintButton'
 import type { Locale } from '@/i18n/locales'
 import { situationQuestions, type SituationGroup } from '@/lib/diagnostic/situation'

@@ -5,7 +5,7 @@ import { CatalogueView } from '@/components/catalogue/CatalogueView'
 import type { Locale } from '@/i18n/locales'
 import { parseCatalogueView } from '@/lib/catalogue/view'
 
-export { generateMetadata } from '../../page'
+export { generateMetadata } from '@/app/(site)/[locale]/catalogue/page'
 
 type Props = { params: Promise<{ locale: Locale; view: string }> }
 

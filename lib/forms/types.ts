@@ -1,3 +1,6 @@
+/** Error keys (messages `forms.errors.*`) per field (`form` for the whole form); empty when all is valid. */
+export type FieldErrors = Record<string, string>
+
 /** What a server action returns to its form: the values to show again, and errors per field (translated). */
 export type FormState = {
   values: Record<string, string | string[]>

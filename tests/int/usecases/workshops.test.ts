@@ -1,0 +1,77 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { idOf } from '@/lib/payload/relations'
+import { createWorkshop } from '@/lib/workshops/create-workshop'
+import type { WorkshopInput } from '@/lib/workshops/validation'
+import type { Member } from '@/payload-types'
+
+import { createMember, createStructure } from '../support/members'
+import { startPayload } from '../support/payload'
+
+/** The workshop use cases, called as the server actions call them: a Payload instance, an actor, an input. */
+let payload: Payload
+let home: number
+let aidant: Member & { collection: 'members' }
+const now = new Date('2026-12-02T10:00:00Z')
+const input = (over: Partial<WorkshopInput> = {}): WorkshopInput => ({
+  title: 'Atelier e-mail',
+  date: '2026-12-03',
+  expiresAt: '2026-12-10',
+  modules: [],
+  parcours: [],
+  diagnostic: 'simulator',
+  ...over,
+})
+
+beforeAll(async () => {
+  payload = await startPayload()
+  home = (await createStructure(payload, 'Usecase Namur')).id
+  aidant = await createMember(payload, {
+    name: 'Aïcha',
+    profile: 'aidant',
+    email: 'uc.aidant@example.com',
+    structure: home,
+    structureRole: 'member',
+  })
+})
+
+describe('createWorkshop', () => {
+  it('creates the workshop for the aidant’s structure, with a code made by the server', async () => {
+    const result = await createWorkshop({ payload, actor: aidant, input: input(), now })
+    if (!result.ok) throw result.error
+    expect(idOf(result.value.aidant)).toBe(aidant.id)
+    expect(idOf(result.value.structure)).toBe(home)
+    expect(result.value.code).toMatch(/^[A-Z0-9]{6,}$/)
+  })
+
+  it('refuses anyone but an aidant', async () => {
+    const learner = await createMember(payload, { name: 'Léo', profile: 'apprenant', username: 'uc.leo' })
+    for (const actor of [null, learner]) {
+      const result = await createWorkshop({ payload, actor, input: input(), now })
+      expect(result.ok ? null : result.error.kind).toBe('not-allowed')
+    }
+  })
+
+  it('asks an aidant without a structure to join one first', async () => {
+    const alone = await createMember(payload, { name: 'Solo', profile: 'aidant', email: 'uc.solo@example.com' })
+    const result = await createWorkshop({ payload, actor: alone, input: input(), now })
+    expect(result.ok ? null : result.error.fields).toEqual({ form: 'noStructure' })
+  })
+
+  it('answers bad input field by field, and writes nothing', async () => {
+    const before = (await payload.count({ collection: 'workshops' })).totalDocs
+    const result = await createWorkshop({
+      payload,
+      actor: aidant,
+      input: input({ title: ' ', expiresAt: '2026-11-30', diagnostic: '' }),
+      now,
+    })
+    expect(result.ok ? null : result.error.fields).toEqual({
+      title: 'required',
+      expiresAt: 'expiryPast',
+      modules: 'shareSomething',
+    })
+    expect((await payload.count({ collection: 'workshops' })).totalDocs).toBe(before)
+  })
+})
