@@ -6,8 +6,8 @@ import { createWorkshop } from '@/lib/workshops/create-workshop'
 import type { WorkshopInput } from '@/lib/workshops/validation'
 import type { Member } from '@/payload-types'
 
-import { createMember, createStructure } from '../support/members'
-import { startPayload } from '../support/payload'
+import { createMember, createStructure } from '@/tests/int/support/members'
+import { startPayload } from '@/tests/int/support/payload'
 
 /** The workshop use cases, called as the server actions call them: a Payload instance, an actor, an input. */
 let payload: Payload
