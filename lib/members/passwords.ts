@@ -70,7 +70,7 @@ export async function changePassword(
   if (Object.keys(errors).length) return { ok: false, errors }
   if (!(await checkOwnPassword(payload, member, input.current, ip)))
     return { ok: false, errors: { current: 'currentPassword' } }
-  // A server write: a member may not set their password through the API (lib/members/credentialHooks.ts);
+  // A server write: a member may not set their password through the API (collections/Members/hooks/protectCredentials.ts);
   // this flow is the one that may, having checked the current password just above.
   await payload.update({
     collection: 'members',

@@ -5,7 +5,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { requestMember } from '@/access/isMember'
 import { idOf } from '@/lib/payload/relations'
 import type { Workshop } from '@/payload-types'
-import { newCode } from './code'
+import { newCode } from '@/lib/workshops/code'
 
 /** Whether an active workshop (not yet expired) already uses this code. */
 async function codeInUse(req: PayloadRequest, code: string): Promise<boolean> {
