@@ -42,7 +42,7 @@ async function setStructure(
   structure: number | null,
   role: 'referent' | 'member' | null,
 ) {
-  // System write: structure and role are staff/server-only fields of members (collections/Members.ts).
+  // System write: structure and role are staff/server-only fields of members (collections/Members/index.ts).
   return payload.update({
     collection: 'members',
     id: member.id,
