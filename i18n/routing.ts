@@ -2,7 +2,7 @@ import { defineRouting } from 'next-intl/routing'
 
 import { defaultLocale, locales } from './locales'
 
-/** Localized pathnames (DESIGN.md §7): French slug / Dutch slug. */
+/** Localized pathnames (docs/architecture.md, Routes): French slug / Dutch slug. */
 export const routing = defineRouting({
   locales,
   defaultLocale,

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { APIError, type Payload } from 'payload'
 
 import { idOf } from '@/lib/payload/relations'
 import type { Member } from '@/payload-types'
@@ -48,7 +48,11 @@ export async function resetPassword(
         overrideAccess: true,
       })
     return { ok: true, value: null }
-  } catch {
+  } catch (error) {
+    // Payload's answer to an unknown or expired token is a 403; anything else is a fault worth seeing, though
+    // the visitor is still only told the link no longer works.
+    if (!(error instanceof APIError && error.status === 403))
+      payload.logger.error({ err: error, msg: 'password reset failed' })
     return { ok: false, errors: { form: 'tokenInvalid' } }
   }
 }
@@ -70,8 +74,9 @@ export async function changePassword(
   if (Object.keys(errors).length) return { ok: false, errors }
   if (!(await checkOwnPassword(payload, member, input.current, ip)))
     return { ok: false, errors: { current: 'currentPassword' } }
-  // A server write: a member may not set their password through the API (lib/members/credentialHooks.ts);
-  // this flow is the one that may, having checked the current password just above.
+  // A server write: a member may not set their password through the API
+  // (collections/Members/hooks/protectCredentials.ts); this flow is the one that may, having checked the current
+  // password just above.
   await payload.update({
     collection: 'members',
     id: member.id,

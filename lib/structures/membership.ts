@@ -8,7 +8,7 @@ import { checkEmail, normalizeEmail } from '@/lib/members/validation'
 import type { FieldErrors } from '@/lib/forms/types'
 import { checkStructure, type StructureInput } from './details'
 import { refusalOf } from '@/lib/payload/errors'
-import { invitationTokenContext } from './membershipHooks'
+import { invitationTokenContext } from '@/lib/structures/invitations'
 
 /**
  * Joining, leaving and managing a structure. A member belongs to one structure at most (`member.structure`);
@@ -42,7 +42,7 @@ async function setStructure(
   structure: number | null,
   role: 'referent' | 'member' | null,
 ) {
-  // System write: structure and role are staff/server-only fields of members (collections/Members.ts).
+  // System write: structure and role are staff/server-only fields of members (collections/Members/index.ts).
   return payload.update({
     collection: 'members',
     id: member.id,
@@ -60,7 +60,7 @@ export async function createStructure(
   if (member.profile !== 'aidant' || idOf(member.structure)) return fail({ form: 'notAllowed' })
   const errors = checkStructure(input)
   if (Object.keys(errors).length) return fail(errors)
-  // The slug comes from the name (lib/structures/slug.ts); access/canCreateStructure.ts decides.
+  // The slug comes from the name (collections/Structures/hooks/structureSlug.ts); access/canCreateStructure.ts decides.
   let structure: Structure
   try {
     structure = await payload.create({

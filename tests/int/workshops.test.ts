@@ -168,7 +168,7 @@ describe('joining', () => {
       data: { title: 'Passé', date: new Date().toISOString(), expiresAt: inAWeek(), aidant: 0, structure: 0 },
       ...as('aidant'),
     })
-    // Nobody may set a past expiry (collections/Workshops.ts): the server ages it, as time would.
+    // Nobody may set a past expiry (collections/Workshops/index.ts): the server ages it, as time would.
     const old = await payload.update({
       collection: 'workshops',
       id: made.id,

@@ -1,7 +1,7 @@
-import { APIError, type CollectionAfterOperationHook, type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import type { Member } from '@/payload-types'
-import { checkEmail, checkUsername, normalizeEmail, normalizeUsername } from './validation'
+import { checkEmail, checkUsername, normalizeEmail, normalizeUsername } from '@/lib/members/validation'
 
 export const ownPasswordMessage =
   'A member changes their password on the site, with their current password (or by the reset link).'
@@ -47,25 +47,4 @@ export const protectCredentials: CollectionBeforeChangeHook<Member> = ({
 
   if (operation === 'update' && newPassword) data.sessionVersion = (originalDoc?.sessionVersion ?? 0) + 1
   return data
-}
-
-/**
- * afterOperation: Payload's reset-password operation (site or REST) writes the new password without running
- * beforeChange, so the session version goes up here. (Payload empties its own sessions there itself.)
- */
-export const endSessionsAfterReset: CollectionAfterOperationHook = async ({ collection, operation, req, result }) => {
-  if (operation !== 'resetPassword') return result
-  const id = (result as { user?: { id?: unknown } } | undefined)?.user?.id
-  if (typeof id !== 'number' && typeof id !== 'string') return result
-  const doc = (await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: id } }, req })) as {
-    sessionVersion?: number | null
-  } | null
-  await req.payload.db.updateOne({
-    collection: collection.slug,
-    id,
-    data: { sessionVersion: (doc?.sessionVersion ?? 0) + 1 },
-    req,
-    returning: false,
-  })
-  return result
 }

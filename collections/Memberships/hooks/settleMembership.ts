@@ -1,16 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { requestMember } from '@/access/isMember'
+import { invitationDays, invitationTokenContext } from '@/lib/structures/invitations'
 import type { Membership } from '@/payload-types'
-
-/** How long an invitation link works. */
-export const invitationDays = 14
-
-/**
- * The only way to hand an invitation token's hash to the collection: `context` exists on the server only
- * (lib/structures/membership.ts invite), never in a REST body. The field itself refuses client values.
- */
-export const invitationTokenContext = 'invitationTokenHash'
 
 /**
  * What the server decides about a membership, whoever writes it (docs/adr/0011). Client values of these

@@ -4,10 +4,11 @@ import { aidantWithStructure } from '@/access/aidantWithStructure'
 import { ownerOrReferent } from '@/access/ownerOrReferent'
 import { serverOnlyField } from '@/access/serverOnlyField'
 import { structureWorkRead } from '@/access/structureWork'
-import { deleteWorkshopParticipants } from '@/lib/workshops/deleteCascade'
-import { prepareWorkshop } from '@/lib/workshops/hooks'
 import { expiryError, formError, workshopTitleMaxLength } from '@/lib/workshops/validation'
 import { lengths } from '@/fields/lengths'
+
+import { deleteWorkshopParticipants } from '@/collections/Workshops/hooks/deleteWorkshopParticipants'
+import { prepareWorkshop } from '@/collections/Workshops/hooks/prepareWorkshop'
 
 // Who may write each field (docs/adr/0011): the rest follows the collection's rules (the owner aidant, the
 // structure's référents, staff). `aidant` and `structure` are chosen at creation — from the acting aidant by

@@ -6,14 +6,17 @@ import { serverOnlyField } from '@/access/serverOnlyField'
 import { staffOnlyField } from '@/access/staffOnlyField'
 import { locales } from '@/i18n/locales'
 import { clearLoginFailures, countRestLoginFailure, forgotPasswordEndpoint, guardLogin } from '@/lib/auth/loginGuard'
-import { endSessionsAfterReset, protectCredentials } from '@/lib/members/credentialHooks'
-import { forgetPasswordGrants } from '@/lib/members/passwordGrants'
 import { resetEmailHtml, resetEmailSubject } from '@/lib/members/resetEmail'
 import { nameMaxLength } from '@/lib/members/validation'
-import { deleteMemberWork } from '@/lib/workshops/deleteCascade'
-import { recountAfterChange, recountAfterDelete } from '@/lib/structures/memberCount'
 import { lengths } from '@/fields/lengths'
 import { boundedEmail, boundedUsername } from '@/fields/maxLength'
+
+import { deleteMemberWork } from '@/collections/Members/hooks/deleteMemberWork'
+import { endSessionsAfterReset } from '@/collections/Members/hooks/endSessionsAfterReset'
+import { forgetPasswordGrants } from '@/collections/Members/hooks/forgetPasswordGrants'
+import { protectCredentials } from '@/collections/Members/hooks/protectCredentials'
+import { recountAfterChange } from '@/collections/Members/hooks/recountAfterChange'
+import { recountAfterDelete } from '@/collections/Members/hooks/recountAfterDelete'
 
 const staffWrites = { create: staffOnlyField, update: staffOnlyField }
 
@@ -113,7 +116,7 @@ export const Members: CollectionConfig = {
     },
     { name: 'joinedStructureAt', type: 'date', access: staffWrites, admin: { readOnly: true } },
     {
-      // Goes up with every new password (lib/members/credentialHooks.ts); a site session from before ends.
+      // Goes up with every new password (hooks/protectCredentials.ts); a site session from before ends.
       name: 'sessionVersion',
       type: 'number',
       defaultValue: 0,

@@ -5,7 +5,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { requestMember } from '@/access/isMember'
 import { idOf } from '@/lib/payload/relations'
 import type { Workshop } from '@/payload-types'
-import { newCode } from './code'
+import { newCode } from '@/lib/workshops/code'
 
 /** Whether an active workshop (not yet expired) already uses this code. */
 async function codeInUse(req: PayloadRequest, code: string): Promise<boolean> {
@@ -23,7 +23,7 @@ async function codeInUse(req: PayloadRequest, code: string): Promise<boolean> {
  * an access code no active workshop uses. (Expired workshops keep theirs: a code only needs to be unique
  * among the codes a learner can still type.) A client's code never reaches here (the field refuses it);
  * our seed may bring its own demo code, checked the same way. On update nothing is decided here: code,
- * aidant and structure refuse every client value (collections/Workshops.ts).
+ * aidant and structure refuse every client value (collections/Workshops/index.ts).
  */
 export const prepareWorkshop: CollectionBeforeChangeHook<Workshop> = async ({ data, req, operation }) => {
   if (operation !== 'create') return data

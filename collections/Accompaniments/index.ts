@@ -4,9 +4,10 @@ import { aidantWithStructure } from '@/access/aidantWithStructure'
 import { ownerOrReferent } from '@/access/ownerOrReferent'
 import { serverOnlyField } from '@/access/serverOnlyField'
 import { structureWorkRead } from '@/access/structureWork'
-import { stampAccompaniment } from '@/lib/accompaniments/hooks'
 import { accompanimentTopics } from '@/lib/accompaniments/topics'
 import { personCodeMaxLength } from '@/lib/accompaniments/personCode'
+
+import { stampAccompaniment } from '@/collections/Accompaniments/hooks/stampAccompaniment'
 
 // Who may write each field (docs/adr/0011): the rest follows the collection's rules (the owner aidant, the
 // structure's référents, staff). `aidant` and `structure` are chosen at creation — from the acting aidant by

@@ -7,14 +7,15 @@ import { serverOnlyField } from '@/access/serverOnlyField'
 import { staffOnlyField } from '@/access/staffOnlyField'
 import { visibleStructure } from '@/access/visibleStructure'
 import { httpUrl } from '@/fields/url'
-import { expireStructureIndex } from '@/lib/map/index'
-import { locateStructure } from '@/lib/structures/location'
 import { normalizePivot, validatePivot } from '@/lib/structures/pivot'
 import { selectOptions } from '@/lib/structures/options'
-import { structureSlug } from '@/lib/structures/slug'
 import { formError } from '@/lib/workshops/validation'
 import { lengths } from '@/fields/lengths'
 import { boundedEmail, withMaxLength } from '@/fields/maxLength'
+
+import { expireMapIndex } from '@/collections/Structures/hooks/expireMapIndex'
+import { locateStructure } from '@/collections/Structures/hooks/locateStructure'
+import { structureSlug } from '@/collections/Structures/hooks/structureSlug'
 
 // Who may write each field (docs/adr/0011): fields without `access` follow the collection's rules (staff, or
 // the structure's référents); `staffOnly` fields are curated by staff; `computed` ones only by our server.
@@ -36,9 +37,8 @@ export const Structures: CollectionConfig = {
   access: { read: visibleStructure, create: canCreateStructure, update: referentOfStructure, delete: isStaff },
   hooks: {
     beforeChange: [structureSlug, locateStructure],
-    // The map's in-memory index (lib/map/index.ts) is rebuilt on the next search.
-    afterChange: [expireStructureIndex],
-    afterDelete: [expireStructureIndex],
+    afterChange: [expireMapIndex],
+    afterDelete: [expireMapIndex],
   },
   fields: [
     { name: 'name', type: 'text', maxLength: lengths.name, required: true, label: { fr: 'Nom', nl: 'Naam' } },
@@ -49,7 +49,7 @@ export const Structures: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      // Made from the name on create (lib/structures/slug.ts); afterwards only staff change it.
+      // Made from the name on create (hooks/structureSlug.ts); afterwards only staff change it.
       access: { create: serverOnlyField, update: staffOnlyField },
       validate: withMaxLength(
         (value: unknown, { operation, req }: { operation?: string; req: PayloadRequest }) =>
@@ -113,7 +113,7 @@ export const Structures: CollectionConfig = {
         { name: 'latitude', type: 'number', min: -90, max: 90, label: { fr: 'Latitude', nl: 'Breedtegraad' } },
         { name: 'longitude', type: 'number', min: -180, max: 180, label: { fr: 'Longitude', nl: 'Lengtegraad' } },
         {
-          // Set by lib/structures/location.ts: 'exact' once someone placed the pin, otherwise how close the
+          // Set by hooks/locateStructure.ts: 'exact' once someone placed the pin, otherwise how close the
           // offline lookup got (municipality, or only the province or department).
           name: 'locationPrecision',
           type: 'select',

@@ -4,9 +4,10 @@ import { membershipCreate } from '@/access/membershipCreate'
 import { membershipManage } from '@/access/membershipManage'
 import { membershipRead } from '@/access/membershipRead'
 import { serverOnlyField } from '@/access/serverOnlyField'
-import { settleMembership } from '@/lib/structures/membershipHooks'
 import { lengths } from '@/fields/lengths'
 import { boundedEmail } from '@/fields/maxLength'
+
+import { settleMembership } from '@/collections/Memberships/hooks/settleMembership'
 
 // Who may write each field (docs/adr/0011): `fixed` fields are chosen at creation and never change through
 // the API; `serverOnly` fields are never taken from a client (settleMembership fills them in).

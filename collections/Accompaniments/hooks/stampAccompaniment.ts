@@ -8,7 +8,7 @@ import type { Accompaniment } from '@/payload-types'
  * An accompaniment recorded by an aidant is theirs and their structure's, whatever was sent (staff choose in
  * /admin). The person is a workshop participant the aidant may see (their structure, and the learner agreed
  * to share), read with the aidant's own rights; the learner's account is taken from that participant, never
- * from the client. Aidant and structure never change afterwards (collections/Accompaniments.ts).
+ * from the client. Aidant and structure never change afterwards (collections/Accompaniments/index.ts).
  */
 export const stampAccompaniment: CollectionBeforeChangeHook<Accompaniment> = async ({
   data,
