@@ -8,6 +8,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { catalogueQuery, hasActiveFilters, type CatalogueFilters } from '@/lib/catalogue/filters'
 import { countModulesByTheme, getThemes, searchModules } from '@/lib/catalogue/queries'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** The catalogue for one set of filters: rendered per request for text searches, cached otherwise. */
 export async function CatalogueView({ locale, filters }: { locale: Locale; filters: CatalogueFilters }) {
@@ -21,7 +22,7 @@ export async function CatalogueView({ locale, filters }: { locale: Locale; filte
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <PageHeading size="lg">{t('title')}</PageHeading>
       <p className="mt-2 text-lg text-slate-700">{t('intro')}</p>
       <div className="mt-6">
         <ThemeNav themes={themes} counts={counts} active={filters.themes} />

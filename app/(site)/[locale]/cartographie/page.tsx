@@ -10,6 +10,7 @@ import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { mapQuery, parseMapFilters } from '@/lib/map/filters'
 import { findOnMap } from '@/lib/map/query'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 
@@ -33,7 +34,7 @@ export default async function MapPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl text-lg">{t('intro')}</p>
       <div className="mt-6 grid gap-8 lg:grid-cols-[20rem_1fr]">
         <MapSearchForm filters={filters} unknownPlace={results.unknownPlace} />

@@ -8,6 +8,7 @@ import { getCurrentMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { joinWorkshopAction } from '@/lib/workshops/actions'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Knows whether a member is signed in: rendered per request. */
 export const dynamic = 'force-dynamic'
@@ -61,7 +62,7 @@ export default async function CodePage({ params, searchParams }: Props) {
   ]
   return (
     <div className="mx-auto max-w-xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{member ? t('introMember', { name: member.name }) : t('intro')}</p>
       <div className="mt-6">
         <ActionForm

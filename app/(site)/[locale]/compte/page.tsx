@@ -11,6 +11,7 @@ import { changePasswordAction, deleteAccountAction, updateProfileAction } from '
 import { alternatesFor } from '@/lib/seo/alternates'
 import { leaveStructureAction } from '@/lib/structures/actions'
 import type { Structure } from '@/payload-types'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -76,7 +77,7 @@ export default async function AccountPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       {member.mustChangePassword ? (
         <section
           id="mot-de-passe"

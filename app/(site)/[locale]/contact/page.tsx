@@ -8,6 +8,7 @@ import { contactAction } from '@/lib/contact/actions'
 import { formLabels } from '@/lib/forms/state'
 import { honeypotName } from '@/lib/forms/spam'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -24,7 +25,7 @@ export default async function ContactPage({ params }: Props) {
   const [t, labels] = await Promise.all([getTranslations('contact'), formLabels()])
   return (
     <div className="mx-auto max-w-2xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{t('intro')}</p>
       <p className="mt-2">
         {t('faqFirst')}{' '}

@@ -10,6 +10,7 @@ import { getCurrentMember } from '@/lib/auth/session'
 import { normalizeCode, structureLearners } from '@/lib/diagnostic/results'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ code?: string }> }
 
@@ -42,7 +43,7 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <PageHeading size="lg">{t('title')}</PageHeading>
       <div className="mt-4 space-y-2 text-xl">
         <p>{t('intro')}</p>
         <p>{t('introNoAccount')}</p>

@@ -11,6 +11,7 @@ import { alternatesFor } from '@/lib/seo/alternates'
 import { displayCode } from '@/lib/workshops/code'
 import { workshopsOf } from '@/lib/workshops/queries'
 import type { Structure } from '@/payload-types'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -36,7 +37,7 @@ export default async function AidantSpacePage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('aidantTitle')}</h1>
+      <PageHeading>{t('aidantTitle')}</PageHeading>
       <p className="mt-2 text-lg text-slate-700">{t('aidantIntro', { name: member.name })}</p>
       <p className="mt-4 rounded-lg bg-brand-50 p-4 text-lg" role="status">
         {structure

@@ -15,6 +15,7 @@ import { learnerOverview } from '@/lib/progress/overview'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { leaveWorkshopAction, saveProgressAccountAction } from '@/lib/workshops/actions'
 import { getCurrentLearner } from '@/lib/workshops/learner'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Reads the learner's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -62,7 +63,7 @@ export default async function LearnerSpacePage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{s('learnerTitle')}</h1>
+      <PageHeading>{s('learnerTitle')}</PageHeading>
       <p className="mt-2 text-xl text-slate-700">{s('learnerIntro', { name })}</p>
 
       {overview.continueAt ? (

@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import { findEvents } from '@/lib/events/find'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -35,7 +36,7 @@ export default async function EventsPage({ params }: Props) {
   ])
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{t('intro')}</p>
       <p className="mt-4">
         <a

@@ -9,6 +9,7 @@ import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { faqCategories } from '@/lib/faq/categories'
 import { listFaq, searchFaq } from '@/lib/faq/find'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 
@@ -35,7 +36,7 @@ export default async function FaqPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{t('intro')}</p>
       <SearchBox
         action={getPathname({ href: '/faq', locale })}

@@ -10,6 +10,7 @@ import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { parseArticleFilters } from '@/lib/media/filters'
 import { listArticles, listCategories } from '@/lib/media/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 
@@ -45,7 +46,7 @@ export default async function MediaPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl text-lg">{t('intro')}</p>
       <SearchBox
         action={getPathname({ href: '/media', locale })}

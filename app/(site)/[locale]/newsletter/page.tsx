@@ -5,6 +5,7 @@ import { NewsletterSignup } from '@/components/media/NewsletterSignup'
 import type { Locale } from '@/i18n/locales'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 
@@ -40,7 +41,7 @@ export default async function NewsletterPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{t('intro')}</p>
       {state ? (
         <p

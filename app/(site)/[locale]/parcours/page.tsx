@@ -6,6 +6,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { listParcours } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -21,7 +22,7 @@ export default async function ParcoursListPage({ params }: Props) {
   const [t, parcours] = await Promise.all([getTranslations('parcours'), listParcours(locale)])
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <PageHeading size="lg">{t('title')}</PageHeading>
       <p className="mt-2 text-lg text-slate-700">{t('intro')}</p>
       {parcours.length ? (
         <ul className="mt-6 grid gap-4 sm:grid-cols-2">

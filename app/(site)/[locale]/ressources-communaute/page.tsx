@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/locales'
 import { catalogueQuery, parseCatalogueFilters, type RawSearchParams } from '@/lib/catalogue/filters'
 import { getThemes, listCommunityResources } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Filtered by the query string: rendered per request. */
 export const dynamic = 'force-dynamic'
@@ -34,7 +35,7 @@ export default async function CommunityResourcesPage({ params, searchParams }: P
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <PageHeading size="lg">{t('title')}</PageHeading>
       <p className="mt-2 text-lg text-slate-700">{t('intro')}</p>
       <div className="mt-8 grid gap-8 md:grid-cols-[17rem_1fr]">
         <aside aria-labelledby="filters-title">

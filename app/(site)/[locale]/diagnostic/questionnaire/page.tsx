@@ -15,6 +15,7 @@ import { getCurrentMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -94,7 +95,7 @@ export default async function SituationPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 print:max-w-none print:p-0 print:text-[10pt] print:leading-tight">
-      <h1 className="text-3xl font-extrabold text-brand-900 print:text-xl">{t('title')}</h1>
+      <PageHeading className="print:text-xl">{t('title')}</PageHeading>
       <p className="mt-2 text-lg print:text-[10pt]">{t('intro')}</p>
       <div className="mt-4 print:hidden">
         <PrintButton label={t('printForm')} />

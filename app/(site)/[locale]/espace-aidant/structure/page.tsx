@@ -27,6 +27,7 @@ import {
 } from '@/lib/structures/actions'
 import { pendingRequestOf, searchStructures, structureTeam } from '@/lib/structures/membership'
 import type { Structure } from '@/payload-types'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -56,7 +57,7 @@ export default async function StructurePage({ params, searchParams }: Props) {
     const pending = await pendingRequestOf(payload, member)
     return (
       <div className="mx-auto max-w-3xl px-4 py-8">
-        <h1 className="text-3xl font-extrabold text-brand-900">{t('joinTitle')}</h1>
+        <PageHeading>{t('joinTitle')}</PageHeading>
         {pending ? (
           <p className="mt-4 rounded-lg bg-amber-50 p-4 text-lg" role="status">
             {(await getTranslations('spaces'))('pendingRequest', { name: pending.structure.name })}
@@ -84,11 +85,11 @@ export default async function StructurePage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <p className="font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
-      <h1 className="text-3xl font-extrabold text-brand-900">
+      <PageHeading>
         <Link href={{ pathname: '/structures/[slug]', params: { slug: structure.slug } }} className="hover:underline">
           {structure.name}
         </Link>
-      </h1>
+      </PageHeading>
       <p className="mt-1 text-lg text-slate-700">
         {structure.address}, {structure.postcode} {structure.city}
       </p>

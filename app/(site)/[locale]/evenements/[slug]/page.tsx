@@ -12,6 +12,7 @@ import { formLabels } from '@/lib/forms/state'
 import { honeypotName } from '@/lib/forms/spam'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -50,7 +51,7 @@ export default async function EventPage({ params }: Props) {
       <p className="mt-4 font-semibold uppercase tracking-wide text-brand-700">
         {t(`kind.${event.kind}`)} · {t(`audience.${event.audience}`)} · {t(`language.${event.language}`)}
       </p>
-      <h1 className="mt-1 text-3xl font-extrabold text-brand-900">{event.title}</h1>
+      <PageHeading className="mt-1">{event.title}</PageHeading>
       <p className="mt-4 whitespace-pre-line text-lg">{event.summary}</p>
       <dl className="mt-6 grid grid-cols-[6rem_1fr] gap-y-2 text-lg">
         <dt className="font-semibold">{t('when')}</dt>

@@ -14,6 +14,7 @@ import { getArticle, listRelated } from '@/lib/media/queries'
 import { isPreviewing } from '@/lib/preview/isPreviewing'
 import { siteUrl } from '@/lib/seo/siteUrl'
 import type { Media } from '@/payload-types'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -88,7 +89,7 @@ export default async function ArticlePage({ params }: Props) {
             .filter(Boolean)
             .join(' · ')}
         </p>
-        <h1 className="mt-1 text-3xl font-extrabold text-brand-900 sm:text-4xl">{article.title}</h1>
+        <PageHeading size="lg" className="mt-1">{article.title}</PageHeading>
         <p className="mt-3 text-slate-700" lang={locale}>
           {article.author} · <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time> ·{' '}
           {t('readingTime', { minutes: readingMinutes(article.content) })}

@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/locales'
 import { findModuleForPage, moduleResources, requireModule } from '@/lib/catalogue/page'
 import { findCompetence } from '@/lib/digcomp/framework'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -39,7 +40,7 @@ export default async function ModulePage({ params }: Props) {
       <Link href="/catalogue" className="inline-flex min-h-11 items-center text-brand-700 underline">
         ← {t('backToCatalogue')}
       </Link>
-      <h1 className="mt-2 text-3xl font-extrabold text-brand-900 sm:text-4xl">{moduleDoc.title}</h1>
+      <PageHeading size="lg" className="mt-2">{moduleDoc.title}</PageHeading>
       <p className="mt-3 text-lg text-slate-700">{moduleDoc.summary}</p>
 
       <dl className="mt-6 grid gap-4 rounded-xl bg-slate-50 p-5 sm:grid-cols-3">

@@ -9,6 +9,7 @@ import { getCurrentMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { structureOptions } from '@/lib/structures/options'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -65,7 +66,7 @@ export default async function StructurePublicPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
       <p className="font-semibold uppercase tracking-wide text-brand-700">{label('type', structure.type)}</p>
-      <h1 className="text-3xl font-extrabold text-brand-900">{structure.name}</h1>
+      <PageHeading>{structure.name}</PageHeading>
       {structure.description ? <p className="mt-3 text-lg">{structure.description}</p> : null}
       {canEdit ? (
         <Link

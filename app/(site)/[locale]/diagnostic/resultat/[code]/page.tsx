@@ -10,6 +10,7 @@ import { findResultByCode, recommendations, resultLevels } from '@/lib/diagnosti
 import { strengthsAndPriorities } from '@/lib/diagnostic/scoring'
 import type { SituationAnswers } from '@/lib/diagnostic/situation'
 import { getPayloadClient } from '@/lib/payload/client'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale; code: string }> }
 
@@ -42,7 +43,7 @@ export default async function DiagnosticResultPage({ params }: Props) {
   if (!result) {
     return (
       <div className="mx-auto max-w-3xl px-4 py-8">
-        <h1 className="text-3xl font-extrabold text-brand-900">{t('result.title')}</h1>
+        <PageHeading>{t('result.title')}</PageHeading>
         <p role="alert" className="my-6 text-xl">
           {t('result.notFound')}
         </p>
@@ -56,7 +57,7 @@ export default async function DiagnosticResultPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8 print:max-w-none print:p-0 print:text-[11pt]">
-      <h1 className="text-3xl font-extrabold text-brand-900 print:text-2xl">{t('result.title')}</h1>
+      <PageHeading className="print:text-2xl">{t('result.title')}</PageHeading>
       <p className="mt-2 text-lg">{t('result.intro')}</p>
       <p className="mt-4 inline-block rounded-lg bg-brand-50 px-3 py-2 text-xl font-bold print:border print:border-black">
         {t('result.code', { code: result.code })}

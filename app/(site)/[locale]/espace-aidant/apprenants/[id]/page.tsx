@@ -9,6 +9,7 @@ import { requireMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
 import { learnerHistory } from '@/lib/workshops/history'
 import { statusLabels } from '@/lib/workshops/statusLabels'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -43,7 +44,7 @@ export default async function LearnerHistoryPage({ params }: Props) {
       <Link href="/espace-aidant" className="inline-flex min-h-11 items-center text-brand-700 underline">
         ← {w('backToSpace')}
       </Link>
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('historyOf', { name: history.participant.name })}</h1>
+      <PageHeading>{t('historyOf', { name: history.participant.name })}</PageHeading>
       <section aria-labelledby="h-workshops" className="mt-6">
         <h2 id="h-workshops" className="text-2xl font-bold">
           {w('myWorkshops')}

@@ -12,6 +12,7 @@ import { getPayloadClient } from '@/lib/payload/client'
 import { displayCode } from '@/lib/workshops/code'
 import { workshopFollowUp } from '@/lib/workshops/followUp'
 import { requireWorkshop } from '@/lib/workshops/queries'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -52,7 +53,7 @@ export default async function WorkshopPage({ params }: Props) {
       <Link href="/espace-aidant" className="inline-flex min-h-11 items-center text-brand-700 underline">
         ← {t('backToSpace')}
       </Link>
-      <h1 className="text-3xl font-extrabold text-brand-900">{workshop.title}</h1>
+      <PageHeading>{workshop.title}</PageHeading>
       <p className="mt-1 text-lg">{dateFormat.format(new Date(workshop.date))}</p>
 
       <section aria-labelledby="code-title" className="mt-6 rounded-xl border-2 border-brand-600 bg-brand-50 p-5">

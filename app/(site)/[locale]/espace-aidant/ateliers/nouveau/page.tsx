@@ -8,6 +8,7 @@ import { requireMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
 import { createWorkshopAction } from '@/lib/workshops/actions'
 import { shareableContent } from '@/lib/workshops/queries'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -40,7 +41,7 @@ export default async function NewWorkshopPage({ params }: Props) {
       <Link href="/espace-aidant" className="inline-flex min-h-11 items-center text-brand-700 underline">
         ← {t('backToSpace')}
       </Link>
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('newTitle')}</h1>
+      <PageHeading>{t('newTitle')}</PageHeading>
       <p className="mt-2 text-lg">{t('newIntro')}</p>
       {member.structure ? (
         <div className="mt-6">

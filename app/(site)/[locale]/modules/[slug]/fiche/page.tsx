@@ -9,6 +9,7 @@ import type { Locale } from '@/i18n/locales'
 import { moduleResources, populated, requireModule, requireResourceReader } from '@/lib/catalogue/page'
 import type { Media } from '@/payload-types'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -42,7 +43,7 @@ export default async function FichePage({ params }: Props) {
         )}
         <div>
           <p className="text-base font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
-          <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{fiche.title}</h1>
+          <PageHeading size="lg">{fiche.title}</PageHeading>
         </div>
       </header>
       {fiche.intro ? <p className="mt-5 text-2xl">{fiche.intro}</p> : null}

@@ -14,6 +14,7 @@ import { findProgress, progressKey, toSaved, toState } from '@/lib/progress/save
 import { requireFormationLearner } from '@/lib/workshops/formationAccess'
 import type { Formation } from '@/payload-types'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
+import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Reads the learner's session and progress: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -62,7 +63,7 @@ export default async function FormationPage({ params, searchParams }: Props) {
         ← {t('backToModule')}
       </Link>
       <p className="mt-2 font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
-      <h1 className="text-3xl font-extrabold text-brand-900">{formation.title}</h1>
+      <PageHeading>{formation.title}</PageHeading>
       {formation.intro ? <p className="mt-2 text-lg text-slate-700">{formation.intro}</p> : null}
       <noscript>
         <p className="mt-4 rounded-lg bg-amber-50 p-4">{t('noScript')}</p>
