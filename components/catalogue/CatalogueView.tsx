@@ -4,11 +4,11 @@ import { FilterForm } from '@/components/catalogue/FilterForm'
 import { ModuleCard } from '@/components/catalogue/ModuleCard'
 import { ThemeNav } from '@/components/catalogue/ThemeNav'
 import { Pagination } from '@/components/ui/Pagination'
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { catalogueQuery, hasActiveFilters, type CatalogueFilters } from '@/lib/catalogue/filters'
 import { countModulesByTheme, getThemes, searchModules } from '@/lib/catalogue/queries'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { LinkButton } from '@/components/ui/LinkButton'
 
 /** The catalogue for one set of filters: rendered per request for text searches, cached otherwise. */
 export async function CatalogueView({ locale, filters }: { locale: Locale; filters: CatalogueFilters }) {
@@ -57,12 +57,9 @@ export async function CatalogueView({ locale, filters }: { locale: Locale; filte
               <p className="text-lg font-semibold">{t('emptyTitle')}</p>
               <p className="mt-1 text-slate-700">{t('emptyText')}</p>
               {hasActiveFilters(filters) ? (
-                <Link
-                  href="/catalogue"
-                  className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white"
-                >
+                <LinkButton href="/catalogue" className="mt-4">
                   {t('emptyCta')}
-                </Link>
+                </LinkButton>
               ) : null}
             </div>
           )}

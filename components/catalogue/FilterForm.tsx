@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { Theme } from '@/payload-types'
+import { Button } from '@/components/ui/Button'
 
 type Props = {
   pathname: '/catalogue' | '/ressources-communaute'
@@ -78,12 +79,7 @@ export async function FilterForm({
         ))}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
-        >
-          {t('apply')}
-        </button>
+        <Button type="submit">{t('apply')}</Button>
         <Link href={pathname} className="inline-flex min-h-11 items-center text-brand-700 underline">
           {t('reset')}
         </Link>

@@ -4,6 +4,7 @@ import { useState } from 'react'
 
 import type { LearnMoreLink } from './types'
 import { usePlayerT } from './messages'
+import { Button } from '@/components/ui/Button'
 
 /** The step's hint, hidden until asked for: trying first is part of learning. */
 export function HintToggle({ id, hint }: { id: string; hint: string }) {
@@ -13,15 +14,16 @@ export function HintToggle({ id, hint }: { id: string; hint: string }) {
   // A fragment: the button sits in the step's toolbar, the hint takes a full line under it.
   return (
     <>
-      <button
+      <Button
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
-        className="min-h-12 rounded-lg border-2 border-slate-600 px-5 text-lg font-semibold"
+        variant="neutral"
+        size="lg"
       >
         {open ? t('hideHint') : t('showHint')}
-      </button>
+      </Button>
       <p id={panelId} hidden={!open} className="basis-full rounded-lg bg-amber-50 p-3 text-lg">
         {hint}
       </p>

@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import type { MapFilters } from '@/lib/map/filters'
 import { nearRadiusKm } from '@/lib/map/search'
 import { structureOptions } from '@/lib/structures/options'
+import { Button } from '@/components/ui/Button'
 
 type Props = { filters: MapFilters; unknownPlace: boolean }
 
@@ -103,12 +104,7 @@ export async function MapSearchForm({ filters, unknownPlace }: Props) {
         </div>
       </details>
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-        >
-          {t('submit')}
-        </button>
+        <Button type="submit">{t('submit')}</Button>
         <Link
           href="/cartographie"
           className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline"

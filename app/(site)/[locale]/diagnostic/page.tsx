@@ -4,13 +4,15 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { redirect } from 'next/navigation'
 
 import { DiagnosticPlayer } from '@/components/diagnostic/DiagnosticPlayer'
-import { getPathname, Link } from '@/i18n/navigation'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
 import { normalizeCode, structureLearners } from '@/lib/diagnostic/results'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Button } from '@/components/ui/Button'
+import { LinkButton } from '@/components/ui/LinkButton'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ code?: string }> }
 
@@ -57,12 +59,9 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
       <section className="mt-12 rounded-xl border-2 border-brand-700 p-5">
         <h2 className="text-xl font-bold">{t('situation.cta')}</h2>
         <p className="mt-1 text-lg">{t('situation.ctaText')}</p>
-        <Link
-          href="/diagnostic/questionnaire"
-          className="mt-3 inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white"
-        >
+        <LinkButton href="/diagnostic/questionnaire" size="lg" className="mt-3">
           {t('situation.cta')}
-        </Link>
+        </LinkButton>
       </section>
       <form method="get" className="mt-12 flex flex-wrap items-end gap-2 border-t border-slate-200 pt-6">
         <h2 className="w-full text-xl font-bold">{t('result.enterCode')}</h2>
@@ -75,12 +74,9 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
             className="mt-1 block min-h-12 rounded-lg border-2 border-slate-500 px-3 text-lg uppercase"
           />
         </label>
-        <button
-          type="submit"
-          className="min-h-12 rounded-lg border-2 border-brand-700 px-5 text-lg font-semibold text-brand-700"
-        >
+        <Button type="submit" variant="secondary" size="lg">
           {t('result.see')}
-        </button>
+        </Button>
       </form>
     </div>
   )

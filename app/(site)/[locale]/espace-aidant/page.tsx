@@ -12,6 +12,7 @@ import { displayCode } from '@/lib/workshops/code'
 import { workshopsOf } from '@/lib/workshops/queries'
 import type { Structure } from '@/payload-types'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { LinkButton } from '@/components/ui/LinkButton'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -55,12 +56,9 @@ export default async function AidantSpacePage({ params }: Props) {
             {w('myWorkshops')}
           </h2>
           {structure ? (
-            <Link
-              href="/espace-aidant/ateliers/nouveau"
-              className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white"
-            >
+            <LinkButton href="/espace-aidant/ateliers/nouveau" size="lg">
               + {w('newTitle')}
-            </Link>
+            </LinkButton>
           ) : null}
         </div>
         {workshops.length ? (

@@ -6,7 +6,7 @@ import { ActionForm } from '@/components/forms/ActionForm'
 import { ModuleButton } from '@/components/learner/ModuleButton'
 import { ThemeLevels } from '@/components/learner/ThemeLevels'
 import { icons, SpaceLinks } from '@/components/members/SpaceLinks'
-import { getPathname, Link } from '@/i18n/navigation'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
@@ -16,6 +16,8 @@ import { alternatesFor } from '@/lib/seo/alternates'
 import { leaveWorkshopAction, saveProgressAccountAction } from '@/lib/workshops/actions'
 import { getCurrentLearner } from '@/lib/workshops/learner'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Button } from '@/components/ui/Button'
+import { LinkButton } from '@/components/ui/LinkButton'
 
 /** Reads the learner's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -101,12 +103,12 @@ export default async function LearnerSpacePage({ params }: Props) {
           ))}
           {content.diagnostic ? (
             <p className="mt-4">
-              <Link
+              <LinkButton
                 href={content.diagnostic === 'situation' ? '/diagnostic/questionnaire' : '/diagnostic'}
-                className="inline-flex min-h-14 items-center rounded-xl bg-brand-700 px-5 text-lg font-bold text-white"
+                size="xl"
               >
                 {t('takeDiagnostic')}
-              </Link>
+              </LinkButton>
             </p>
           ) : null}
         </section>
@@ -199,12 +201,9 @@ export default async function LearnerSpacePage({ params }: Props) {
           </section>
           <form action={leaveWorkshopAction.bind(null, locale)} className="mt-6">
             <p className="text-lg">{t('leaveIntro')}</p>
-            <button
-              type="submit"
-              className="mt-2 inline-flex min-h-12 items-center rounded-lg border-2 border-slate-600 px-5 text-lg font-semibold"
-            >
+            <Button type="submit" variant="neutral" size="lg" className="mt-2">
               {t('leave')}
-            </button>
+            </Button>
           </form>
         </>
       )}

@@ -10,6 +10,7 @@ import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { structureOptions } from '@/lib/structures/options'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { LinkButton } from '@/components/ui/LinkButton'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -69,12 +70,9 @@ export default async function StructurePublicPage({ params }: Props) {
       <PageHeading>{structure.name}</PageHeading>
       {structure.description ? <p className="mt-3 text-lg">{structure.description}</p> : null}
       {canEdit ? (
-        <Link
-          href="/espace-aidant/structure"
-          className="mt-4 inline-flex min-h-11 items-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-700"
-        >
+        <LinkButton href="/espace-aidant/structure" variant="secondary" className="mt-4">
           {t('edit')}
-        </Link>
+        </LinkButton>
       ) : null}
       <div className="mt-8 grid gap-8 sm:grid-cols-2">
         {lists.map(([title, group]) =>

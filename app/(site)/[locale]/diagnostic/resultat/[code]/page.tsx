@@ -11,6 +11,7 @@ import { strengthsAndPriorities } from '@/lib/diagnostic/scoring'
 import type { SituationAnswers } from '@/lib/diagnostic/situation'
 import { getPayloadClient } from '@/lib/payload/client'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { LinkButton } from '@/components/ui/LinkButton'
 
 type Props = { params: Promise<{ locale: Locale; code: string }> }
 
@@ -33,12 +34,9 @@ export default async function DiagnosticResultPage({ params }: Props) {
     findResultByCode(payload, decodeURIComponent(code)),
   ])
   const again = (
-    <Link
-      href="/diagnostic"
-      className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-5 text-lg font-semibold text-brand-700 print:hidden"
-    >
+    <LinkButton href="/diagnostic" variant="secondary" size="lg" className="print:hidden">
       {t('result.again')}
-    </Link>
+    </LinkButton>
   )
   if (!result) {
     return (

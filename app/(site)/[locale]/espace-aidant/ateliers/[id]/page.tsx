@@ -13,6 +13,7 @@ import { displayCode } from '@/lib/workshops/code'
 import { workshopFollowUp } from '@/lib/workshops/followUp'
 import { requireWorkshop } from '@/lib/workshops/queries'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { LinkButton } from '@/components/ui/LinkButton'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -75,12 +76,9 @@ export default async function WorkshopPage({ params }: Props) {
               })}
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link
-            href={{ pathname: '/espace-aidant/ateliers/[id]/imprimer', params: { id } }}
-            className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white"
-          >
+          <LinkButton href={{ pathname: '/espace-aidant/ateliers/[id]/imprimer', params: { id } }} size="lg">
             {t('printSheet')}
-          </Link>
+          </LinkButton>
           <a
             href={`/api/workshops/${workshop.id}/export.csv?lang=${locale}`}
             className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-5 text-lg font-semibold text-brand-700"
