@@ -12,6 +12,8 @@ import { HintToggle, LearnMoreList } from './StepExtras'
 import { ContentStepView } from './steps/ContentStepView'
 import type { PlayerStep, QuestionState } from './types'
 import { usePlayerLocale, usePlayerT } from './messages'
+import { Button } from '@/components/ui/Button'
+import { buttonClass } from '@/components/ui/buttonClass'
 
 type Props = {
   steps: PlayerStep[]
@@ -26,10 +28,6 @@ type Props = {
 
 /** The browser's clock, read in event handlers and effects only. */
 const clock = () => performance.now()
-
-const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-5 text-lg font-semibold'
-const primary = `${button} bg-brand-700 text-white hover:bg-brand-900`
-const secondary = `${button} border-2 border-brand-700 text-brand-700 hover:bg-brand-50`
 
 /**
  * Plays a formation one step at a time. Every kind of question goes through the same flow (answer, "Valider",
@@ -141,10 +139,10 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
         ) : null}
         {doneExtra ? <div className="mt-4">{doneExtra}</div> : null}
         <div className="mt-6 flex flex-wrap justify-center gap-3">
-          <button type="button" className={secondary} onClick={restart}>
+          <Button type="button" variant="secondary" size="lg" onClick={restart}>
             {t('restart')}
-          </button>
-          <a href={backHref} className={primary}>
+          </Button>
+          <a href={backHref} className={buttonClass({ size: 'lg' })}>
             {t('backToModule')}
           </a>
         </div>
@@ -211,27 +209,27 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
 
       <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
         {index > 0 ? (
-          <button type="button" className={secondary} onClick={() => go(index - 1)}>
+          <Button type="button" variant="secondary" size="lg" onClick={() => go(index - 1)}>
             ← {t('previous')}
-          </button>
+          </Button>
         ) : (
           <span />
         )}
         <div className="flex flex-wrap gap-3">
           {kind && !kind.selfChecking && !state?.checked ? (
-            <button type="button" className={primary} onClick={() => check()}>
+            <Button type="button" size="lg" onClick={() => check()}>
               {t('check')}
-            </button>
+            </Button>
           ) : null}
           {kind && state?.checked && !state.correct ? (
-            <button type="button" className={secondary} onClick={retry}>
+            <Button type="button" variant="secondary" size="lg" onClick={retry}>
               {t('retry')}
-            </button>
+            </Button>
           ) : null}
           {!kind || state?.checked ? (
-            <button type="button" className={primary} onClick={() => go(index + 1)}>
+            <Button type="button" size="lg" onClick={() => go(index + 1)}>
               {index === steps.length - 1 ? t('finish') : `${t('next')} →`}
-            </button>
+            </Button>
           ) : null}
         </div>
       </div>

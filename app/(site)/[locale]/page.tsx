@@ -7,6 +7,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { countModulesByTheme, getThemes, listParcours } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { LinkButton } from '@/components/ui/LinkButton'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -24,7 +25,6 @@ export default async function HomePage({ params }: Props) {
     countModulesByTheme(locale),
     listParcours(locale),
   ])
-  const cta = 'inline-flex min-h-12 items-center rounded-lg px-5 text-lg font-semibold'
 
   return (
     <>
@@ -36,19 +36,21 @@ export default async function HomePage({ params }: Props) {
             <div className="rounded-xl bg-white p-6 shadow-sm">
               <h2 className="text-2xl font-bold">{t('aidantTitle')}</h2>
               <p className="mt-2 text-slate-700">{t('aidantText')}</p>
-              <Link href="/catalogue" className={`${cta} mt-4 bg-brand-700 text-white hover:bg-brand-900`}>
+              <LinkButton href="/catalogue" size="lg" className="mt-4">
                 {t('aidantCta')}
-              </Link>
+              </LinkButton>
             </div>
             <div className="rounded-xl bg-white p-6 shadow-sm">
               <h2 className="text-2xl font-bold">{t('apprenantTitle')}</h2>
               <p className="mt-2 text-slate-700">{t('apprenantText')}</p>
-              <Link
+              <LinkButton
                 href={{ pathname: '/catalogue', query: { level: '0' } }}
-                className={`${cta} mt-4 border-2 border-brand-700 text-brand-700 hover:bg-white`}
+                variant="secondary"
+                size="lg"
+                className="mt-4"
               >
                 {t('apprenantCta')}
-              </Link>
+              </LinkButton>
             </div>
           </div>
         </div>

@@ -12,6 +12,7 @@ import { alternatesFor } from '@/lib/seo/alternates'
 import { leaveStructureAction } from '@/lib/structures/actions'
 import type { Structure } from '@/payload-types'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { buttonClass } from '@/components/ui/buttonClass'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -176,7 +177,7 @@ export default async function AccountPage({ params }: Props) {
         <a
           href="/api/account/export"
           download
-          className="mt-4 inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-5 text-lg font-semibold text-brand-700"
+          className={buttonClass({ variant: 'secondary', size: 'lg', className: 'mt-4' })}
         >
           {t('download')}
         </a>

@@ -14,6 +14,7 @@ import { workshopFollowUp } from '@/lib/workshops/followUp'
 import { requireWorkshop } from '@/lib/workshops/queries'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { LinkButton } from '@/components/ui/LinkButton'
+import { buttonClass } from '@/components/ui/buttonClass'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -81,7 +82,7 @@ export default async function WorkshopPage({ params }: Props) {
           </LinkButton>
           <a
             href={`/api/workshops/${workshop.id}/export.csv?lang=${locale}`}
-            className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-5 text-lg font-semibold text-brand-700"
+            className={buttonClass({ variant: 'secondary', size: 'lg' })}
             download
           >
             {f('exportCsv')}
