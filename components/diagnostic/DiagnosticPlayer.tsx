@@ -11,6 +11,7 @@ import type { TaskRecord } from '@/lib/diagnostic/scoring'
 import { Frame } from './tasks/Frame'
 import { taskScreens } from './tasks'
 import { Button } from '@/components/ui/Button'
+import { Notice } from '@/components/ui/Notice'
 
 const storageKey = 'digit-diagnostic-v1'
 const maxAttempts = 3
@@ -211,7 +212,11 @@ export function DiagnosticPlayer({ learners = [] }: { learners?: { id: number; n
           {t('pause')}
         </Button>
       </div>
-      {helpUsed ? <p className="rounded-lg bg-amber-50 p-3 text-lg">{t(`tasks.${task.id}.hint`)}</p> : null}
+      {helpUsed ? (
+        <Notice tone="warning" look="soft" className="text-lg">
+          {t(`tasks.${task.id}.hint`)}
+        </Notice>
+      ) : null}
       <p role="status" aria-live="polite" className="min-h-7 text-lg font-semibold">
         {feedback ? t(feedback) : ''}
       </p>

@@ -14,6 +14,7 @@ import type { PlayerStep, QuestionState } from './types'
 import { usePlayerLocale, usePlayerT } from './messages'
 import { Button } from '@/components/ui/Button'
 import { buttonClass } from '@/components/ui/buttonClass'
+import { Notice } from '@/components/ui/Notice'
 
 type Props = {
   steps: PlayerStep[]
@@ -197,13 +198,10 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
       </div>
 
       {kind && state?.checked ? (
-        <div
-          role="status"
-          className={`mt-5 rounded-lg border-l-8 p-4 ${state.correct ? 'border-green-700 bg-green-50' : 'border-amber-600 bg-amber-50'}`}
-        >
+        <Notice as="div" role="status" tone={state.correct ? 'success' : 'warning'} look="bar" className="mt-5">
           <p className="text-lg font-bold">{state.correct ? `✓ ${t('correct')}` : `✗ ${t('incorrect')}`}</p>
           {feedback ? <p className="mt-1">{feedback}</p> : null}
-        </div>
+        </Notice>
       ) : null}
       {!kind || state?.checked ? <LearnMoreList id={step.id} links={step.learnMore} /> : null}
 

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import type { LearnMoreLink } from './types'
 import { usePlayerT } from './messages'
 import { Button } from '@/components/ui/Button'
+import { Notice } from '@/components/ui/Notice'
 
 /** The step's hint, hidden until asked for: trying first is part of learning. */
 export function HintToggle({ id, hint }: { id: string; hint: string }) {
@@ -24,9 +25,9 @@ export function HintToggle({ id, hint }: { id: string; hint: string }) {
       >
         {open ? t('hideHint') : t('showHint')}
       </Button>
-      <p id={panelId} hidden={!open} className="basis-full rounded-lg bg-amber-50 p-3 text-lg">
+      <Notice id={panelId} hidden={!open} tone="warning" look="soft" className="basis-full text-lg">
         {hint}
-      </p>
+      </Notice>
     </>
   )
 }

@@ -13,6 +13,7 @@ import { workshopsOf } from '@/lib/workshops/queries'
 import type { Structure } from '@/payload-types'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { LinkButton } from '@/components/ui/LinkButton'
+import { Notice } from '@/components/ui/Notice'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -40,7 +41,7 @@ export default async function AidantSpacePage({ params }: Props) {
     <div className="mx-auto max-w-3xl px-4 py-8">
       <PageHeading>{t('aidantTitle')}</PageHeading>
       <p className="mt-2 text-lg text-slate-700">{t('aidantIntro', { name: member.name })}</p>
-      <p className="mt-4 rounded-lg bg-brand-50 p-4 text-lg" role="status">
+      <Notice look="soft" className="mt-4 text-lg" role="status">
         {structure
           ? t('yourStructure', { name: structure.name })
           : pending
@@ -49,7 +50,7 @@ export default async function AidantSpacePage({ params }: Props) {
         {structure && member.structureRole === 'referent' ? (
           <span className="block font-semibold">{t('referentBadge')}</span>
         ) : null}
-      </p>
+      </Notice>
       <section aria-labelledby="workshops-title" className="mt-8">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="workshops-title" className="text-2xl font-bold">

@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/locales'
 import { formLabels } from '@/lib/forms/state'
 import { forgotPasswordAction } from '@/lib/members/passwordActions'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { Notice } from '@/components/ui/Notice'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -45,7 +46,9 @@ export default async function ForgotPasswordPage({ params }: Props) {
           },
         ]}
       />
-      <p className="mt-6 rounded-lg bg-brand-50 p-4 text-lg">{t('forgotNoEmail')}</p>
+      <Notice look="soft" className="mt-6 text-lg">
+        {t('forgotNoEmail')}
+      </Notice>
     </AuthPage>
   )
 }

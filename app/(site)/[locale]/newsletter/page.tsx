@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Notice } from '@/components/ui/Notice'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 
@@ -44,12 +45,13 @@ export default async function NewsletterPage({ params, searchParams }: Props) {
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{t('intro')}</p>
       {state ? (
-        <p
+        <Notice
           role="status"
-          className={`mt-6 rounded-lg border-2 p-4 text-lg font-semibold ${state === 'invalidLink' ? 'border-amber-700 bg-amber-50' : 'border-green-700 bg-green-50'}`}
+          tone={state === 'invalidLink' ? 'warning' : 'success'}
+          className="mt-6 text-lg font-semibold"
         >
           {t(state)}
-        </p>
+        </Notice>
       ) : null}
       {state === 'pending' || state === 'confirmed' ? null : (
         <div className="mt-6">

@@ -28,6 +28,7 @@ import {
 import { pendingRequestOf, searchStructures, structureTeam } from '@/lib/structures/membership'
 import type { Structure } from '@/payload-types'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Notice } from '@/components/ui/Notice'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -59,9 +60,9 @@ export default async function StructurePage({ params, searchParams }: Props) {
       <div className="mx-auto max-w-3xl px-4 py-8">
         <PageHeading>{t('joinTitle')}</PageHeading>
         {pending ? (
-          <p className="mt-4 rounded-lg bg-amber-50 p-4 text-lg" role="status">
+          <Notice tone="warning" look="soft" className="mt-4 text-lg" role="status">
             {(await getTranslations('spaces'))('pendingRequest', { name: pending.structure.name })}
-          </p>
+          </Notice>
         ) : null}
         <p className="mt-2 text-lg text-slate-700">{t('joinIntro')}</p>
         <div className="mt-4">{search}</div>
@@ -94,12 +95,9 @@ export default async function StructurePage({ params, searchParams }: Props) {
         {structure.address}, {structure.postcode} {structure.city}
       </p>
       {ok === 'accepted' || ok === 'refused' ? (
-        <p
-          role="status"
-          className="mt-4 rounded-lg border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900"
-        >
+        <Notice role="status" tone="success" className="mt-4 font-semibold">
           {t(ok)}
-        </p>
+        </Notice>
       ) : null}
       {referent && team ? (
         <>

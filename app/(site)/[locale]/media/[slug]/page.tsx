@@ -15,6 +15,7 @@ import { isPreviewing } from '@/lib/preview/isPreviewing'
 import { siteUrl } from '@/lib/seo/siteUrl'
 import type { Media } from '@/payload-types'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Notice } from '@/components/ui/Notice'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -78,9 +79,9 @@ export default async function ArticlePage({ params }: Props) {
         </Link>
       </p>
       {language !== locale ? (
-        <p className="mt-4 rounded-lg border-2 border-amber-700 bg-amber-50 p-4 font-semibold" role="note">
+        <Notice tone="warning" className="mt-4 font-semibold" role="note">
           {t('onlyIn', { language: t(`languageNames.${language}`) })}
-        </p>
+        </Notice>
       ) : null}
       <article lang={language} className="mt-4">
         <p className="font-semibold uppercase tracking-wide text-brand-700">
@@ -89,7 +90,9 @@ export default async function ArticlePage({ params }: Props) {
             .filter(Boolean)
             .join(' · ')}
         </p>
-        <PageHeading size="lg" className="mt-1">{article.title}</PageHeading>
+        <PageHeading size="lg" className="mt-1">
+          {article.title}
+        </PageHeading>
         <p className="mt-3 text-slate-700" lang={locale}>
           {article.author} · <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time> ·{' '}
           {t('readingTime', { minutes: readingMinutes(article.content) })}

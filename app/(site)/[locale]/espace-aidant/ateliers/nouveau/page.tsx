@@ -9,6 +9,7 @@ import { formLabels } from '@/lib/forms/state'
 import { createWorkshopAction } from '@/lib/workshops/actions'
 import { shareableContent } from '@/lib/workshops/queries'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Notice } from '@/components/ui/Notice'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -91,7 +92,9 @@ export default async function NewWorkshopPage({ params }: Props) {
           />
         </div>
       ) : (
-        <p className="mt-6 rounded-lg bg-amber-50 p-4 text-lg">{t('needStructure')}</p>
+        <Notice tone="warning" look="soft" className="mt-6 text-lg">
+          {t('needStructure')}
+        </Notice>
       )}
     </div>
   )

@@ -15,6 +15,7 @@ import { requireFormationLearner } from '@/lib/workshops/formationAccess'
 import type { Formation } from '@/payload-types'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Notice } from '@/components/ui/Notice'
 
 /** Reads the learner's session and progress: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -66,7 +67,9 @@ export default async function FormationPage({ params, searchParams }: Props) {
       <PageHeading>{formation.title}</PageHeading>
       {formation.intro ? <p className="mt-2 text-lg text-slate-700">{formation.intro}</p> : null}
       <noscript>
-        <p className="mt-4 rounded-lg bg-amber-50 p-4">{t('noScript')}</p>
+        <Notice tone="warning" look="soft" className="mt-4">
+          {t('noScript')}
+        </Notice>
       </noscript>
       <div className="mt-6">
         {/* The player is the only client code that needs messages: send only its own, and the simulated
