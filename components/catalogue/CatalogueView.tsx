@@ -9,6 +9,7 @@ import { catalogueQuery, hasActiveFilters, type CatalogueFilters } from '@/lib/c
 import { countModulesByTheme, getThemes, searchModules } from '@/lib/catalogue/queries'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { LinkButton } from '@/components/ui/LinkButton'
+import { Card } from '@/components/ui/Card'
 
 /** The catalogue for one set of filters: rendered per request for text searches, cached otherwise. */
 export async function CatalogueView({ locale, filters }: { locale: Locale; filters: CatalogueFilters }) {
@@ -53,7 +54,7 @@ export async function CatalogueView({ locale, filters }: { locale: Locale; filte
               ))}
             </ul>
           ) : (
-            <div className="mt-4 rounded-xl border border-dashed border-slate-400 p-8 text-center">
+            <Card variant="empty" className="mt-4">
               <p className="text-lg font-semibold">{t('emptyTitle')}</p>
               <p className="mt-1 text-slate-700">{t('emptyText')}</p>
               {hasActiveFilters(filters) ? (
@@ -61,7 +62,7 @@ export async function CatalogueView({ locale, filters }: { locale: Locale; filte
                   {t('emptyCta')}
                 </LinkButton>
               ) : null}
-            </div>
+            </Card>
           )}
           <Pagination pathname="/catalogue" query={query} page={result.page} totalPages={result.totalPages} />
         </section>

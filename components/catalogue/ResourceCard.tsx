@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import { populated } from '@/lib/catalogue/page'
 import type { CommunityResource, Media, Theme } from '@/payload-types'
+import { Card } from '@/components/ui/Card'
 
 export async function ResourceCard({ resource }: { resource: CommunityResource }) {
   const t = await getTranslations('resources')
@@ -13,7 +14,7 @@ export async function ResourceCard({ resource }: { resource: CommunityResource }
   const external = Boolean(resource.url)
 
   return (
-    <article className="flex h-full flex-col gap-3 rounded-xl border border-slate-200 p-5 shadow-sm">
+    <Card as="article" className="flex h-full flex-col gap-3 shadow-sm">
       <div className="flex flex-wrap items-center gap-2">
         <LevelBadge level={resource.level} />
         {theme ? <span className="text-sm text-slate-600">{theme.title}</span> : null}
@@ -41,6 +42,6 @@ export async function ResourceCard({ resource }: { resource: CommunityResource }
           </span>
         </a>
       ) : null}
-    </article>
+    </Card>
   )
 }

@@ -8,6 +8,7 @@ import type { MapResults } from '@/lib/map/query'
 import { nearRadiusKm } from '@/lib/map/search'
 
 import { ShowOnMapButton } from './ShowOnMapButton'
+import { Card } from '@/components/ui/Card'
 
 export const pageSize = 20
 
@@ -35,7 +36,7 @@ export async function MapResultList({ filters, results, now }: Props) {
           : t('count', { count: hits.length })}
       </p>
       {hits.length === 0 ? (
-        <div className="mt-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
+        <Card variant="muted" className="mt-4">
           <p className="font-semibold">{t('emptyTitle')}</p>
           <p className="mt-1">{t('emptyHint')}</p>
           <ul className="mt-2 list-disc space-y-1 pl-6">
@@ -68,11 +69,11 @@ export async function MapResultList({ filters, results, now }: Props) {
               </li>
             ) : null}
           </ul>
-        </div>
+        </Card>
       ) : (
         <ol className="mt-4 space-y-3" data-testid="map-results">
           {shown.map((hit) => (
-            <li key={hit.id} id={`lieu-${hit.id}`} className="rounded-lg border border-slate-300 bg-white p-4">
+            <Card key={hit.id} id={`lieu-${hit.id}`} as="li" padding="md">
               <h3 className="text-lg font-bold">
                 <Link
                   href={{ pathname: '/structures/[slug]', params: { slug: hit.slug } }}
@@ -96,7 +97,7 @@ export async function MapResultList({ filters, results, now }: Props) {
                 </p>
               ) : null}
               <ShowOnMapButton id={hit.id} label={t('showOnMap')} />
-            </li>
+            </Card>
           ))}
         </ol>
       )}

@@ -1,6 +1,7 @@
 import { Link } from '@/i18n/navigation'
 import type { ArticleCard as ArticleCardData } from '@/lib/media/find'
 import { localeTag } from '@/i18n/locales'
+import { Card } from '@/components/ui/Card'
 
 /** An article in a list: its image, category, title (the link), date and excerpt. */
 export function ArticleCard({
@@ -15,7 +16,7 @@ export function ArticleCard({
   const Heading = headingLevel
   const image = article.cover?.sizes?.card?.url ?? article.cover?.url
   return (
-    <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+    <Card as="article" variant="link" padding="none" className="flex h-full flex-col overflow-hidden">
       {image ? (
         // The card's title says what the image shows: the image itself is decorative here.
         // eslint-disable-next-line @next/next/no-img-element -- Payload's "card" size, already resized
@@ -38,7 +39,7 @@ export function ArticleCard({
         </p>
         <p className="text-slate-800">{article.excerpt}</p>
       </div>
-    </article>
+    </Card>
   )
 }
 

@@ -3,12 +3,13 @@ import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import { formatEventDate } from '@/lib/events/format'
 import type { Event } from '@/payload-types'
+import { Card } from '@/components/ui/Card'
 
 /** An event in a list: type, title (the link), when, where, language and audience. */
 export async function EventCard({ event, locale }: { event: Event; locale: string }) {
   const t = await getTranslations('events')
   return (
-    <article className="relative rounded-xl border border-slate-200 bg-white p-5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+    <Card as="article" variant="link">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
         {t(`kind.${event.kind}`)} · {t(`language.${event.language}`)}
       </p>
@@ -26,6 +27,6 @@ export async function EventCard({ event, locale }: { event: Event; locale: strin
       <p className="text-slate-700">
         {event.onlineUrl ? t('online') : event.place} · {t(`audience.${event.audience}`)}
       </p>
-    </article>
+    </Card>
   )
 }

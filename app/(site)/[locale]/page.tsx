@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/locales'
 import { countModulesByTheme, getThemes, listParcours } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { LinkButton } from '@/components/ui/LinkButton'
+import { Card } from '@/components/ui/Card'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -62,10 +63,7 @@ export default async function HomePage({ params }: Props) {
         </h2>
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {themes.map((theme) => (
-            <li
-              key={theme.id}
-              className="relative flex gap-4 rounded-xl border border-slate-200 p-4 focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600"
-            >
+            <Card key={theme.id} as="li" variant="link" padding="md" className="flex gap-4">
               <ThemeIllustration slug={theme.slug} className="h-14 w-14 shrink-0" />
               <div>
                 <h3 className="font-bold leading-snug">
@@ -78,7 +76,7 @@ export default async function HomePage({ params }: Props) {
                 </h3>
                 <p className="text-sm text-slate-600">{t('moduleCount', { count: counts[theme.slug] ?? 0 })}</p>
               </div>
-            </li>
+            </Card>
           ))}
         </ul>
       </section>
@@ -90,10 +88,7 @@ export default async function HomePage({ params }: Props) {
           </h2>
           <ul className="mt-6 grid gap-4 md:grid-cols-3">
             {parcours.slice(0, 3).map((p) => (
-              <li
-                key={p.id}
-                className="relative flex flex-col gap-2 rounded-xl border border-slate-200 p-5 focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600"
-              >
+              <Card key={p.id} as="li" variant="link" className="flex flex-col gap-2">
                 <h3 className="text-lg font-bold">
                   <Link
                     href={{ pathname: '/parcours/[slug]', params: { slug: p.slug } }}
@@ -106,7 +101,7 @@ export default async function HomePage({ params }: Props) {
                 <div className="mt-auto">
                   <LevelBadge level={p.prerequisiteLevel} />
                 </div>
-              </li>
+              </Card>
             ))}
           </ul>
           <Link

@@ -10,6 +10,7 @@ import { faqCategories } from '@/lib/faq/categories'
 import { listFaq, searchFaq } from '@/lib/faq/find'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Card } from '@/components/ui/Card'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 
@@ -67,12 +68,12 @@ export default async function FaqPage({ params, searchParams }: Props) {
           </ul>
         </nav>
       ) : (
-        <p className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
+        <Card as="p" variant="muted" className="mt-6">
           {t('empty')}{' '}
           <Link href="/contact" className="font-semibold text-brand-700 underline">
             {t('contactLink')}
           </Link>
-        </p>
+        </Card>
       )}
       {groups.map(({ category, entries: list }) => (
         <section key={category} aria-labelledby={category} className="mt-10">

@@ -11,6 +11,7 @@ import { parseArticleFilters } from '@/lib/media/filters'
 import { listArticles, listCategories } from '@/lib/media/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Card } from '@/components/ui/Card'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 
@@ -97,12 +98,12 @@ export default async function MediaPage({ params, searchParams }: Props) {
           ))}
         </ul>
       ) : (
-        <p className="mt-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
+        <Card as="p" variant="muted" className="mt-4">
           {t('empty')}{' '}
           <Link href="/media" className="font-semibold text-brand-700 underline">
             {t('emptyReset')}
           </Link>
-        </p>
+        </Card>
       )}
       <Pagination pathname="/media" query={query} page={filters.page} totalPages={articles.totalPages} />
     </div>

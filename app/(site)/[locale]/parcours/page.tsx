@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/locales'
 import { listParcours } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Card } from '@/components/ui/Card'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -27,10 +28,7 @@ export default async function ParcoursListPage({ params }: Props) {
       {parcours.length ? (
         <ul className="mt-6 grid gap-4 sm:grid-cols-2">
           {parcours.map((p) => (
-            <li
-              key={p.id}
-              className="relative flex flex-col gap-2 rounded-xl border border-slate-200 p-5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600"
-            >
+            <Card key={p.id} as="li" variant="link" className="flex flex-col gap-2">
               <h2 className="text-xl font-bold">
                 <Link
                   href={{ pathname: '/parcours/[slug]', params: { slug: p.slug } }}
@@ -44,7 +42,7 @@ export default async function ParcoursListPage({ params }: Props) {
                 <LevelBadge level={p.prerequisiteLevel} />
                 <span className="text-sm text-slate-600">{t('moduleCount', { count: p.modules?.length ?? 0 })}</span>
               </div>
-            </li>
+            </Card>
           ))}
         </ul>
       ) : (

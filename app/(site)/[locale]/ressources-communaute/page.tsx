@@ -9,6 +9,7 @@ import { catalogueQuery, parseCatalogueFilters, type RawSearchParams } from '@/l
 import { getThemes, listCommunityResources } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Card } from '@/components/ui/Card'
 
 /** Filtered by the query string: rendered per request. */
 export const dynamic = 'force-dynamic'
@@ -60,7 +61,9 @@ export default async function CommunityResourcesPage({ params, searchParams }: P
               ))}
             </ul>
           ) : (
-            <p className="rounded-xl border border-dashed border-slate-400 p-8 text-center text-lg">{t('empty')}</p>
+            <Card as="p" variant="empty" className="text-lg">
+              {t('empty')}
+            </Card>
           )}
           <Pagination
             pathname="/ressources-communaute"

@@ -13,6 +13,7 @@ import { honeypotName } from '@/lib/forms/spam'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Card } from '@/components/ui/Card'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -70,9 +71,11 @@ export default async function EventPage({ params }: Props) {
         </a>
       </p>
       {ended ? (
-        <p className="mt-8 rounded-lg border border-slate-300 bg-slate-50 p-4 font-semibold">{t('ended')}</p>
+        <Card as="p" variant="muted" className="mt-8 font-semibold">
+          {t('ended')}
+        </Card>
       ) : (
-        <section aria-labelledby="register" className="mt-8 rounded-xl border border-slate-200 bg-white p-5">
+        <Card aria-labelledby="register" as="section" className="mt-8">
           <h2 id="register" className="text-2xl font-bold">
             {t('registerTitle')}
           </h2>
@@ -101,7 +104,7 @@ export default async function EventPage({ params }: Props) {
               ]}
             />
           </div>
-        </section>
+        </Card>
       )}
     </article>
   )

@@ -10,6 +10,7 @@ import { getPayloadClient } from '@/lib/payload/client'
 import { learnerHistory } from '@/lib/workshops/history'
 import { statusLabels } from '@/lib/workshops/statusLabels'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Card } from '@/components/ui/Card'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -70,7 +71,7 @@ export default async function LearnerHistoryPage({ params }: Props) {
         {history.progress.length ? (
           <ul className="mt-2 space-y-2">
             {history.progress.map((row) => (
-              <li key={row.id} className="rounded-lg border border-slate-300 p-3">
+              <Card key={row.id} as="li" padding="sm">
                 <p className="font-semibold">{row.formationTitle}</p>
                 <p className="text-slate-700">
                   {status[row.status]}
@@ -81,7 +82,7 @@ export default async function LearnerHistoryPage({ params }: Props) {
                   {t('minutesValue', { count: Math.round((row.seconds ?? 0) / 60) })} ·{' '}
                   {dateFormat.format(new Date(row.updatedAt))}
                 </p>
-              </li>
+              </Card>
             ))}
           </ul>
         ) : (

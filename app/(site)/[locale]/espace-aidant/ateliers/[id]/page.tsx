@@ -15,6 +15,7 @@ import { requireWorkshop } from '@/lib/workshops/queries'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { LinkButton } from '@/components/ui/LinkButton'
 import { buttonClass } from '@/components/ui/buttonClass'
+import { Card } from '@/components/ui/Card'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -58,7 +59,7 @@ export default async function WorkshopPage({ params }: Props) {
       <PageHeading>{workshop.title}</PageHeading>
       <p className="mt-1 text-lg">{dateFormat.format(new Date(workshop.date))}</p>
 
-      <section aria-labelledby="code-title" className="mt-6 rounded-xl border-2 border-brand-600 bg-brand-50 p-5">
+      <Card aria-labelledby="code-title" as="section" variant="highlight" className="mt-6">
         <h2 id="code-title" className="text-xl font-bold">
           {t('codeTitle')}
         </h2>
@@ -88,7 +89,7 @@ export default async function WorkshopPage({ params }: Props) {
             {f('exportCsv')}
           </a>
         </div>
-      </section>
+      </Card>
 
       <section aria-labelledby="follow-up-title" className="mt-8">
         <h2 id="follow-up-title" className="text-2xl font-bold">
