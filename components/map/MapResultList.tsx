@@ -9,6 +9,7 @@ import { nearRadiusKm } from '@/lib/map/search'
 
 import { ShowOnMapButton } from './ShowOnMapButton'
 import { Card } from '@/components/ui/Card'
+import { Badge } from '@/components/ui/Badge'
 
 export const pageSize = 20
 
@@ -87,9 +88,9 @@ export async function MapResultList({ filters, results, now }: Props) {
                 {hit.distanceKm !== undefined ? <> · {t('distance', { km: km(hit.distanceKm) })}</> : null}
               </p>
               {isOpenAt(hit.openingHours, moment) ? (
-                <p className="mt-1 inline-block rounded bg-green-100 px-2 font-semibold text-green-900">
+                <Badge as="p" tone="success" className="mt-1">
                   {t('openBadge')}
-                </p>
+                </Badge>
               ) : null}
               {hit.services.length ? (
                 <p className="mt-1 text-slate-700">

@@ -6,6 +6,7 @@ import type { MapFilters } from '@/lib/map/filters'
 import { nearRadiusKm } from '@/lib/map/search'
 import { structureOptions } from '@/lib/structures/options'
 import { Button } from '@/components/ui/Button'
+import { FieldError } from '@/components/ui/FieldError'
 
 type Props = { filters: MapFilters; unknownPlace: boolean }
 
@@ -58,9 +59,9 @@ export async function MapSearchForm({ filters, unknownPlace }: Props) {
           {t('nearHint', { km: nearRadiusKm })}
         </p>
         {nearError ? (
-          <p id="map-near-error" className="mb-1 font-semibold text-red-800">
+          <FieldError id="map-near-error" className="mb-1">
             {nearError}
-          </p>
+          </FieldError>
         ) : null}
         <input
           id="map-near"

@@ -2,6 +2,7 @@ import { Link } from '@/i18n/navigation'
 import type { ArticleCard as ArticleCardData } from '@/lib/media/find'
 import { localeTag } from '@/i18n/locales'
 import { Card } from '@/components/ui/Card'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 
 /** An article in a list: its image, category, title (the link), date and excerpt. */
 export function ArticleCard({
@@ -23,9 +24,7 @@ export function ArticleCard({
         <img src={image} alt="" width={640} height={360} loading="lazy" className="aspect-video w-full object-cover" />
       ) : null}
       <div className="flex flex-1 flex-col gap-2 p-5">
-        {article.categories[0] ? (
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{article.categories[0].name}</p>
-        ) : null}
+        {article.categories[0] ? <Eyebrow className="text-sm">{article.categories[0].name}</Eyebrow> : null}
         <Heading className="text-xl font-bold leading-snug">
           <Link
             href={{ pathname: '/media/[slug]', params: { slug: article.slug } }}

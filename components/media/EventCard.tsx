@@ -4,15 +4,16 @@ import { Link } from '@/i18n/navigation'
 import { formatEventDate } from '@/lib/events/format'
 import type { Event } from '@/payload-types'
 import { Card } from '@/components/ui/Card'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 
 /** An event in a list: type, title (the link), when, where, language and audience. */
 export async function EventCard({ event, locale }: { event: Event; locale: string }) {
   const t = await getTranslations('events')
   return (
     <Card as="article" variant="link">
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+      <Eyebrow className="text-sm">
         {t(`kind.${event.kind}`)} · {t(`language.${event.language}`)}
-      </p>
+      </Eyebrow>
       <h3 className="mt-1 text-xl font-bold">
         <Link
           href={{ pathname: '/evenements/[slug]', params: { slug: event.slug } }}

@@ -11,9 +11,9 @@ const tones: Record<BadgeTone, string> = {
   neutral: 'bg-slate-100 text-slate-800',
 }
 
-export type BadgeProps = HTMLAttributes<HTMLSpanElement> & { tone?: BadgeTone }
+export type BadgeProps = HTMLAttributes<HTMLElement> & { tone?: BadgeTone; as?: 'span' | 'p' }
 
 /** A short label on a thing (a status, a kind, a code): not clickable, never the only carrier of meaning. */
-export function Badge({ tone = 'brand', className, ...rest }: BadgeProps) {
-  return <span className={cx('inline-block rounded px-2 py-0.5 font-semibold', tones[tone], className)} {...rest} />
+export function Badge({ tone = 'brand', as: Tag = 'span', className, ...rest }: BadgeProps) {
+  return <Tag className={cx('inline-block rounded px-2 py-0.5 font-semibold', tones[tone], className)} {...rest} />
 }

@@ -29,6 +29,8 @@ import { pendingRequestOf, searchStructures, structureTeam } from '@/lib/structu
 import type { Structure } from '@/payload-types'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Notice } from '@/components/ui/Notice'
+import { Eyebrow } from '@/components/ui/Eyebrow'
+import { Badge } from '@/components/ui/Badge'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -85,7 +87,7 @@ export default async function StructurePage({ params, searchParams }: Props) {
   const team = referent ? await structureTeam(payload, structure.id) : null
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <p className="font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
+      <Eyebrow>{t('title')}</Eyebrow>
       <PageHeading>
         <Link href={{ pathname: '/structures/[slug]', params: { slug: structure.slug } }} className="hover:underline">
           {structure.name}
@@ -101,9 +103,9 @@ export default async function StructurePage({ params, searchParams }: Props) {
       ) : null}
       {referent && team ? (
         <>
-          <p className="mt-2 inline-block rounded bg-brand-50 px-2 py-1 font-semibold text-brand-900">
+          <Badge as="p" className="mt-2">
             {(await getTranslations('spaces'))('referentBadge')}
-          </p>
+          </Badge>
           <PendingMemberships
             team={team}
             decide={decideRequestAction.bind(null, locale)}

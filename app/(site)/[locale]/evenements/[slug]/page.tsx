@@ -14,6 +14,7 @@ import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Card } from '@/components/ui/Card'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -49,9 +50,9 @@ export default async function EventPage({ params }: Props) {
           ← {t('backToList')}
         </Link>
       </p>
-      <p className="mt-4 font-semibold uppercase tracking-wide text-brand-700">
+      <Eyebrow className="mt-4">
         {t(`kind.${event.kind}`)} · {t(`audience.${event.audience}`)} · {t(`language.${event.language}`)}
-      </p>
+      </Eyebrow>
       <PageHeading className="mt-1">{event.title}</PageHeading>
       <p className="mt-4 whitespace-pre-line text-lg">{event.summary}</p>
       <dl className="mt-6 grid grid-cols-[6rem_1fr] gap-y-2 text-lg">

@@ -16,6 +16,7 @@ import { siteUrl } from '@/lib/seo/siteUrl'
 import type { Media } from '@/payload-types'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Notice } from '@/components/ui/Notice'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -84,12 +85,12 @@ export default async function ArticlePage({ params }: Props) {
         </Notice>
       ) : null}
       <article lang={language} className="mt-4">
-        <p className="font-semibold uppercase tracking-wide text-brand-700">
+        <Eyebrow>
           {(article.categories ?? [])
             .map((c) => (typeof c === 'object' ? c.name : ''))
             .filter(Boolean)
             .join(' · ')}
-        </p>
+        </Eyebrow>
         <PageHeading size="lg" className="mt-1">
           {article.title}
         </PageHeading>

@@ -9,6 +9,7 @@ import { findModuleForPage, moduleResources, requireModule } from '@/lib/catalog
 import { findCompetence } from '@/lib/digcomp/framework'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Badge } from '@/components/ui/Badge'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -40,7 +41,9 @@ export default async function ModulePage({ params }: Props) {
       <Link href="/catalogue" className="inline-flex min-h-11 items-center text-brand-700 underline">
         ← {t('backToCatalogue')}
       </Link>
-      <PageHeading size="lg" className="mt-2">{moduleDoc.title}</PageHeading>
+      <PageHeading size="lg" className="mt-2">
+        {moduleDoc.title}
+      </PageHeading>
       <p className="mt-3 text-lg text-slate-700">{moduleDoc.summary}</p>
 
       <dl className="mt-6 grid gap-4 rounded-xl bg-slate-50 p-5 sm:grid-cols-3">
@@ -92,9 +95,7 @@ export default async function ModulePage({ params }: Props) {
           <ul className="mt-3 space-y-2">
             {competences.map(({ code, competence }) => (
               <li key={code}>
-                <span className="mr-2 rounded bg-brand-100 px-2 py-0.5 font-mono text-sm font-semibold text-brand-900">
-                  {code}
-                </span>
+                <Badge className="mr-2 font-mono text-sm">{code}</Badge>
                 {competence ? competence.title[locale] : null}
               </li>
             ))}

@@ -8,6 +8,7 @@ import { findParcoursForPage, populatedList, requireParcours } from '@/lib/catal
 import type { ModuleCard as ModuleCardData } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -35,7 +36,7 @@ export default async function ParcoursPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
-      <p className="font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
+      <Eyebrow>{t('title')}</Eyebrow>
       <PageHeading size="lg">{parcours.title}</PageHeading>
       <p className="mt-3 text-lg text-slate-700">{parcours.summary}</p>
       <dl className="mt-6 grid gap-4 rounded-xl bg-slate-50 p-5 sm:grid-cols-2">

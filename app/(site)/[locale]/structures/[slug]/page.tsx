@@ -11,6 +11,7 @@ import { alternatesFor } from '@/lib/seo/alternates'
 import { structureOptions } from '@/lib/structures/options'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { LinkButton } from '@/components/ui/LinkButton'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -66,7 +67,7 @@ export default async function StructurePublicPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
-      <p className="font-semibold uppercase tracking-wide text-brand-700">{label('type', structure.type)}</p>
+      <Eyebrow>{label('type', structure.type)}</Eyebrow>
       <PageHeading>{structure.name}</PageHeading>
       {structure.description ? <p className="mt-3 text-lg">{structure.description}</p> : null}
       {canEdit ? (

@@ -10,6 +10,7 @@ import { moduleResources, populated, requireModule, requireResourceReader } from
 import type { Media } from '@/payload-types'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -42,7 +43,7 @@ export default async function FichePage({ params }: Props) {
           <ThemeIllustration slug={themes[0]?.slug} className="h-24 w-24 shrink-0" />
         )}
         <div>
-          <p className="text-base font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
+          <Eyebrow className="text-base">{t('title')}</Eyebrow>
           <PageHeading size="lg">{fiche.title}</PageHeading>
         </div>
       </header>

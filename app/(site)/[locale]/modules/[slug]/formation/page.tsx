@@ -16,6 +16,7 @@ import type { Formation } from '@/payload-types'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Notice } from '@/components/ui/Notice'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 
 /** Reads the learner's session and progress: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -63,7 +64,7 @@ export default async function FormationPage({ params, searchParams }: Props) {
       >
         ← {t('backToModule')}
       </Link>
-      <p className="mt-2 font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
+      <Eyebrow className="mt-2">{t('title')}</Eyebrow>
       <PageHeading>{formation.title}</PageHeading>
       {formation.intro ? <p className="mt-2 text-lg text-slate-700">{formation.intro}</p> : null}
       <noscript>

@@ -9,6 +9,7 @@ import type { Locale } from '@/i18n/locales'
 import { moduleResources, requireModule, requireResourceReader } from '@/lib/catalogue/page'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -33,7 +34,7 @@ export default async function TramePage({ params }: Props) {
     <article className="mx-auto max-w-4xl px-4 py-8 print:max-w-none print:p-0">
       <PrintToolbar slug={slug} />
       <header className="mt-4 border-b-4 border-brand-700 pb-4 print:mt-0">
-        <p className="font-semibold uppercase tracking-wide text-brand-700">{t('title')} · 123Digit</p>
+        <Eyebrow>{t('title')} · 123Digit</Eyebrow>
         <PageHeading className="mt-1">{moduleDoc.title}</PageHeading>
         <div className="mt-3 flex flex-wrap items-center gap-4">
           <LevelBadge level={moduleDoc.level} />
