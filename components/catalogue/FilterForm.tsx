@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { getPathname, Link } from '@/i18n/navigation'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { Theme } from '@/payload-types'
 import { Button } from '@/components/ui/Button'
+import { TextLink } from '@/components/ui/TextLink'
 
 type Props = {
   pathname: '/catalogue' | '/ressources-communaute'
@@ -80,9 +81,7 @@ export async function FilterForm({
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit">{t('apply')}</Button>
-        <Link href={pathname} className="inline-flex min-h-11 items-center text-brand-700 underline">
-          {t('reset')}
-        </Link>
+        <TextLink href={pathname}>{t('reset')}</TextLink>
       </div>
     </form>
   )

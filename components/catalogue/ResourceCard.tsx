@@ -4,6 +4,7 @@ import { LevelBadge } from '@/components/ui/LevelBadge'
 import { populated } from '@/lib/catalogue/page'
 import type { CommunityResource, Media, Theme } from '@/payload-types'
 import { Card } from '@/components/ui/Card'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 
 export async function ResourceCard({ resource }: { resource: CommunityResource }) {
   const t = await getTranslations('resources')
@@ -32,7 +33,7 @@ export async function ResourceCard({ resource }: { resource: CommunityResource }
       {href ? (
         <a
           href={href}
-          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+          className={textLinkClass({ strong: true })}
           {...(external ? { rel: 'noopener noreferrer' } : { download: true })}
         >
           {external ? t('open') : t('download')}

@@ -7,6 +7,7 @@ import { findEvents } from '@/lib/events/find'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -39,10 +40,7 @@ export default async function EventsPage({ params }: Props) {
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{t('intro')}</p>
       <p className="mt-4">
-        <a
-          href={`/api/events/calendar.ics?locale=${locale}`}
-          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
-        >
+        <a href={`/api/events/calendar.ics?locale=${locale}`} className={textLinkClass({ strong: true })}>
           {t('subscribe')}
         </a>
       </p>

@@ -11,6 +11,7 @@ import { listFaq, searchFaq } from '@/lib/faq/find'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Card } from '@/components/ui/Card'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 
@@ -57,10 +58,7 @@ export default async function FaqPage({ params, searchParams }: Props) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {groups.map(({ category }) => (
               <li key={category}>
-                <a
-                  href={`#${category}`}
-                  className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
-                >
+                <a href={`#${category}`} className={textLinkClass({ strong: true })}>
                   {t(`categories.${category}`)}
                 </a>
               </li>

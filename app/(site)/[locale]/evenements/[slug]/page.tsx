@@ -15,6 +15,7 @@ import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Card } from '@/components/ui/Card'
 import { Eyebrow } from '@/components/ui/Eyebrow'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -64,10 +65,7 @@ export default async function EventPage({ params }: Props) {
         <dd>{event.onlineUrl ? t('online') : event.place}</dd>
       </dl>
       <p className="mt-4">
-        <a
-          href={`/api/events/${slug}/ics?locale=${locale}`}
-          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
-        >
+        <a href={`/api/events/${slug}/ics?locale=${locale}`} className={textLinkClass({ strong: true })}>
           {t('addToCalendar')}
         </a>
       </p>

@@ -10,6 +10,7 @@ import { findCompetence } from '@/lib/digcomp/framework'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Badge } from '@/components/ui/Badge'
+import { TextLink } from '@/components/ui/TextLink'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -38,9 +39,7 @@ export default async function ModulePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
-      <Link href="/catalogue" className="inline-flex min-h-11 items-center text-brand-700 underline">
-        ← {t('backToCatalogue')}
-      </Link>
+      <TextLink href="/catalogue">← {t('backToCatalogue')}</TextLink>
       <PageHeading size="lg" className="mt-2">
         {moduleDoc.title}
       </PageHeading>

@@ -11,6 +11,7 @@ import { learnerHistory } from '@/lib/workshops/history'
 import { statusLabels } from '@/lib/workshops/statusLabels'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Card } from '@/components/ui/Card'
+import { TextLink } from '@/components/ui/TextLink'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -42,9 +43,7 @@ export default async function LearnerHistoryPage({ params }: Props) {
   const dateFormat = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium' })
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <Link href="/espace-aidant" className="inline-flex min-h-11 items-center text-brand-700 underline">
-        ← {w('backToSpace')}
-      </Link>
+      <TextLink href="/espace-aidant">← {w('backToSpace')}</TextLink>
       <PageHeading>{t('historyOf', { name: history.participant.name })}</PageHeading>
       <section aria-labelledby="h-workshops" className="mt-6">
         <h2 id="h-workshops" className="text-2xl font-bold">

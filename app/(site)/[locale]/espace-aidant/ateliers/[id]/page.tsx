@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { AccompanimentForm } from '@/components/aidant/AccompanimentForm'
 import { Difficulty } from '@/components/aidant/Difficulty'
 import { FollowUpTable } from '@/components/aidant/FollowUpTable'
-import { getPathname, Link } from '@/i18n/navigation'
+import { getPathname } from '@/i18n/navigation'
 import { type Locale, localeTag } from '@/i18n/locales'
 import { topicOfTheme } from '@/lib/accompaniments/topics'
 import { requireMember } from '@/lib/auth/session'
@@ -16,6 +16,7 @@ import { PageHeading } from '@/components/ui/PageHeading'
 import { LinkButton } from '@/components/ui/LinkButton'
 import { buttonClass } from '@/components/ui/buttonClass'
 import { Card } from '@/components/ui/Card'
+import { TextLink } from '@/components/ui/TextLink'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -53,9 +54,7 @@ export default async function WorkshopPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <Link href="/espace-aidant" className="inline-flex min-h-11 items-center text-brand-700 underline">
-        ← {t('backToSpace')}
-      </Link>
+      <TextLink href="/espace-aidant">← {t('backToSpace')}</TextLink>
       <PageHeading>{workshop.title}</PageHeading>
       <p className="mt-1 text-lg">{dateFormat.format(new Date(workshop.date))}</p>
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
-import { getPathname, Link } from '@/i18n/navigation'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
@@ -10,6 +10,7 @@ import { createWorkshopAction } from '@/lib/workshops/actions'
 import { shareableContent } from '@/lib/workshops/queries'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Notice } from '@/components/ui/Notice'
+import { TextLink } from '@/components/ui/TextLink'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -39,9 +40,7 @@ export default async function NewWorkshopPage({ params }: Props) {
   ])
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <Link href="/espace-aidant" className="inline-flex min-h-11 items-center text-brand-700 underline">
-        ← {t('backToSpace')}
-      </Link>
+      <TextLink href="/espace-aidant">← {t('backToSpace')}</TextLink>
       <PageHeading>{t('newTitle')}</PageHeading>
       <p className="mt-2 text-lg">{t('newIntro')}</p>
       {member.structure ? (

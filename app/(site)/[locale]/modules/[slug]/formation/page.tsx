@@ -6,7 +6,7 @@ import { FormationPlayer } from '@/components/formation/FormationPlayer'
 import { PlayerMessages, type Tree } from '@/components/formation/messages'
 import { SavedFormation } from '@/components/formation/SavedFormation'
 import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
-import { getPathname, Link } from '@/i18n/navigation'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { moduleResources, populatedList, requireModule } from '@/lib/catalogue/page'
 import { getPayloadClient } from '@/lib/payload/client'
@@ -17,6 +17,7 @@ import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Notice } from '@/components/ui/Notice'
 import { Eyebrow } from '@/components/ui/Eyebrow'
+import { TextLink } from '@/components/ui/TextLink'
 
 /** Reads the learner's session and progress: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -58,12 +59,7 @@ export default async function FormationPage({ params, searchParams }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
-      <Link
-        href={{ pathname: '/modules/[slug]', params: { slug } }}
-        className="inline-flex min-h-11 items-center text-brand-700 underline"
-      >
-        ← {t('backToModule')}
-      </Link>
+      <TextLink href={{ pathname: '/modules/[slug]', params: { slug } }}>← {t('backToModule')}</TextLink>
       <Eyebrow className="mt-2">{t('title')}</Eyebrow>
       <PageHeading>{formation.title}</PageHeading>
       {formation.intro ? <p className="mt-2 text-lg text-slate-700">{formation.intro}</p> : null}
