@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { StepDifficulty } from '@/lib/workshops/followUp'
 import { Card } from '@/components/ui/Card'
+import type { StepDifficulty } from '@/lib/workshops/followUp'
 
 /** The questions learners fail most: where to spend time at the next session. */
 export async function Difficulty({ steps }: { steps: StepDifficulty[] }) {

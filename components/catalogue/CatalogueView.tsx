@@ -3,13 +3,13 @@ import { getTranslations } from 'next-intl/server'
 import { FilterForm } from '@/components/catalogue/FilterForm'
 import { ModuleCard } from '@/components/catalogue/ModuleCard'
 import { ThemeNav } from '@/components/catalogue/ThemeNav'
+import { Card } from '@/components/ui/Card'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { Pagination } from '@/components/ui/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { catalogueQuery, hasActiveFilters, type CatalogueFilters } from '@/lib/catalogue/filters'
 import { countModulesByTheme, getThemes, searchModules } from '@/lib/catalogue/queries'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { LinkButton } from '@/components/ui/LinkButton'
-import { Card } from '@/components/ui/Card'
 
 /** The catalogue for one set of filters: rendered per request for text searches, cached otherwise. */
 export async function CatalogueView({ locale, filters }: { locale: Locale; filters: CatalogueFilters }) {

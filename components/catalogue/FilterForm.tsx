@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
+import { Button } from '@/components/ui/Button'
+import { TextLink } from '@/components/ui/TextLink'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { Theme } from '@/payload-types'
-import { Button } from '@/components/ui/Button'
-import { TextLink } from '@/components/ui/TextLink'
 
 type Props = {
   pathname: '/catalogue' | '/ressources-communaute'

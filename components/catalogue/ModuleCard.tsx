@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Card } from '@/components/ui/Card'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import { Link } from '@/i18n/navigation'
 import type { ModuleCard as ModuleCardData } from '@/lib/catalogue/queries'
-import { Card } from '@/components/ui/Card'
 
 export async function ModuleCard({
   moduleDoc,

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Card } from '@/components/ui/Card'
 import { Link } from '@/i18n/navigation'
 import { moduleResources, populatedList } from '@/lib/catalogue/page'
 import type { Formation, Module } from '@/payload-types'
-import { Card } from '@/components/ui/Card'
 
 const icons = {
   trame: 'M4 4h16v2H4zm0 5h10v2H4zm0 5h16v2H4zm0 5h10v2H4z',

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Card } from '@/components/ui/Card'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 import { populated } from '@/lib/catalogue/page'
 import type { CommunityResource, Media, Theme } from '@/payload-types'
-import { Card } from '@/components/ui/Card'
-import { textLinkClass } from '@/components/ui/textLinkClass'
 
 export async function ResourceCard({ resource }: { resource: CommunityResource }) {
   const t = await getTranslations('resources')

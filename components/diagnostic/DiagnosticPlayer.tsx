@@ -3,6 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
+import { Button } from '@/components/ui/Button'
+import { Notice } from '@/components/ui/Notice'
 import { ReadAloud } from '@/components/ui/ReadAloud'
 import { finishSimulator } from '@/lib/diagnostic/actions'
 import { nextTask } from '@/lib/diagnostic/adaptive'
@@ -10,8 +12,6 @@ import type { TaskRecord } from '@/lib/diagnostic/scoring'
 
 import { Frame } from './tasks/Frame'
 import { taskScreens } from './tasks'
-import { Button } from '@/components/ui/Button'
-import { Notice } from '@/components/ui/Notice'
 
 const storageKey = 'digit-diagnostic-v1'
 const maxAttempts = 3

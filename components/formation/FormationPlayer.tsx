@@ -2,7 +2,10 @@
 
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 
+import { Button } from '@/components/ui/Button'
+import { Notice } from '@/components/ui/Notice'
 import { ReadAloud } from '@/components/ui/ReadAloud'
+import { buttonClass } from '@/components/ui/buttonClass'
 import { firstTryScore } from '@/lib/formation/choice'
 import type { ProgressEvent, SavedProgress } from '@/lib/progress/types'
 
@@ -12,9 +15,6 @@ import { HintToggle, LearnMoreList } from './StepExtras'
 import { ContentStepView } from './steps/ContentStepView'
 import type { PlayerStep, QuestionState } from './types'
 import { usePlayerLocale, usePlayerT } from './messages'
-import { Button } from '@/components/ui/Button'
-import { buttonClass } from '@/components/ui/buttonClass'
-import { Notice } from '@/components/ui/Notice'
 
 type Props = {
   steps: PlayerStep[]

@@ -2,13 +2,13 @@
 
 import { type ComponentProps, useEffect, useRef, useState } from 'react'
 
+import { Notice } from '@/components/ui/Notice'
 import { applyEvents, freshState } from '@/lib/progress/merge'
 import type { SavedProgress } from '@/lib/progress/types'
 
 import { FormationPlayer } from './FormationPlayer'
 import { ProgressQueue, type SendResult } from './progressQueue'
 import { usePlayerT } from './messages'
-import { Notice } from '@/components/ui/Notice'
 
 type Gained = { theme: { title: string }; level: number }[]
 

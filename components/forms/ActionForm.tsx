@@ -3,9 +3,9 @@
 import { useActionState, useEffect, useRef } from 'react'
 
 import { Field } from './Field'
-import { emptyForm, type FieldSpec, type FormLabels, type FormState } from '@/lib/forms/types'
 import { Button } from '@/components/ui/Button'
 import { Notice } from '@/components/ui/Notice'
+import { emptyForm, type FieldSpec, type FormLabels, type FormState } from '@/lib/forms/types'
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>

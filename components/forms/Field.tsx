@@ -1,8 +1,8 @@
 import dynamic from 'next/dynamic'
 
 import { Honeypot } from './Honeypot'
-import type { FieldSpec, FormLabels, FormState } from '@/lib/forms/types'
 import { FieldError } from '@/components/ui/FieldError'
+import type { FieldSpec, FormLabels, FormState } from '@/lib/forms/types'
 
 const PinPicker = dynamic(() => import('@/components/map/PinPicker'), { ssr: false })
 

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import { Honeypot } from '@/components/forms/Honeypot'
+import { Button } from '@/components/ui/Button'
 import type { Locale } from '@/i18n/locales'
 import { honeypotName } from '@/lib/forms/spam'
 import { footerSubscribeAction } from '@/lib/newsletter/actions'
-import { Button } from '@/components/ui/Button'
 
 /** The footer's subscription form: a server action, so no JavaScript is added to every page. */
 export async function FooterNewsletter() {

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Badge } from '@/components/ui/Badge'
+import { Card } from '@/components/ui/Card'
 import { Pagination } from '@/components/ui/Pagination'
 import { Link } from '@/i18n/navigation'
 import { mapQuery, type MapFilters } from '@/lib/map/filters'
@@ -8,8 +10,6 @@ import type { MapResults } from '@/lib/map/query'
 import { nearRadiusKm } from '@/lib/map/search'
 
 import { ShowOnMapButton } from './ShowOnMapButton'
-import { Card } from '@/components/ui/Card'
-import { Badge } from '@/components/ui/Badge'
 
 export const pageSize = 20
 

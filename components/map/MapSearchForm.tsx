@@ -1,12 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
+import { Button } from '@/components/ui/Button'
+import { FieldError } from '@/components/ui/FieldError'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { MapFilters } from '@/lib/map/filters'
 import { nearRadiusKm } from '@/lib/map/search'
 import { structureOptions } from '@/lib/structures/options'
-import { Button } from '@/components/ui/Button'
-import { FieldError } from '@/components/ui/FieldError'
 
 type Props = { filters: MapFilters; unknownPlace: boolean }
 

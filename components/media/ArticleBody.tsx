@@ -2,10 +2,10 @@ import type { DefaultNodeTypes, SerializedBlockNode, SerializedLinkNode } from '
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, LinkJSXConverter, RichText } from '@payloadcms/richtext-lexical/react'
 
+import { Notice, type NoticeTone } from '@/components/ui/Notice'
 import { getPathname } from '@/i18n/pathnames'
 import type { Locale } from '@/i18n/locales'
 import type { CalloutBlock } from '@/payload-types'
-import { Notice, type NoticeTone } from '@/components/ui/Notice'
 
 /** The editor's callout tones, as notice tones. */
 const tones = { tip: 'success', info: 'info', warning: 'warning' } as const satisfies Record<string, NoticeTone>

@@ -1,8 +1,8 @@
+import { Card } from '@/components/ui/Card'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 import { Link } from '@/i18n/navigation'
 import type { ArticleCard as ArticleCardData } from '@/lib/media/find'
 import { localeTag } from '@/i18n/locales'
-import { Card } from '@/components/ui/Card'
-import { Eyebrow } from '@/components/ui/Eyebrow'
 
 /** An article in a list: its image, category, title (the link), date and excerpt. */
 export function ArticleCard({

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { Card } from '@/components/ui/Card'
 import type { Locale } from '@/i18n/locales'
 import { formLabels } from '@/lib/forms/state'
 import { honeypotName } from '@/lib/forms/spam'
@@ -8,7 +9,6 @@ import { commentAction } from '@/lib/media/commentActions'
 import { listComments } from '@/lib/media/queries'
 
 import { formatDate } from './ArticleCard'
-import { Card } from '@/components/ui/Card'
 
 /**
  * Approved comments and the form to add one. Comments are shown as plain text: React escapes them, so

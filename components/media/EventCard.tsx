@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Card } from '@/components/ui/Card'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 import { Link } from '@/i18n/navigation'
 import { formatEventDate } from '@/lib/events/format'
 import type { Event } from '@/payload-types'
-import { Card } from '@/components/ui/Card'
-import { Eyebrow } from '@/components/ui/Eyebrow'
 
 /** An event in a list: type, title (the link), when, where, language and audience. */
 export async function EventCard({ event, locale }: { event: Event; locale: string }) {

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+
 import { buttonClass } from '@/components/ui/buttonClass'
 
 /** Share links that work without any third-party script: plain URLs of each service, and e-mail. */

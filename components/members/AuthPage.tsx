@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+
 import { PageHeading } from '@/components/ui/PageHeading'
 
 /** The frame of the sign-in, sign-up and password pages: one narrow column, a title, an intro. */

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
+import { Button } from '@/components/ui/Button'
 import type { structureTeam } from '@/lib/structures/membership'
 import type { Member } from '@/payload-types'
-import { Button } from '@/components/ui/Button'
 
 type Team = Awaited<ReturnType<typeof structureTeam>>
 

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import type { Structure } from '@/payload-types'
 import { Button } from '@/components/ui/Button'
+import type { Structure } from '@/payload-types'
 
 /** Search by name, municipality or postcode (a GET form: the search is in the URL), then ask to join. */
 export async function StructureSearch({

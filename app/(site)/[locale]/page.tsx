@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ThemeIllustration } from '@/components/catalogue/ThemeIllustration'
+import { Card } from '@/components/ui/Card'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { LinkButton } from '@/components/ui/LinkButton'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { countModulesByTheme, getThemes, listParcours } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { LinkButton } from '@/components/ui/LinkButton'
-import { Card } from '@/components/ui/Card'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

@@ -4,13 +4,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { MapLoader } from '@/components/map/MapLoader'
 import { MapResultList } from '@/components/map/MapResultList'
 import { MapSearchForm } from '@/components/map/MapSearchForm'
+import { PageHeading } from '@/components/ui/PageHeading'
 import type { Locale } from '@/i18n/locales'
 import { queryString } from '@/i18n/pathnames'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { mapQuery, parseMapFilters } from '@/lib/map/filters'
 import { findOnMap } from '@/lib/map/query'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 

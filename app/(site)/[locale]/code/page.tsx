@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { PageHeading } from '@/components/ui/PageHeading'
 import type { FieldSpec } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { joinWorkshopAction } from '@/lib/workshops/actions'
-import { PageHeading } from '@/components/ui/PageHeading'
 
 /** Knows whether a member is signed in: rendered per request. */
 export const dynamic = 'force-dynamic'

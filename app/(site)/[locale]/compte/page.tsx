@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { buttonClass } from '@/components/ui/buttonClass'
 import { Link } from '@/i18n/navigation'
 import { getPathname } from '@/i18n/navigation'
 import { localeLabels, locales, type Locale } from '@/i18n/locales'
@@ -11,8 +13,6 @@ import { changePasswordAction, deleteAccountAction, updateProfileAction } from '
 import { alternatesFor } from '@/lib/seo/alternates'
 import { leaveStructureAction } from '@/lib/structures/actions'
 import type { Structure } from '@/payload-types'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { buttonClass } from '@/components/ui/buttonClass'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'

@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { contactAction } from '@/lib/contact/actions'
 import { formLabels } from '@/lib/forms/state'
 import { honeypotName } from '@/lib/forms/spam'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

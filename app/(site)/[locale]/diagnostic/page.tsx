@@ -4,15 +4,15 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { redirect } from 'next/navigation'
 
 import { DiagnosticPlayer } from '@/components/diagnostic/DiagnosticPlayer'
+import { Button } from '@/components/ui/Button'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
 import { normalizeCode, structureLearners } from '@/lib/diagnostic/results'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { Button } from '@/components/ui/Button'
-import { LinkButton } from '@/components/ui/LinkButton'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ code?: string }> }
 

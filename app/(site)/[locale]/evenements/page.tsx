@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { EventCard } from '@/components/media/EventCard'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 import type { Locale } from '@/i18n/locales'
 import { findEvents } from '@/lib/events/find'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { textLinkClass } from '@/components/ui/textLinkClass'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

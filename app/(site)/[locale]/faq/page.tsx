@@ -2,16 +2,16 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { RichText } from '@/components/richtext/RichText'
+import { Card } from '@/components/ui/Card'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { SearchBox } from '@/components/ui/SearchBox'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { faqCategories } from '@/lib/faq/categories'
 import { listFaq, searchFaq } from '@/lib/faq/find'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { Card } from '@/components/ui/Card'
-import { textLinkClass } from '@/components/ui/textLinkClass'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 

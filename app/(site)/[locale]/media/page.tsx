@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleCard } from '@/components/media/ArticleCard'
+import { Card } from '@/components/ui/Card'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { Pagination } from '@/components/ui/Pagination'
 import { SearchBox } from '@/components/ui/SearchBox'
 import { getPathname, Link } from '@/i18n/navigation'
@@ -10,8 +12,6 @@ import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { parseArticleFilters } from '@/lib/media/filters'
 import { listArticles, listCategories } from '@/lib/media/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { Card } from '@/components/ui/Card'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
 

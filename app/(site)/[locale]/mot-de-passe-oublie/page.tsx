@@ -3,11 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
 import { AuthPage } from '@/components/members/AuthPage'
+import { Notice } from '@/components/ui/Notice'
 import type { Locale } from '@/i18n/locales'
 import { formLabels } from '@/lib/forms/state'
 import { forgotPasswordAction } from '@/lib/members/passwordActions'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { Notice } from '@/components/ui/Notice'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'

@@ -3,13 +3,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { FilterForm } from '@/components/catalogue/FilterForm'
 import { ResourceCard } from '@/components/catalogue/ResourceCard'
+import { Card } from '@/components/ui/Card'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { Pagination } from '@/components/ui/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { catalogueQuery, parseCatalogueFilters, type RawSearchParams } from '@/lib/catalogue/filters'
 import { getThemes, listCommunityResources } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { Card } from '@/components/ui/Card'
 
 /** Filtered by the query string: rendered per request. */
 export const dynamic = 'force-dynamic'

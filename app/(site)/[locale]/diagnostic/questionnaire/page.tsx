@@ -4,8 +4,9 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
-import type { FieldSpec } from '@/lib/forms/types'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { PrintButton } from '@/components/ui/PrintButton'
+import type { FieldSpec } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { situationQuestions, type SituationGroup } from '@/lib/diagnostic/situation'
 import { structureLearners } from '@/lib/diagnostic/results'
@@ -15,7 +16,6 @@ import { getCurrentMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { PageHeading } from '@/components/ui/PageHeading'
 
 type Props = { params: Promise<{ locale: Locale }> }
 

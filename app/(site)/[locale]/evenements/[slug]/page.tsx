@@ -3,6 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { Card } from '@/components/ui/Card'
+import { Eyebrow } from '@/components/ui/Eyebrow'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { registerAction } from '@/lib/events/actions'
@@ -12,10 +16,6 @@ import { formLabels } from '@/lib/forms/state'
 import { honeypotName } from '@/lib/forms/spam'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { Card } from '@/components/ui/Card'
-import { Eyebrow } from '@/components/ui/Eyebrow'
-import { textLinkClass } from '@/components/ui/textLinkClass'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 

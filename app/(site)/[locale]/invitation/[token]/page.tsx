@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { AuthPage } from '@/components/members/AuthPage'
+import { Button } from '@/components/ui/Button'
+import { LinkButton } from '@/components/ui/LinkButton'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
@@ -9,8 +11,6 @@ import { getPayloadClient } from '@/lib/payload/client'
 import { acceptInvitationAction } from '@/lib/structures/actions'
 import { findInvitation } from '@/lib/structures/membership'
 import type { Member } from '@/payload-types'
-import { Button } from '@/components/ui/Button'
-import { LinkButton } from '@/components/ui/LinkButton'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'

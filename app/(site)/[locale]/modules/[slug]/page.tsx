@@ -2,15 +2,15 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ModuleResourceLinks } from '@/components/catalogue/ModuleResourceLinks'
+import { Badge } from '@/components/ui/Badge'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { TextLink } from '@/components/ui/TextLink'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { findModuleForPage, moduleResources, requireModule } from '@/lib/catalogue/page'
 import { findCompetence } from '@/lib/digcomp/framework'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { Badge } from '@/components/ui/Badge'
-import { TextLink } from '@/components/ui/TextLink'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 

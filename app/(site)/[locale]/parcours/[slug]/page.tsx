@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ModuleCard } from '@/components/catalogue/ModuleCard'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { PageHeading } from '@/components/ui/PageHeading'
 import type { Locale } from '@/i18n/locales'
 import { findParcoursForPage, populatedList, requireParcours } from '@/lib/catalogue/page'
 import type { ModuleCard as ModuleCardData } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { Eyebrow } from '@/components/ui/Eyebrow'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 

@@ -3,15 +3,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { MiniMap } from '@/components/map/MiniMap'
+import { Eyebrow } from '@/components/ui/Eyebrow'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { structureOptions } from '@/lib/structures/options'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { LinkButton } from '@/components/ui/LinkButton'
-import { Eyebrow } from '@/components/ui/Eyebrow'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 

@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { LevelBars } from '@/components/diagnostic/LevelBars'
 import { SituationSummary } from '@/components/diagnostic/SituationSummary'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { PrintButton } from '@/components/ui/PrintButton'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
@@ -10,8 +12,6 @@ import { findResultByCode, recommendations, resultLevels } from '@/lib/diagnosti
 import { strengthsAndPriorities } from '@/lib/diagnostic/scoring'
 import type { SituationAnswers } from '@/lib/diagnostic/situation'
 import { getPayloadClient } from '@/lib/payload/client'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { LinkButton } from '@/components/ui/LinkButton'
 
 type Props = { params: Promise<{ locale: Locale; code: string }> }
 

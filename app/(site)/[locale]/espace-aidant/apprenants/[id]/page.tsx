@@ -3,15 +3,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { MyDiagnostics } from '@/components/diagnostic/MyDiagnostics'
+import { Card } from '@/components/ui/Card'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { TextLink } from '@/components/ui/TextLink'
 import { getPathname, Link } from '@/i18n/navigation'
 import { type Locale, localeTag } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
 import { learnerHistory } from '@/lib/workshops/history'
 import { statusLabels } from '@/lib/workshops/statusLabels'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { Card } from '@/components/ui/Card'
-import { TextLink } from '@/components/ui/TextLink'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'

@@ -2,15 +2,15 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { Notice } from '@/components/ui/Notice'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { TextLink } from '@/components/ui/TextLink'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
 import { createWorkshopAction } from '@/lib/workshops/actions'
 import { shareableContent } from '@/lib/workshops/queries'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { Notice } from '@/components/ui/Notice'
-import { TextLink } from '@/components/ui/TextLink'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'

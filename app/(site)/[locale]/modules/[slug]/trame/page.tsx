@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation'
 
 import { PrintToolbar } from '@/components/print/PrintToolbar'
 import { RichText } from '@/components/richtext/RichText'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { PageHeading } from '@/components/ui/PageHeading'
 import type { Locale } from '@/i18n/locales'
 import { moduleResources, requireModule, requireResourceReader } from '@/lib/catalogue/page'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { Eyebrow } from '@/components/ui/Eyebrow'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import QRCode from 'qrcode'
 
 import { PrintButton } from '@/components/ui/PrintButton'
+import { TextLink } from '@/components/ui/TextLink'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
@@ -11,7 +12,6 @@ import { siteUrl } from '@/lib/seo/siteUrl'
 import { displayCode } from '@/lib/workshops/code'
 import { workshopContent } from '@/lib/workshops/content'
 import { requireWorkshop } from '@/lib/workshops/queries'
-import { TextLink } from '@/components/ui/TextLink'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
