@@ -12,6 +12,7 @@ import { LevelBadge } from '@/components/ui/LevelBadge'
 import { LinkButton } from '@/components/ui/LinkButton'
 import { Notice, type NoticeLook, type NoticeTone } from '@/components/ui/Notice'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { TextLink } from '@/components/ui/TextLink'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { alternatesFor } from '@/lib/seo/alternates'
@@ -95,6 +96,9 @@ export default async function StyleguidePage({ params }: Props) {
           <LinkButton href="/catalogue" variant="secondary" size="lg">
             {t('links.catalogue')}
           </LinkButton>
+        </Sample>
+        <Sample when={t('links.textLink')}>
+          <TextLink href="/">{t('links.back')}</TextLink>
         </Sample>
       </Section>
 
