@@ -48,6 +48,8 @@ export const routing = defineRouting({
     '/espace-apprenant': { fr: '/espace-apprenant', nl: '/leerruimte' },
     '/code': '/code',
     '/invitation/[token]': { fr: '/invitation/[token]', nl: '/uitnodiging/[token]' },
+    // For the team: the UI primitives in every variant (not in the sitemap, not indexed).
+    '/styleguide': '/styleguide',
   },
 })
 
