@@ -5,7 +5,6 @@ import type { UseCaseArgs } from '@/lib/usecases/types'
 import type { DiagnosticResult, WorkshopParticipant } from '@/payload-types'
 
 import { withInferred } from './adaptive'
-import { attribution, inWorkshop } from './attribution'
 import { cleanRecords } from './records'
 import { isSubmissionId } from './result-code'
 import { levels } from './scoring'
@@ -36,17 +35,16 @@ export async function saveSimulatorResult({
 }: UseCaseArgs<SimulatorInput>): Promise<Result<DiagnosticResult>> {
   if (!isSubmissionId(input.submissionId)) return fail(invalid({ form: 'rejected' }))
   const answers = cleanRecords(input.records)
-  const scored = levels(withInferred(answers))
-  const owner = await attribution(payload, actor, input.learner ?? null, input.learnerCode ?? '')
   return ok(
-    await storeResult(payload, {
-      submissionId: input.submissionId,
+    await storeResult(payload, actor, {
       kind: 'simulator',
+      submissionId: input.submissionId,
       locale: input.locale,
-      ...inWorkshop(owner, input.participant),
+      learner: input.learner ?? null,
+      learnerCode: input.learnerCode ?? '',
+      participant: input.participant,
       answers,
-      levels: scored.domains,
-      overall: scored.overall,
+      scored: levels(withInferred(answers)),
     }),
   )
 }

@@ -4,7 +4,6 @@ import { fail, ok, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
 import type { DiagnosticResult, WorkshopParticipant } from '@/payload-types'
 
-import { attribution, inWorkshop } from './attribution'
 import { isSubmissionId } from './result-code'
 import { type SituationAnswers, situationErrors, situationLevels } from './situation'
 import { storeResult } from './store-result'
@@ -33,17 +32,16 @@ export async function saveSituationResult({
   if (!isSubmissionId(input.submissionId)) return fail(invalid({ form: 'rejected' }))
   const errors = situationErrors(input.answers)
   if (Object.keys(errors).length) return fail(invalid(errors))
-  const scored = situationLevels(input.answers)
-  const owner = await attribution(payload, actor, input.learner ?? null, input.answers.learnerCode)
   return ok(
-    await storeResult(payload, {
-      submissionId: input.submissionId,
+    await storeResult(payload, actor, {
       kind: 'situation',
+      submissionId: input.submissionId,
       locale: input.locale,
-      ...inWorkshop(owner, input.participant),
+      learner: input.learner ?? null,
+      learnerCode: input.answers.learnerCode,
+      participant: input.participant,
       answers: input.answers,
-      levels: scored.domains,
-      overall: scored.overall,
+      scored: situationLevels(input.answers),
     }),
   )
 }
