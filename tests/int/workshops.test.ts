@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { idOf } from '@/lib/payload/relations'
 import { monthlyTotals } from '@/lib/accompaniments/totals'
-import { saveSimulatorResult } from '@/lib/diagnostic/results'
+import { takeSimulator } from '@/tests/int/support/diagnostic'
 import { saveProgress } from '@/lib/progress/save'
 import { isWellFormedCode } from '@/lib/workshops/code'
 import { workshopFollowUp } from '@/lib/workshops/followUp'
@@ -326,7 +326,7 @@ describe('diagnostics taken in a workshop', () => {
     const load = (id: number) => payload.findByID({ collection: 'workshop-participants', id, depth: 0 })
     const records = [{ task: 'tap', outcome: 'success', attempts: 1, seconds: 3, helpUsed: false }]
     const take = async (id: number) =>
-      saveSimulatorResult(payload, {
+      takeSimulator(payload, {
         submissionId: `ws-diag-${id}`,
         records,
         locale: 'fr',
