@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
-import type { structureTeam } from '@/lib/structures/membership'
+import type { structureTeam } from '@/lib/structures/queries'
 import type { Member } from '@/payload-types'
 
 type Team = Awaited<ReturnType<typeof structureTeam>>
