@@ -2,7 +2,6 @@
 
 import { CredentialsSignin } from 'next-auth'
 import { redirect } from 'next/navigation'
-import type { Where } from 'payload'
 
 import { signIn, signOut } from '@/auth'
 import type { FormState } from '@/lib/forms/types'
@@ -15,8 +14,8 @@ import { actionForm, actionLocale, actionOneOf, actionText } from '@/lib/http/ac
 import { requestIp } from '@/lib/http/clientIp'
 import { getPayloadClient } from '@/lib/payload/client'
 import { clearParticipantCookie } from '@/lib/workshops/session'
+import { memberByLogin } from './queries'
 import { signUp } from './sign-up'
-import { normalizeEmail, normalizeUsername } from './validation'
 
 /** Where a member lands after signing in: where they were going, or their own space. */
 function landing(locale: Locale, profile: string, returnTo: string | null, mustChangePassword?: boolean | null) {
@@ -44,12 +43,7 @@ export async function signInAction(locale: Locale, returnTo: string | null, _: F
       return errorState({ form: error.code === 'credentials' ? 'invalid' : error.code }, form)
     throw error
   }
-  const payload = await getPayloadClient()
-  const login: Where = identifier.includes('@')
-    ? { email: { equals: normalizeEmail(identifier) } }
-    : { username: { equals: normalizeUsername(identifier) } }
-  const { docs } = await payload.find({ collection: 'members', where: login, limit: 1, depth: 0, overrideAccess: true })
-  const member = docs[0]!
+  const member = (await memberByLogin(await getPayloadClient(), identifier))!
   await setMemberHint(member)
   redirect(
     landing(
