@@ -8,7 +8,6 @@ import { exportMemberData } from '@/lib/members/export-member-data'
 import { requestPasswordReset } from '@/lib/members/request-password-reset'
 import { resetApprenantPassword } from '@/lib/members/reset-apprenant-password'
 import { resetPassword } from '@/lib/members/reset-password'
-import { signUp, type SignUpInput } from '@/lib/members/sign-up'
 import { acceptInvitation } from '@/lib/structures/accept-invitation'
 import { createStructure } from '@/lib/structures/create-structure'
 import { decideRequest } from '@/lib/structures/decide-request'
@@ -18,58 +17,39 @@ import { findInvitation, structureTeam } from '@/lib/structures/queries'
 import { requestToJoin } from '@/lib/structures/request-to-join'
 import type { Member } from '@/payload-types'
 
-import { linkIn, type ReceivedMail, startSmtp } from '@/tests/support/smtp'
-import { createMember, fresh, password, structureData } from './support/members'
+import { linkIn } from '@/tests/support/smtp'
+import { createMember, fresh, password, signUpWith, structureData } from './support/members'
 import { refused } from './support/results'
-import { startPayload } from './support/payload'
+import { startPayloadWithSmtp } from './support/mail'
 
 let payload: Payload
-let smtp: Awaited<ReturnType<typeof startSmtp>>
+let inbox: Awaited<ReturnType<typeof startPayloadWithSmtp>>
 
 beforeAll(async () => {
-  smtp = await startSmtp()
-  process.env.SMTP_URL = smtp.url
-  payload = await startPayload()
+  inbox = await startPayloadWithSmtp()
+  payload = inbox.payload
 })
 
-afterAll(async () => {
-  await payload?.destroy()
-  await smtp?.close()
-})
-
-async function mailTo(address: string): Promise<ReceivedMail> {
-  for (let i = 0; i < 50; i++) {
-    const mail = smtp.mails.find((m) => m.to.includes(address))
-    if (mail) return mail
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`no mail to ${address}`)
-}
-
-const base = { locale: 'fr' as const, email: '', username: '', password, passwordConfirm: password }
-
-/** A visitor signs up with `fields` changed from a valid form. */
-const signUpWith = (fields: Partial<SignUpInput> & Pick<SignUpInput, 'profile' | 'name'>) =>
-  signUp({ payload, actor: null, input: { ...base, ...fields } })
+afterAll(() => inbox?.stop())
 
 describe('sign-up and sign-in', () => {
   it('an aidant signs up with an e-mail, an apprenant with a username and no e-mail', async () => {
-    const aidant = await signUpWith({ profile: 'aidant', name: 'Ana', email: 'Ana@Example.com' })
-    const apprenant = await signUpWith({ profile: 'apprenant', name: 'Léo', username: 'Leo.Martin' })
+    const aidant = await signUpWith(payload, { profile: 'aidant', name: 'Ana', email: 'Ana@Example.com' })
+    const apprenant = await signUpWith(payload, { profile: 'apprenant', name: 'Léo', username: 'Leo.Martin' })
     expect(aidant).toMatchObject({ ok: true, value: { email: 'ana@example.com', profile: 'aidant' } })
     expect(apprenant).toMatchObject({ ok: true, value: { username: 'leo.martin', profile: 'apprenant' } })
     expect(apprenant.ok && apprenant.value.email).toBeFalsy()
   })
 
   it('refuses duplicates and bad input with an error per field', async () => {
-    expect(await signUpWith({ profile: 'aidant', name: 'Ana 2', email: 'ana@example.com' })).toEqual(
+    expect(await signUpWith(payload, { profile: 'aidant', name: 'Ana 2', email: 'ana@example.com' })).toEqual(
       refused('conflict', { email: 'emailTaken' }),
     )
-    expect(await signUpWith({ profile: 'apprenant', name: 'Léo 2', username: 'leo.martin' })).toEqual(
+    expect(await signUpWith(payload, { profile: 'apprenant', name: 'Léo 2', username: 'leo.martin' })).toEqual(
       refused('conflict', { username: 'usernameTaken' }),
     )
     expect(
-      await signUpWith({
+      await signUpWith(payload, {
         profile: 'aidant',
         name: '',
         email: 'pas-une-adresse',
@@ -78,7 +58,12 @@ describe('sign-up and sign-in', () => {
       }),
     ).toEqual(refused('invalid', { name: 'required', email: 'email', password: 'passwordLength' }))
     expect(
-      await signUpWith({ profile: 'apprenant', name: 'X', username: 'a b', passwordConfirm: 'autre-chose-123' }),
+      await signUpWith(payload, {
+        profile: 'apprenant',
+        name: 'X',
+        username: 'a b',
+        passwordConfirm: 'autre-chose-123',
+      }),
     ).toEqual(refused('invalid', { username: 'username', passwordConfirm: 'passwordMismatch' }))
   })
 
@@ -95,7 +80,7 @@ describe('sign-up and sign-in', () => {
   })
 
   it('five wrong passwords from a shared address do not lock the account; ten do, for that address', async () => {
-    await signUpWith({ profile: 'aidant', name: 'Cible', email: 'cible@example.com' })
+    await signUpWith(payload, { profile: 'aidant', name: 'Cible', email: 'cible@example.com' })
     for (let i = 0; i < 5; i++) await authenticate(payload, 'cible@example.com', 'mauvais', '10.0.1.1')
     expect(await authenticate(payload, 'cible@example.com', password, '10.0.1.1')).toMatchObject({ ok: true })
     for (let i = 0; i < 10; i++) await authenticate(payload, 'cible@example.com', 'mauvais', '10.0.1.1')
@@ -123,7 +108,7 @@ describe('passwords', () => {
     expect(
       await requestPasswordReset({ payload, actor: null, input: { email: 'nora@example.com', ip: '10.2.0.1' } }),
     ).toEqual({ ok: true, value: null })
-    const mail = await mailTo('nora@example.com')
+    const mail = await inbox.mailTo('nora@example.com')
     expect(mail.subject).toBe('Kies een nieuw wachtwoord voor 123Digit')
     const token = new URL(linkIn(mail, /\/nl\/wachtwoord\/nieuw\?token=/)).searchParams.get('token')!
     expect(
@@ -147,12 +132,12 @@ describe('passwords', () => {
   })
 
   it('says nothing about unknown addresses, and sends nothing', async () => {
-    const before = smtp.mails.length
+    const before = inbox.mails.length
     expect(
       await requestPasswordReset({ payload, actor: null, input: { email: 'personne@example.com', ip: '10.2.0.2' } }),
     ).toEqual({ ok: true, value: null })
     await new Promise((r) => setTimeout(r, 300))
-    expect(smtp.mails.length).toBe(before)
+    expect(inbox.mails.length).toBe(before)
   })
 
   it('changing one’s password needs the current one', async () => {
@@ -200,7 +185,7 @@ describe('structures', () => {
       input: { email: 'collegue@example.com', profile: 'aidant', locale: 'fr' },
     })
     if (!result.ok) throw result.error
-    const mail = await mailTo('collegue@example.com')
+    const mail = await inbox.mailTo('collegue@example.com')
     expect(mail.subject).toContain('EPN des Tilleuls')
     const token = linkIn(mail, /\/fr\/invitation\//)
       .split('/')

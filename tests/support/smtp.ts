@@ -43,3 +43,13 @@ export function linkIn(mail: ReceivedMail, pattern: RegExp): string {
   if (!link) throw new Error(`No link matching ${pattern} in: ${mail.text}`)
   return link
 }
+
+/** The first mail to `address`, waiting up to five seconds for it to arrive. */
+export async function waitForMail(mails: ReceivedMail[], address: string): Promise<ReceivedMail> {
+  for (let i = 0; i < 50; i++) {
+    const mail = mails.find((m) => m.to.includes(address))
+    if (mail) return mail
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`no mail to ${address}`)
+}

@@ -8,60 +8,42 @@ import { exportMemberData } from '@/lib/members/export-member-data'
 import { requestPasswordReset } from '@/lib/members/request-password-reset'
 import { resetApprenantPassword } from '@/lib/members/reset-apprenant-password'
 import { resetPassword } from '@/lib/members/reset-password'
-import { signUp, type SignUpInput } from '@/lib/members/sign-up'
 import { updateProfile } from '@/lib/members/update-profile'
 import { idOf } from '@/lib/payload/relations'
 import { inviteMember } from '@/lib/structures/invite-member'
 import type { Member } from '@/payload-types'
 
-import { createMember, createStaff, createStructure, fresh, password } from '@/tests/int/support/members'
-import { startPayload } from '@/tests/int/support/payload'
+import { createMember, createStaff, createStructure, fresh, password, signUpWith } from '@/tests/int/support/members'
+import { startPayloadWithSmtp } from '@/tests/int/support/mail'
 import { refused } from '@/tests/int/support/results'
-import { linkIn, type ReceivedMail, startSmtp } from '@/tests/support/smtp'
+import { linkIn } from '@/tests/support/smtp'
 
 /** The member use cases, called as the server actions call them: a Payload instance, an actor, an input. */
 let payload: Payload
-let smtp: Awaited<ReturnType<typeof startSmtp>>
+let inbox: Awaited<ReturnType<typeof startPayloadWithSmtp>>
 let home: number
 
 beforeAll(async () => {
-  smtp = await startSmtp()
-  process.env.SMTP_URL = smtp.url
-  payload = await startPayload()
+  inbox = await startPayloadWithSmtp()
+  payload = inbox.payload
   home = (await createStructure(payload, 'UC Membres Namur')).id
 })
 
-afterAll(async () => {
-  await payload?.destroy()
-  await smtp?.close()
-})
-
-async function mailTo(address: string): Promise<ReceivedMail> {
-  for (let i = 0; i < 50; i++) {
-    const mail = smtp.mails.find((m) => m.to.includes(address))
-    if (mail) return mail
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`no mail to ${address}`)
-}
+afterAll(() => inbox?.stop())
 
 const count = async (email: string) =>
   (await payload.count({ collection: 'members', where: { email: { equals: email } } })).totalDocs
 
-const form = { locale: 'fr' as const, email: '', username: '', password, passwordConfirm: password }
-const visitor = (fields: Partial<SignUpInput> & Pick<SignUpInput, 'profile' | 'name'>) =>
-  signUp({ payload, actor: null, input: { ...form, ...fields } })
-
 describe('signUp', () => {
   it('creates an aidant with a normalized e-mail, who can sign in at once', async () => {
-    const result = await visitor({ profile: 'aidant', name: ' Ama ', email: ' Ama.UC@Example.com ' })
+    const result = await signUpWith(payload, { profile: 'aidant', name: ' Ama ', email: ' Ama.UC@Example.com ' })
     if (!result.ok) throw result.error
     expect(result.value).toMatchObject({ name: 'Ama', email: 'ama.uc@example.com', profile: 'aidant' })
     expect(await authenticate(payload, 'ama.uc@example.com', password, '10.20.0.1')).toMatchObject({ ok: true })
   })
 
   it('creates an apprenant with a username only', async () => {
-    const result = await visitor({ profile: 'apprenant', name: 'Bo', username: 'Bo.UC' })
+    const result = await signUpWith(payload, { profile: 'apprenant', name: 'Bo', username: 'Bo.UC' })
     if (!result.ok) throw result.error
     expect(result.value).toMatchObject({ username: 'bo.uc', profile: 'apprenant' })
     expect(result.value.email ?? null).toBeNull()
@@ -81,7 +63,7 @@ describe('signUp', () => {
       input: { email: 'uc.invited@example.com', profile: 'aidant', locale: 'fr' },
     })
     if (!invited.ok) throw invited.error
-    const result = await visitor({
+    const result = await signUpWith(payload, {
       profile: 'aidant',
       name: 'Invitée',
       email: 'uc.invited@example.com',
@@ -92,16 +74,21 @@ describe('signUp', () => {
   })
 
   it('keeps the account when the invitation no longer works', async () => {
-    const result = await visitor({ profile: 'aidant', name: 'Tard', email: 'uc.late@example.com', invitation: 'x' })
+    const result = await signUpWith(payload, {
+      profile: 'aidant',
+      name: 'Tard',
+      email: 'uc.late@example.com',
+      invitation: 'x',
+    })
     if (!result.ok) throw result.error
     expect((await fresh(payload, result.value)).structure ?? null).toBeNull()
   })
 
   it('refuses a taken e-mail or username as a conflict, and creates nothing', async () => {
-    expect(await visitor({ profile: 'aidant', name: 'Ama 2', email: 'AMA.uc@example.com' })).toEqual(
+    expect(await signUpWith(payload, { profile: 'aidant', name: 'Ama 2', email: 'AMA.uc@example.com' })).toEqual(
       refused('conflict', { email: 'emailTaken' }),
     )
-    expect(await visitor({ profile: 'apprenant', name: 'Bo 2', username: 'bo.uc' })).toEqual(
+    expect(await signUpWith(payload, { profile: 'apprenant', name: 'Bo 2', username: 'bo.uc' })).toEqual(
       refused('conflict', { username: 'usernameTaken' }),
     )
     expect(await count('ama.uc@example.com')).toBe(1)
@@ -109,7 +96,7 @@ describe('signUp', () => {
 
   it('answers bad input field by field (taken and wrong together are "invalid"), and creates nothing', async () => {
     expect(
-      await visitor({
+      await signUpWith(payload, {
         profile: 'aidant',
         name: '',
         email: 'ama.uc@example.com',
@@ -117,11 +104,11 @@ describe('signUp', () => {
         passwordConfirm: '',
       }),
     ).toEqual(refused('invalid', { name: 'required', email: 'emailTaken', password: 'passwordLength' }))
-    expect(await visitor({ profile: 'aidant', name: 'Sans adresse' })).toEqual(
+    expect(await signUpWith(payload, { profile: 'aidant', name: 'Sans adresse' })).toEqual(
       refused('invalid', { email: 'required' }),
     )
     expect(
-      await visitor({
+      await signUpWith(payload, {
         profile: 'apprenant',
         name: 'X',
         username: 'a b',
@@ -223,16 +210,16 @@ describe('requestPasswordReset', () => {
       input: { email: ' UC.Ines@example.com ', ip: '10.22.0.1' },
     })
     expect(result).toEqual({ ok: true, value: null })
-    const mail = await mailTo('uc.ines@example.com')
+    const mail = await inbox.mailTo('uc.ines@example.com')
     expect(linkIn(mail, /\/nl\/wachtwoord\/nieuw\?token=/)).toBeTruthy()
   })
 
   it('answers an unknown address the same way, and sends nothing', async () => {
-    const before = smtp.mails.length
+    const before = inbox.mails.length
     const input = { email: 'uc.nobody@example.com', ip: '10.22.0.2' }
     expect(await requestPasswordReset({ payload, actor: null, input })).toEqual({ ok: true, value: null })
     await new Promise((r) => setTimeout(r, 300))
-    expect(smtp.mails.length).toBe(before)
+    expect(inbox.mails.length).toBe(before)
   })
 
   it('refuses a fourth request for the same account from the same address', async () => {

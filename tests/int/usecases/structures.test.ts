@@ -16,34 +16,21 @@ import { updateStructure } from '@/lib/structures/update-structure'
 import type { Member } from '@/payload-types'
 
 import { createMember, createStaff, createStructure as structureFixture, fresh } from '@/tests/int/support/members'
-import { startPayload } from '@/tests/int/support/payload'
+import { startPayloadWithSmtp } from '@/tests/int/support/mail'
 import { refused } from '@/tests/int/support/results'
-import { linkIn, type ReceivedMail, startSmtp } from '@/tests/support/smtp'
+import { linkIn } from '@/tests/support/smtp'
 
 /** The structure and membership use cases, called as the server actions call them. */
 let payload: Payload
-let smtp: Awaited<ReturnType<typeof startSmtp>>
+let inbox: Awaited<ReturnType<typeof startPayloadWithSmtp>>
 type Actor = Member & { collection: 'members' }
 
 beforeAll(async () => {
-  smtp = await startSmtp()
-  process.env.SMTP_URL = smtp.url
-  payload = await startPayload()
+  inbox = await startPayloadWithSmtp()
+  payload = inbox.payload
 })
 
-afterAll(async () => {
-  await payload?.destroy()
-  await smtp?.close()
-})
-
-async function mailTo(address: string): Promise<ReceivedMail> {
-  for (let i = 0; i < 50; i++) {
-    const mail = smtp.mails.find((m) => m.to.includes(address))
-    if (mail) return mail
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`no mail to ${address}`)
-}
+afterAll(() => inbox?.stop())
 
 const notAllowed = refused('not-allowed', { form: 'notAllowed' })
 /** What the structure form sends (no slug: the server makes it). */
@@ -237,7 +224,7 @@ describe('inviteMember', () => {
     expect(idOf(stored.structure)).toBe(structure)
     expect(idOf(stored.invitedBy)).toBe(referent.id)
     expect(stored.tokenHash).toBe(hashToken(result.value.token))
-    const mail = await mailTo('im.colleague@example.com')
+    const mail = await inbox.mailTo('im.colleague@example.com')
     expect(mail.subject).toContain('Inviting')
     const token = linkIn(mail, /\/nl\/uitnodiging\//)
       .split('/')
@@ -253,7 +240,7 @@ describe('inviteMember', () => {
       expect(await inviteMember({ payload, actor, input: input('im.nobody@example.com') })).toEqual(notAllowed)
     expect((await payload.count({ collection: 'memberships' })).totalDocs).toBe(before)
     await new Promise((r) => setTimeout(r, 300))
-    expect(smtp.mails.some((m) => m.to.includes('im.nobody@example.com'))).toBe(false)
+    expect(inbox.mails.some((m) => m.to.includes('im.nobody@example.com'))).toBe(false)
   })
 
   it('answers a bad address or profile field by field', async () => {
