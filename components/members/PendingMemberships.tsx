@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Button } from '@/components/ui/Button'
-import type { structureTeam } from '@/lib/structures/membership'
+import type { structureTeam } from '@/lib/structures/queries'
 import type { Member } from '@/payload-types'
 
 type Team = Awaited<ReturnType<typeof structureTeam>>

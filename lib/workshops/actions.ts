@@ -11,7 +11,7 @@ import { getCurrentMember, requireMember, setMemberHint } from '@/lib/auth/sessi
 import { clientIp } from '@/lib/forms/spam'
 import { errorState, failureState, formField } from '@/lib/forms/state'
 import { actionForm, actionLocale } from '@/lib/http/actionArgs'
-import { signUp } from '@/lib/members/signup'
+import { signUp } from '@/lib/members/sign-up'
 import { getPayloadClient } from '@/lib/payload/client'
 import { createWorkshop } from './create-workshop'
 import { attachAccount, joinWorkshop } from './join'
@@ -73,20 +73,24 @@ export async function joinWorkshopAction(locale: Locale, _: FormState, form: For
     return errorState(result.errors, form)
   }
   if (saveAccount) {
-    const account = await signUp(payload, {
-      profile: 'apprenant',
-      name: formField(form, 'name'),
-      email: '',
-      username: formField(form, 'username'),
-      password: formField(form, 'password'),
-      passwordConfirm: formField(form, 'password'),
-      locale,
+    const account = await signUp({
+      payload,
+      actor: null,
+      input: {
+        profile: 'apprenant',
+        name: formField(form, 'name'),
+        email: '',
+        username: formField(form, 'username'),
+        password: formField(form, 'password'),
+        passwordConfirm: formField(form, 'password'),
+        locale,
+      },
     })
     // The participant exists already: on a refused account the learner fixes the fields and sends again,
     // which finds no second participant because the cookie below is set only on success.
     if (!account.ok) {
       await payload.delete({ collection: 'workshop-participants', id: result.participant.id, overrideAccess: true })
-      return errorState(account.errors, form)
+      return failureState(account.error, form)
     }
     await attachAccount(payload, result.participant.id, account.value)
     await signIn('credentials', {
@@ -114,16 +118,20 @@ export async function saveProgressAccountAction(locale: Locale, _: FormState, fo
     disableErrors: true,
   })
   if (!participant || participant.member) return errorState({ form: 'notAllowed' }, form)
-  const account = await signUp(payload, {
-    profile: 'apprenant',
-    name: participant.name,
-    email: '',
-    username: formField(form, 'username'),
-    password: formField(form, 'password'),
-    passwordConfirm: formField(form, 'passwordConfirm'),
-    locale,
+  const account = await signUp({
+    payload,
+    actor: null,
+    input: {
+      profile: 'apprenant',
+      name: participant.name,
+      email: '',
+      username: formField(form, 'username'),
+      password: formField(form, 'password'),
+      passwordConfirm: formField(form, 'passwordConfirm'),
+      locale,
+    },
   })
-  if (!account.ok) return errorState(account.errors, form)
+  if (!account.ok) return failureState(account.error, form)
   await attachAccount(payload, participant.id, account.value)
   await signIn('credentials', {
     identifier: account.value.username,

@@ -1,17 +1,22 @@
-import type { ReceivedMail } from '@/tests/support/smtp'
+import { startSmtp, waitForMail } from '@/tests/support/smtp'
 
-/** The mails to `address` once `count` of them have arrived (the SMTP server receives them a moment later). */
-export async function mailsTo(mails: ReceivedMail[], address: string, count = 1): Promise<ReceivedMail[]> {
-  for (let i = 0; i < 50; i++) {
-    const found = mails.filter((m) => m.to.includes(address))
-    if (found.length >= count) return found
-    await new Promise((r) => setTimeout(r, 100))
+import { startPayload } from './payload'
+
+/**
+ * Payload sending its e-mails through a real SMTP server in this process (before Payload starts, so the
+ * adapter reads its address), as in production; the test reads what arrived.
+ */
+export async function startPayloadWithSmtp() {
+  const smtp = await startSmtp()
+  process.env.SMTP_URL = smtp.url
+  const payload = await startPayload()
+  return {
+    payload,
+    mails: smtp.mails,
+    mailTo: (address: string) => waitForMail(smtp.mails, address),
+    stop: async () => {
+      await payload.destroy()
+      await smtp.close()
+    },
   }
-  throw new Error(`no mail to ${address}`)
-}
-
-/** Waits a moment, then how many mails reached `address`: for checking that none was sent. */
-export async function settledCount(mails: ReceivedMail[], address: string): Promise<number> {
-  await new Promise((r) => setTimeout(r, 300))
-  return mails.filter((m) => m.to.includes(address)).length
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sendContactMessage, type ContactInput } from '@/lib/contact/send-contact-message'
 import type { SpamVerdict } from '@/lib/forms/gate'
 
-import { mailsTo, settledCount } from '@/tests/int/support/mail'
+import { mailsTo, settledCount } from '@/tests/support/smtp'
 import { startPayload } from '@/tests/int/support/payload'
 import { startSmtp } from '@/tests/support/smtp'
 

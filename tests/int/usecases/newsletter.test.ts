@@ -9,7 +9,7 @@ import { subscribeToNewsletter } from '@/lib/newsletter/subscribe-to-newsletter'
 import { unsubscribeFromNewsletter } from '@/lib/newsletter/unsubscribe-from-newsletter'
 
 import { createArticle } from '@/tests/int/support/articles'
-import { mailsTo, settledCount } from '@/tests/int/support/mail'
+import { mailsTo, settledCount } from '@/tests/support/smtp'
 import { startPayload } from '@/tests/int/support/payload'
 import { linkIn, startSmtp } from '@/tests/support/smtp'
 

@@ -29,7 +29,7 @@ import {
   resetApprenantPasswordAction,
   updateStructureAction,
 } from '@/lib/structures/actions'
-import { pendingRequestOf, searchStructures, structureTeam } from '@/lib/structures/membership'
+import { pendingRequestOf, searchStructures, structureTeam } from '@/lib/structures/queries'
 import type { Structure } from '@/payload-types'
 
 /** Reads the member's session: rendered per request, never cached. */

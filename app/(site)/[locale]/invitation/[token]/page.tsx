@@ -9,7 +9,7 @@ import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
 import { acceptInvitationAction } from '@/lib/structures/actions'
-import { findInvitation } from '@/lib/structures/membership'
+import { findInvitation } from '@/lib/structures/queries'
 import type { Member } from '@/payload-types'
 
 /** Reads the member's session: rendered per request, never cached. */
