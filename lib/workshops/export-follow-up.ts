@@ -19,15 +19,9 @@ export async function exportFollowUp({
   input,
 }: UseCaseArgs<FollowUpExportInput>): Promise<Result<{ workshop: Workshop; followUp: FollowUp }>> {
   if (actor?.collection !== 'members' || actor.profile !== 'aidant') return fail(notAllowed())
+  const asAidant = { user: actor, overrideAccess: false, depth: 0, disableErrors: true } as const
   const workshop = input.workshop
-    ? await payload.findByID({
-        collection: 'workshops',
-        id: input.workshop,
-        depth: 0,
-        user: actor,
-        overrideAccess: false,
-        disableErrors: true,
-      })
+    ? await payload.findByID({ collection: 'workshops', id: input.workshop, ...asAidant })
     : null
   if (!workshop) return fail(notFound())
   return ok({ workshop, followUp: await workshopFollowUp(payload, workshop, actor, input.locale) })

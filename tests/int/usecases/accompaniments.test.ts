@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/usecases/types'
 import { joinWorkshop } from '@/lib/workshops/join-workshop'
 import type { Member } from '@/payload-types'
 
+import { openWorkshop } from '@/tests/int/support/fixtures'
 import { createMember, createStaff, createStructure } from '@/tests/int/support/members'
 import { startPayload } from '@/tests/int/support/payload'
 
@@ -48,18 +49,7 @@ beforeAll(async () => {
     structureRole: 'member',
   })
   learner = await createMember(payload, { name: 'Léa', profile: 'apprenant', username: 'acc.lea' })
-  const workshop = await payload.create({
-    collection: 'workshops',
-    data: {
-      title: 'Atelier accompagné',
-      date: new Date().toISOString(),
-      expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      aidant: 0,
-      structure: 0,
-    },
-    user: aidant,
-    overrideAccess: false,
-  })
+  const workshop = await openWorkshop(payload, aidant)
   const join = async (actor: Actor, name: string, shared: boolean) => {
     const joined = await joinWorkshop({ payload, actor, input: { code: workshop.code!, name, shared } })
     if (!joined.ok) throw joined.error

@@ -7,7 +7,7 @@ import { saveProgress, type SaveProgressInput } from '@/lib/progress/save-progre
 import { joinWorkshop } from '@/lib/workshops/join-workshop'
 import type { Member, WorkshopParticipant } from '@/payload-types'
 
-import { createModule, createTheme } from '@/tests/int/support/fixtures'
+import { createModule, createTheme, openWorkshop } from '@/tests/int/support/fixtures'
 import { createMember, createStructure } from '@/tests/int/support/members'
 import { startPayload } from '@/tests/int/support/payload'
 
@@ -51,19 +51,7 @@ beforeAll(async () => {
     structure: home,
     structureRole: 'member',
   })
-  const workshop = await payload.create({
-    collection: 'workshops',
-    data: {
-      title: 'Atelier progrès',
-      date: new Date().toISOString(),
-      expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      modules: [moduleId],
-      aidant: 0,
-      structure: 0,
-    },
-    user: aidant,
-    overrideAccess: false,
-  })
+  const workshop = await openWorkshop(payload, aidant, [moduleId])
   workshopId = workshop.id
   const joined = await joinWorkshop({
     payload,

@@ -11,7 +11,7 @@ import { type ProgressAccountInput, saveProgressAccount } from '@/lib/workshops/
 import type { WorkshopInput } from '@/lib/workshops/validation'
 import type { Member, Workshop } from '@/payload-types'
 
-import { createModule, createTheme } from '@/tests/int/support/fixtures'
+import { createModule, createTheme, openWorkshop } from '@/tests/int/support/fixtures'
 import { createMember, createStaff, createStructure, password } from '@/tests/int/support/members'
 import { startPayload } from '@/tests/int/support/payload'
 
@@ -47,19 +47,7 @@ beforeAll(async () => {
     themes: [(await createTheme(payload, 'uc-join-theme')).id],
   })
   formation = idOf(moduleDoc.formation)!
-  open = await payload.create({
-    collection: 'workshops',
-    data: {
-      title: 'Atelier ouvert',
-      date: new Date().toISOString(),
-      expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      modules: [moduleDoc.id],
-      aidant: 0,
-      structure: 0,
-    },
-    user: aidant,
-    overrideAccess: false,
-  })
+  open = await openWorkshop(payload, aidant, [moduleDoc.id])
 })
 
 const members = (member: Member): Actor => ({ ...member, collection: 'members' })
