@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { idOf } from '@/lib/payload/relations'
-import { saveProgress } from '@/lib/progress/save'
+import { saveProgress } from '@/lib/progress/save-progress'
 import type { ProgressEvent } from '@/lib/progress/types'
 import { demoMembers } from './members'
 
@@ -96,7 +96,7 @@ export async function seedWorkshops(payload: Payload, log: (line: string) => voi
       }
     })
     if (learner.finish) events.push({ type: 'finish', run: 1 })
-    await saveProgress(payload, { member: null, participant }, formation, events, catalogue)
+    await saveProgress({ payload, learner: { member: null, participant }, input: { formation, events, catalogue } })
     if (learner.shared)
       await payload.create({
         collection: 'accompaniments',

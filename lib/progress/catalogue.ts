@@ -3,9 +3,10 @@ import 'server-only'
 import { idOf } from '@/lib/payload/relations'
 import type { Locale } from '@/i18n/locales'
 import { cachedQuery } from '@/lib/cache/cachedQuery'
+import { getThemes } from '@/lib/catalogue/queries'
 import { cacheTags } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload/client'
-import type { ProgressModule } from './levels'
+import type { ProgressModule, ThemeRef } from './levels'
 
 /**
  * Every published module with its level, themes and formations (its own and its exercises): what progress
@@ -37,3 +38,9 @@ export const getProgressModules = cachedQuery(
     }))
   },
 )
+
+/** The catalogue saving progress computes levels against (lib/progress/save-progress.ts), in one language. */
+export async function getProgressCatalogue(locale: Locale): Promise<{ modules: ProgressModule[]; themes: ThemeRef[] }> {
+  const [modules, themes] = await Promise.all([getProgressModules(locale), getThemes(locale)])
+  return { modules, themes: themes.map((t) => ({ id: t.id, title: t.title, slug: t.slug })) }
+}

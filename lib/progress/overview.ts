@@ -10,7 +10,7 @@ import { type WorkshopContent, workshopContent } from '@/lib/workshops/content'
 import type { CurrentLearner } from '@/lib/workshops/learner'
 import { getProgressModules } from './catalogue'
 import { type ThemeProgress, themeProgress } from './levels'
-import { learnerWhere } from './save'
+import { learnerWhere } from './rows'
 
 export type ModuleStatus = 'not_started' | 'in_progress' | 'completed'
 /** `formation` false: an exercise of the module, reached from the module's page. */

@@ -1,6 +1,6 @@
 /**
  * Progress of one learner in one formation, as the player and the server exchange it. Pure types and rules,
- * shared by the browser (player, offline queue) and the server (lib/progress/save.ts).
+ * shared by the browser (player, offline queue) and the server (lib/progress/save-progress.ts).
  */
 
 /** What happened on one question step (content steps are recorded too, with attempts 0). */

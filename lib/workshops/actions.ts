@@ -11,10 +11,11 @@ import { getCurrentMember, requireMember, setMemberHint } from '@/lib/auth/sessi
 import { clientIp } from '@/lib/forms/spam'
 import { errorState, failureState, formField } from '@/lib/forms/state'
 import { actionForm, actionLocale } from '@/lib/http/actionArgs'
-import { signUp } from '@/lib/members/sign-up'
 import { getPayloadClient } from '@/lib/payload/client'
+import type { Member } from '@/payload-types'
 import { createWorkshop } from './create-workshop'
-import { attachAccount, joinWorkshop } from './join'
+import { isWrongCode, joinWorkshop } from './join-workshop'
+import { saveProgressAccount } from './save-progress-account'
 import { clearParticipantCookie, participantIdFromCookie, setParticipantCookie } from './session'
 
 const numbers = (form: FormData, name: string) =>
@@ -59,87 +60,50 @@ export async function joinWorkshopAction(locale: Locale, _: FormState, form: For
   actionForm(locale, form)
   const ip = await clientIp()
   if (wrongCodesByIp.exhausted(ip)) return errorState({ code: 'rateLimited' }, form)
-  const payload = await getPayloadClient()
-  const member = await getCurrentMember()
-  const saveAccount = !member && formField(form, 'saveProgress') === 'on'
-  const result = await joinWorkshop(payload, {
-    code: formField(form, 'code'),
-    name: formField(form, 'name'),
-    shared: formField(form, 'share') === 'on',
-    member,
+  const password = formField(form, 'password')
+  const result = await joinWorkshop({
+    payload: await getPayloadClient(),
+    actor: await getCurrentMember(),
+    input: {
+      code: formField(form, 'code'),
+      name: formField(form, 'name'),
+      shared: formField(form, 'share') === 'on',
+      account:
+        formField(form, 'saveProgress') === 'on' ? { username: formField(form, 'username'), password, locale } : null,
+    },
   })
   if (!result.ok) {
-    if (result.wrongCode) wrongCodesByIp.take(ip)
-    return errorState(result.errors, form)
+    if (isWrongCode(result.error)) wrongCodesByIp.take(ip)
+    return failureState(result.error, form)
   }
-  if (saveAccount) {
-    const account = await signUp({
-      payload,
-      actor: null,
-      input: {
-        profile: 'apprenant',
-        name: formField(form, 'name'),
-        email: '',
-        username: formField(form, 'username'),
-        password: formField(form, 'password'),
-        passwordConfirm: formField(form, 'password'),
-        locale,
-      },
-    })
-    // The participant exists already: on a refused account the learner fixes the fields and sends again,
-    // which finds no second participant because the cookie below is set only on success.
-    if (!account.ok) {
-      await payload.delete({ collection: 'workshop-participants', id: result.participant.id, overrideAccess: true })
-      return failureState(account.error, form)
-    }
-    await attachAccount(payload, result.participant.id, account.value)
-    await signIn('credentials', {
-      identifier: account.value.username,
-      password: formField(form, 'password'),
-      redirect: false,
-    })
-    await setMemberHint(account.value)
-  }
-  await setParticipantCookie(result.participant.id, new Date(result.workshop.expiresAt))
+  if (result.value.account) await signInAs(result.value.account, password)
+  await setParticipantCookie(result.value.participant.id, new Date(result.value.workshop.expiresAt))
   redirect(getPathname({ href: '/espace-apprenant', locale }))
 }
 
 /** Later, from the learner space: "save my progress" for a participant who joined without an account. */
 export async function saveProgressAccountAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   actionForm(locale, form)
-  const participantId = await participantIdFromCookie()
-  if (!participantId || (await getCurrentMember())) return errorState({ form: 'notAllowed' }, form)
-  const payload = await getPayloadClient()
-  const participant = await payload.findByID({
-    collection: 'workshop-participants',
-    id: participantId,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })
-  if (!participant || participant.member) return errorState({ form: 'notAllowed' }, form)
-  const account = await signUp({
-    payload,
-    actor: null,
+  const result = await saveProgressAccount({
+    payload: await getPayloadClient(),
+    actor: await getCurrentMember(),
     input: {
-      profile: 'apprenant',
-      name: participant.name,
-      email: '',
+      participant: await participantIdFromCookie(),
       username: formField(form, 'username'),
       password: formField(form, 'password'),
       passwordConfirm: formField(form, 'passwordConfirm'),
       locale,
     },
   })
-  if (!account.ok) return failureState(account.error, form)
-  await attachAccount(payload, participant.id, account.value)
-  await signIn('credentials', {
-    identifier: account.value.username,
-    password: formField(form, 'password'),
-    redirect: false,
-  })
-  await setMemberHint(account.value)
+  if (!result.ok) return failureState(result.error, form)
+  await signInAs(result.value, formField(form, 'password'))
   redirect(getPathname({ href: '/espace-apprenant', locale }))
+}
+
+/** The account "save my progress" just made is signed in, and the header greets it. */
+async function signInAs(account: Member, password: string): Promise<void> {
+  await signIn('credentials', { identifier: account.username, password, redirect: false })
+  await setMemberHint(account)
 }
 
 /** On a shared computer: the participant leaves, so the next person starts clean. Their progress stays saved. */

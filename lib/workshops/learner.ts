@@ -6,7 +6,7 @@ import { idOf } from '@/lib/payload/relations'
 import type { Workshop, WorkshopParticipant } from '@/payload-types'
 import { getCurrentMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
-import type { Learner } from '@/lib/progress/save'
+import type { Learner } from '@/lib/progress/rows'
 import { participantIdFromCookie } from './session'
 
 export type CurrentLearner = Learner & { workshop: Workshop | null }

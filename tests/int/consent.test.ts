@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { takeSimulator } from '@/tests/int/support/diagnostic'
-import { saveProgress } from '@/lib/progress/save'
+import { saveProgress } from '@/lib/progress/save-progress'
 import { followUpCsv } from '@/lib/workshops/csv'
 import { workshopFollowUp } from '@/lib/workshops/followUp'
 import { learnerHistory } from '@/lib/workshops/history'
-import { joinWorkshop } from '@/lib/workshops/join'
+import { joinWorkshop } from '@/lib/workshops/join-workshop'
 import type { Member, Workshop, WorkshopParticipant } from '@/payload-types'
 
 import { createModule, createTheme } from './support/fixtures'
@@ -67,9 +67,13 @@ beforeAll(async () => {
     },
     ...as(aidant),
   })
-  const joined = await joinWorkshop(payload, { code: workshop.code!, name: '', shared: false, member: learner })
+  const joined = await joinWorkshop({
+    payload,
+    actor: learner,
+    input: { code: workshop.code!, name: '', shared: false },
+  })
   if (!joined.ok) throw new Error('join failed')
-  participant = joined.participant
+  participant = joined.value.participant
   const catalogue = {
     modules: [
       {
@@ -83,7 +87,11 @@ beforeAll(async () => {
     ],
     themes: [{ id: theme.id, title: 'Consent', slug: 'consent-theme' }],
   }
-  await saveProgress(payload, { member: learner, participant }, formation, [{ type: 'position', index: 0 }], catalogue)
+  await saveProgress({
+    payload,
+    learner: { member: learner, participant },
+    input: { formation, events: [{ type: 'position', index: 0 }], catalogue },
+  })
 }, 180_000)
 
 describe('a learner who did not agree to share', () => {
@@ -133,19 +141,27 @@ describe('a learner who did not agree to share', () => {
   })
 
   it('withdrawing consent later hides what was shared before, diagnostics included', async () => {
-    const again = await joinWorkshop(payload, { code: workshop.code!, name: '', shared: true, member: learner })
+    const again = await joinWorkshop({
+      payload,
+      actor: learner,
+      input: { code: workshop.code!, name: '', shared: true },
+    })
     if (!again.ok) throw new Error('join failed')
     const shared = await takeSimulator(payload, {
       submissionId: 'consent-workshop-2',
       records,
       locale: 'fr',
       member: learner,
-      participant: again.participant,
+      participant: again.value.participant,
     })
     const readByAidant = async () => ids((await payload.find({ collection: 'diagnostic-results', ...as(aidant) })).docs)
     expect(await readByAidant()).toContain(shared.id)
     expect(await learnerHistory(payload, aidant, participant.id, 'fr')).not.toBeNull()
-    const withdrawn = await joinWorkshop(payload, { code: workshop.code!, name: '', shared: false, member: learner })
+    const withdrawn = await joinWorkshop({
+      payload,
+      actor: learner,
+      input: { code: workshop.code!, name: '', shared: false },
+    })
     if (!withdrawn.ok) throw new Error('join failed')
     expect(await readByAidant()).not.toContain(shared.id)
     expect((await payload.find({ collection: 'progress', ...as(aidant) })).docs).toEqual([])

@@ -4,15 +4,16 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { idOf } from '@/lib/payload/relations'
 import { monthlyTotals } from '@/lib/accompaniments/totals'
 import { takeSimulator } from '@/tests/int/support/diagnostic'
-import { saveProgress } from '@/lib/progress/save'
+import { saveProgress, type SaveProgressInput } from '@/lib/progress/save-progress'
 import { isWellFormedCode } from '@/lib/workshops/code'
 import { workshopFollowUp } from '@/lib/workshops/followUp'
 import { learnerHistory } from '@/lib/workshops/history'
-import { attachAccount, joinWorkshop } from '@/lib/workshops/join'
+import { isWrongCode, joinWorkshop } from '@/lib/workshops/join-workshop'
+import { saveProgressAccount } from '@/lib/workshops/save-progress-account'
 import type { Member, Workshop } from '@/payload-types'
 
 import { createModule, createTheme } from './support/fixtures'
-import { createMember, createStaff, createStructure } from './support/members'
+import { createMember, createStaff, createStructure, password } from './support/members'
 import { startPayload } from './support/payload'
 
 /**
@@ -40,7 +41,7 @@ const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString()
 let home: number, workshop: Workshop, formation: number, moduleId: number, questionIds: string[]
 let sharing: number, private_: number, learner: Member & { collection: 'members' }
 const catalogue = {
-  modules: [] as Parameters<typeof saveProgress>[4]['modules'],
+  modules: [] as SaveProgressInput['catalogue']['modules'],
   themes: [] as { id: number; title: string; slug: string }[],
 }
 
@@ -84,18 +85,25 @@ beforeAll(async () => {
     },
     ...as('aidant'),
   })
-  const joined = await joinWorkshop(payload, {
-    code: workshop.code!.toLowerCase(),
-    name: 'Sam',
-    shared: true,
-    member: null,
+  const joined = await joinWorkshop({
+    payload,
+    actor: null,
+    input: { code: workshop.code!.toLowerCase(), name: 'Sam', shared: true },
   })
-  const hidden = await joinWorkshop(payload, { code: workshop.code!, name: 'Discret', shared: false, member: null })
+  const hidden = await joinWorkshop({
+    payload,
+    actor: null,
+    input: { code: workshop.code!, name: 'Discret', shared: false },
+  })
   if (!joined.ok || !hidden.ok) throw new Error('join failed')
-  sharing = joined.participant.id
-  private_ = hidden.participant.id
-  for (const participant of [joined.participant, hidden.participant])
-    await saveProgress(payload, { member: null, participant }, formation, [{ type: 'position', index: 0 }], catalogue)
+  sharing = joined.value.participant.id
+  private_ = hidden.value.participant.id
+  for (const participant of [joined.value.participant, hidden.value.participant])
+    await saveProgress({
+      payload,
+      learner: { member: null, participant },
+      input: { formation, events: [{ type: 'position', index: 0 }], catalogue },
+    })
   await payload.create({
     collection: 'accompaniments',
     data: {
@@ -161,8 +169,15 @@ describe('workshops', () => {
 
 describe('joining', () => {
   it('a wrong or expired code is refused with an error on the code field', async () => {
-    const wrong = await joinWorkshop(payload, { code: 'ZZZZZZ', name: 'X', shared: true, member: null })
-    expect(wrong).toMatchObject({ ok: false, errors: { code: 'wrongCode' }, wrongCode: true })
+    const join = (code: string, name = 'X', actor: Member | null = null) =>
+      joinWorkshop({
+        payload,
+        actor: actor && { ...actor, collection: 'members' },
+        input: { code, name, shared: true },
+      })
+    const wrong = await join('ZZZZZZ')
+    expect(wrong.ok ? null : wrong.error.fields).toEqual({ code: 'wrongCode' })
+    expect(!wrong.ok && isWrongCode(wrong.error)).toBe(true)
     const made = await payload.create({
       collection: 'workshops',
       data: { title: 'Passé', date: new Date().toISOString(), expiresAt: inAWeek(), aidant: 0, structure: 0 },
@@ -175,17 +190,23 @@ describe('joining', () => {
       data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
       overrideAccess: true,
     })
-    const expired = await joinWorkshop(payload, { code: old.code!, name: 'X', shared: true, member: null })
-    expect(expired).toMatchObject({ ok: false, errors: { code: 'wrongCode' } })
+    const expired = await join(old.code!)
+    expect(expired.ok ? null : expired.error.fields).toEqual({ code: 'wrongCode' })
   })
 
   it('a name is required without an account; a member who joins twice stays one participant', async () => {
-    const noName = await joinWorkshop(payload, { code: workshop.code!, name: '  ', shared: true, member: null })
-    expect(noName).toMatchObject({ ok: false, errors: { name: 'required' } })
-    const first = await joinWorkshop(payload, { code: workshop.code!, name: '', shared: true, member: learner })
-    const again = await joinWorkshop(payload, { code: workshop.code!, name: '', shared: true, member: learner })
-    expect(first.ok && again.ok && first.participant.id === again.participant.id).toBe(true)
-    expect(first.ok && first.participant.name).toBe('Léa')
+    const join = (name: string, actor: Member | null) =>
+      joinWorkshop({
+        payload,
+        actor: actor && { ...actor, collection: 'members' },
+        input: { code: workshop.code!, name, shared: true },
+      })
+    const noName = await join('  ', null)
+    expect(noName.ok ? null : noName.error.fields).toEqual({ name: 'required' })
+    const first = await join('', learner)
+    const again = await join('', learner)
+    expect(first.ok && again.ok && first.value.participant.id === again.value.participant.id).toBe(true)
+    expect(first.ok && first.value.participant.name).toBe('Léa')
   })
 })
 
@@ -280,12 +301,15 @@ describe('saving progress', () => {
       { type: 'step' as const, index: 1, record: wrong },
       { type: 'step' as const, index: 1, record: wrongThenRight },
     ]
-    await saveProgress(payload, me, formation, events, catalogue)
+    const save = (events: SaveProgressInput['events']) =>
+      saveProgress({ payload, learner: me, input: { formation, events, catalogue } })
+    await save(events)
     // The same events again (the browser lost the answer and sent them twice): nothing changes.
-    await saveProgress(payload, me, formation, events, catalogue)
-    const done = await saveProgress(payload, me, formation, [{ type: 'finish', run: 1 }], catalogue)
-    expect(done?.progress.status).toBe('completed')
-    expect(done?.gained).toEqual([{ theme: catalogue.themes[0], level: 1 }])
+    await save(events)
+    const done = await save([{ type: 'finish', run: 1 }])
+    if (!done.ok) throw done.error
+    expect(done.value.progress.status).toBe('completed')
+    expect(done.value.gained).toEqual([{ theme: catalogue.themes[0], level: 1 }])
     const [row] = (await payload.find({ collection: 'progress', where: { participant: { equals: sharing } } })).docs
     expect(row).toMatchObject({ status: 'completed', attempts: 2, seconds: 20, score: 0, questions: 1, failed: [q1] })
 
@@ -296,8 +320,14 @@ describe('saving progress', () => {
   })
 
   it('"save my progress" moves the participant’s progress to their new account', async () => {
-    const account = await createMember(payload, { name: 'Sam', username: 'ws.sam', profile: 'apprenant' })
-    await attachAccount(payload, sharing, account)
+    const saved = await saveProgressAccount({
+      payload,
+      actor: null,
+      input: { participant: sharing, username: 'ws.sam', password, passwordConfirm: password, locale: 'fr' },
+    })
+    if (!saved.ok) throw saved.error
+    const account = saved.value
+    expect(account).toMatchObject({ name: 'Sam', profile: 'apprenant' })
     const { docs } = await payload.find({
       collection: 'progress',
       where: { member: { equals: account.id } },
@@ -308,16 +338,20 @@ describe('saving progress', () => {
 
   it('refuses an unknown formation and ignores records of steps that do not exist', async () => {
     const participant = await payload.findByID({ collection: 'workshop-participants', id: private_, depth: 0 })
-    expect(await saveProgress(payload, { member: null, participant }, 999_999, [], catalogue)).toBeNull()
-    const junk = { stepId: 'nope', kind: 'choice', attempts: 50, correct: true, firstTry: true, seconds: 9 }
-    const result = await saveProgress(
+    const learner_ = { member: null, participant }
+    const unknown = await saveProgress({
       payload,
-      { member: null, participant },
-      formation,
-      [{ type: 'step', index: 0, record: junk }],
-      catalogue,
-    )
-    expect(result?.progress.steps).toEqual({})
+      learner: learner_,
+      input: { formation: 999_999, events: [], catalogue },
+    })
+    expect(unknown.ok ? null : unknown.error.kind).toBe('not-found')
+    const junk = { stepId: 'nope', kind: 'choice', attempts: 50, correct: true, firstTry: true, seconds: 9 }
+    const result = await saveProgress({
+      payload,
+      learner: learner_,
+      input: { formation, events: [{ type: 'step', index: 0, record: junk }], catalogue },
+    })
+    expect(result.ok && result.value.progress.steps).toEqual({})
   })
 })
 

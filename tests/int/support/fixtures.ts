@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import type { Module } from '@/payload-types'
+import type { Member, Module } from '@/payload-types'
 import { bulletList, paragraphs } from '@/seed/lexical'
 
 type CreateArgs = Parameters<Payload['create']>[0]
@@ -96,4 +96,25 @@ export async function createModule(payload: Payload, input: ModuleInput) {
     status,
   )
   return created as Module
+}
+
+/** A workshop open for a week, created by an aidant with their own rights (the collection sets the code). */
+export async function openWorkshop(
+  payload: Payload,
+  aidant: Member & { collection: 'members' },
+  modules: number[] = [],
+) {
+  return payload.create({
+    collection: 'workshops',
+    data: {
+      title: `Atelier ${modules.join('-') || 'libre'}`,
+      date: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      modules,
+      aidant: 0,
+      structure: 0,
+    },
+    user: aidant,
+    overrideAccess: false,
+  })
 }

@@ -1,0 +1,134 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { personCodeMaxLength } from '@/lib/accompaniments/personCode'
+import { type AccompanimentInput, recordAccompaniment } from '@/lib/accompaniments/record-accompaniment'
+import { idOf } from '@/lib/payload/relations'
+import type { Actor } from '@/lib/usecases/types'
+import { joinWorkshop } from '@/lib/workshops/join-workshop'
+import type { Member } from '@/payload-types'
+
+import { openWorkshop } from '@/tests/int/support/fixtures'
+import { createMember, createStaff, createStructure } from '@/tests/int/support/members'
+import { startPayload } from '@/tests/int/support/payload'
+
+/** Recording an accompaniment, as the aidant's one-tap form calls it: an actor and what the form sent. */
+let payload: Payload
+let home: number
+let aidant: Member & { collection: 'members' }
+let otherAidant: Member & { collection: 'members' }
+let sharing: number, private_: number, learner: Member
+const input = (over: Partial<AccompanimentInput> = {}): AccompanimentInput => ({
+  date: '2026-12-02',
+  minutes: 30,
+  topic: 'email',
+  participant: null,
+  personCode: '',
+  ...over,
+})
+const record = (actor: Actor, over: Partial<AccompanimentInput> = {}) =>
+  recordAccompaniment({ payload, actor, input: input(over) })
+const count = async () => (await payload.count({ collection: 'accompaniments' })).totalDocs
+
+beforeAll(async () => {
+  payload = await startPayload()
+  home = (await createStructure(payload, 'Accompagner Namur')).id
+  const other = (await createStructure(payload, 'Accompagner Liège', '4000', 'Liège')).id
+  aidant = await createMember(payload, {
+    name: 'Aïcha',
+    profile: 'aidant',
+    email: 'acc.aidant@example.com',
+    structure: home,
+    structureRole: 'member',
+  })
+  otherAidant = await createMember(payload, {
+    name: 'Bert',
+    profile: 'aidant',
+    email: 'acc.other@example.com',
+    structure: other,
+    structureRole: 'member',
+  })
+  learner = await createMember(payload, { name: 'Léa', profile: 'apprenant', username: 'acc.lea' })
+  const workshop = await openWorkshop(payload, aidant)
+  const join = async (actor: Actor, name: string, shared: boolean) => {
+    const joined = await joinWorkshop({ payload, actor, input: { code: workshop.code!, name, shared } })
+    if (!joined.ok) throw joined.error
+    return joined.value.participant.id
+  }
+  sharing = await join({ ...learner, collection: 'members' }, '', true)
+  private_ = await join(null, 'Discret', false)
+})
+
+describe('recordAccompaniment', () => {
+  it('records an accompaniment of a participant the aidant may see: theirs, their structure’s, the learner’s', async () => {
+    const result = await record(aidant, { participant: sharing, personCode: 'ignored', minutes: 45, topic: 'money' })
+    if (!result.ok) throw result.error
+    expect(result.value).toMatchObject({
+      date: '2026-12-02T12:00:00.000Z',
+      minutes: 45,
+      topic: 'money',
+      personCode: null,
+    })
+    expect(
+      [result.value.aidant, result.value.structure, result.value.participant, result.value.member].map(idOf),
+    ).toEqual([aidant.id, home, sharing, learner.id])
+  })
+
+  it('records an anonymous person by a code, trimmed and cut to its length', async () => {
+    const result = await record(aidant, { personCode: `  ${'A'.repeat(personCodeMaxLength + 5)} ` })
+    if (!result.ok) throw result.error
+    expect(result.value.personCode).toBe('A'.repeat(personCodeMaxLength))
+    expect(result.value.participant ?? null).toBeNull()
+  })
+
+  it('refuses anyone but an aidant', async () => {
+    const staff = await createStaff(payload, 'acc.admin@example.com', 'admin')
+    const before = await count()
+    for (const actor of [null, { ...learner, collection: 'members' as const }, staff]) {
+      const result = await record(actor, { personCode: 'X1' })
+      expect(result.ok ? null : result.error.kind).toBe('not-allowed')
+    }
+    expect(await count()).toBe(before)
+  })
+
+  it('refuses a participant the aidant may not see: not sharing, another structure’s, or none', async () => {
+    const before = await count()
+    for (const [actor, participant] of [
+      [aidant, private_],
+      [otherAidant, sharing],
+      [aidant, 999_999],
+    ] as const) {
+      const result = await record(actor, { participant })
+      expect(result.ok ? null : [result.error.kind, result.error.fields]).toEqual([
+        'not-allowed',
+        { form: 'notAllowed' },
+      ])
+    }
+    expect(await count()).toBe(before)
+  })
+
+  it('asks an aidant without a structure to join one first', async () => {
+    const alone = await createMember(payload, { name: 'Solo', profile: 'aidant', email: 'acc.solo@example.com' })
+    const result = await record(alone, { personCode: 'X2' })
+    expect(result.ok ? null : [result.error.kind, result.error.fields]).toEqual(['invalid', { form: 'noStructure' }])
+  })
+
+  it('answers bad input field by field, all at once, and writes nothing', async () => {
+    const before = await count()
+    const all = await record(aidant, { date: '', minutes: 0, topic: 'gardening' })
+    expect(all.ok ? null : [all.error.kind, all.error.fields]).toEqual([
+      'invalid',
+      { date: 'required', minutes: 'minutes', topic: 'required' },
+    ])
+    for (const [over, fields] of [
+      [{ date: '2026-13-45' }, { date: 'date' }],
+      [{ minutes: 601 }, { minutes: 'minutes' }],
+      [{ minutes: 1.5 }, { minutes: 'minutes' }],
+      [{ minutes: Number.NaN }, { minutes: 'minutes' }],
+    ] as const) {
+      const result = await record(aidant, over)
+      expect(result.ok ? null : result.error.fields).toEqual(fields)
+    }
+    expect(await count()).toBe(before)
+  })
+})
