@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 
 const files = ['payload-types.ts', 'app/(payload)/admin/importMap.js']
 const before = files.map((file) => readFileSync(file, 'utf8'))
-execSync('node scripts/run-ts.mjs scripts/generate.ts', { stdio: 'inherit' })
+execSync('npm run --silent generate', { stdio: 'inherit' })
 const stale = files.filter((file, i) => readFileSync(file, 'utf8') !== before[i])
 if (stale.length) {
   console.error(`Stale generated files (now regenerated, commit them): ${stale.join(', ')}`)

@@ -5,8 +5,8 @@ cd "$(dirname "$0")/.."
 export DATABASE_URI="file:./data/e2e.db"
 export PORT="${PORT:-3100}"
 rm -f data/e2e.db data/e2e.db-*
-NODE_ENV=production node scripts/run-ts.mjs scripts/migrate.ts
-NODE_ENV=production node scripts/run-ts.mjs seed/index.ts
+npm run --silent db:migrate
+npm run --silent seed
 # exec, so that stopping this script stops the server itself; scripts/server.mjs is `next start` plus the peer address and a graceful shutdown.
 node scripts/clear-data-cache.mjs
 exec node scripts/server.mjs

@@ -1,23 +1,11 @@
-// Regenerates payload-types.ts and the admin import map (`npm run generate`, through scripts/run-ts.mjs, which
-// says why not `payload generate:*`).
+// Regenerates payload-types.ts and the admin import map (`npm run generate`), with tsx like the other scripts
+// (ADR 0004): one way to load the Payload config outside Next.
 import '@/seed/env'
 
 import configPromise from '@payload-config'
 import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 
-setInterval(() => {}, 60_000) // process.exit() below ends it
-
-async function main() {
-  const config = await configPromise
-  await generateTypes(config, { log: false })
-  await generateImportMap(config, { log: false })
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error('generate failed:', error)
-    process.exit(1)
-  },
-)
+const config = await configPromise
+await generateTypes(config, { log: false })
+await generateImportMap(config, { log: false })

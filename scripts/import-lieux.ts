@@ -8,7 +8,7 @@ import { importLieux } from '@/lib/open-data/import'
 import { runScript } from '@/seed/runScript'
 
 const file = process.argv.slice(2).find((arg) => arg.endsWith('.csv'))
-runScript('import:lieux', async (payload) => {
+await runScript('import:lieux', async (payload) => {
   if (!file) throw new Error('usage: npm run import:lieux -- <file.csv>')
   const report = await importLieux(payload, readFileSync(file, 'utf8'))
   for (const issue of report.rejected) console.log(`REFUSÉE ligne ${issue.line} (${issue.id}) : ${issue.reason}`)

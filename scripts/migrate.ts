@@ -2,6 +2,6 @@
 // NODE_ENV=production (prodMigrations in lib/payload/database.ts), so starting it is the whole job.
 import { runScript } from '@/seed/runScript'
 
-runScript('migrate', async () => {
+await runScript('migrate', async () => {
   if (process.env.NODE_ENV !== 'production') throw new Error('Run with NODE_ENV=production (npm run db:migrate).')
 })

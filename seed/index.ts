@@ -6,7 +6,7 @@ import { runScript } from './runScript'
 import { seedDemoStaff } from './staff'
 import { seedWorkshops } from './workshops'
 
-runScript('seed', async (payload) => {
+await runScript('seed', async (payload) => {
   await seedDemoStaff(payload)
   const log = (line: string) => payload.logger.info(`seed: ${line}`)
   await seedCatalogue(payload, log)

@@ -22,7 +22,7 @@ if (!/bench/i.test(process.env.DATABASE_URI ?? '')) {
 const idOf = (value: unknown) => (typeof value === 'number' ? value : undefined)
 
 const count = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 2000)
-runScript('seed:scale', async (payload) => {
+await runScript('seed:scale', async (payload) => {
   const [themes, seeded] = await Promise.all([
     payload.find({ collection: 'themes', limit: 100, depth: 0 }),
     payload.find({ collection: 'modules', limit: 100, depth: 0, where: { slug: { not_like: 'bench-' } } }),

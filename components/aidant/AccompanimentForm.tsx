@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { recordAccompanimentAction } from '@/lib/accompaniments/actions'
 import { accompanimentTopics } from '@/lib/accompaniments/topics'
 import { formLabels } from '@/lib/forms/state'
+import { brusselsDay } from '@/lib/time/brussels'
 
 type Props = { people: { id: number; name: string }[]; topic: string }
 
@@ -18,7 +19,7 @@ export async function AccompanimentForm({ people, topic }: Props) {
       labels={labels}
       idPrefix="accompaniment"
       submitLabel={t('submit')}
-      initialValues={{ date: new Date().toISOString().slice(0, 10), minutes: '30', topic }}
+      initialValues={{ date: brusselsDay(new Date()), minutes: '30', topic }}
       fields={[
         ...(people.length
           ? [

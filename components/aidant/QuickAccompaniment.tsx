@@ -4,6 +4,7 @@ import { ActionForm } from '@/components/forms/ActionForm'
 import type { Locale } from '@/i18n/locales'
 import { recordAccompanimentAction } from '@/lib/accompaniments/actions'
 import { formLabels } from '@/lib/forms/state'
+import { brusselsDay } from '@/lib/time/brussels'
 
 type Props = { locale: string; participant: number; name: string; topic: string }
 
@@ -18,7 +19,7 @@ export async function QuickAccompaniment({ locale, participant, name, topic }: P
       submitLabel={t('quick', { name })}
       fields={[
         { kind: 'hidden', name: 'participant', value: String(participant) },
-        { kind: 'hidden', name: 'date', value: new Date().toISOString().slice(0, 10) },
+        { kind: 'hidden', name: 'date', value: brusselsDay(new Date()) },
         { kind: 'hidden', name: 'minutes', value: '30' },
         { kind: 'hidden', name: 'topic', value: topic },
       ]}

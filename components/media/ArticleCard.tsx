@@ -2,7 +2,7 @@ import { Card } from '@/components/ui/Card'
 import { Eyebrow } from '@/components/ui/Eyebrow'
 import { Link } from '@/i18n/navigation'
 import type { ArticleCard as ArticleCardData } from '@/lib/media/find'
-import { localeTag } from '@/i18n/locales'
+import { formatBrussels } from '@/lib/time/brussels'
 
 /** An article in a list: its image, category, title (the link), date and excerpt. */
 export function ArticleCard({
@@ -43,8 +43,5 @@ export function ArticleCard({
 }
 
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(localeTag(locale), {
-    dateStyle: 'long',
-    timeZone: 'Europe/Brussels',
-  }).format(new Date(iso))
+  return formatBrussels(iso, locale, { dateStyle: 'long' })
 }

@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import { brusselsMonth, startOfBrusselsMonth } from '@/lib/time/brussels'
+
 export type MonthTotal = { month: string; count: number; minutes: number; people: number }
 
 /**
@@ -11,7 +13,8 @@ export async function monthlyTotals(
   structure: number | null,
   now = new Date(),
 ): Promise<MonthTotal[]> {
-  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1)).toISOString()
+  // Twelve months of Brussels, this one included, each accompaniment in the month it happened there.
+  const since = startOfBrusselsMonth(now, 11).toISOString()
   const where: Where = { date: { greater_than_equal: since } }
   const { docs } = await payload.find({
     collection: 'accompaniments',
@@ -24,7 +27,7 @@ export async function monthlyTotals(
   })
   const months = new Map<string, { count: number; minutes: number; people: Set<string> }>()
   for (const doc of docs) {
-    const month = doc.date.slice(0, 7)
+    const month = brusselsMonth(new Date(doc.date))
     const entry = months.get(month) ?? { count: 0, minutes: 0, people: new Set<string>() }
     entry.count += 1
     entry.minutes += doc.minutes

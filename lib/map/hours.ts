@@ -1,21 +1,12 @@
 import { structureOptions } from '@/lib/structures/options'
+import { brusselsClock } from '@/lib/time/brussels'
 
 type Hours = { day: string; opens: string; closes: string }[] | null | undefined
 
 const days = structureOptions.days
-const clock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Brussels',
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-})
 
-/** The weekday code and "HH:MM" of a moment in Belgium and France (one time zone). */
-export function localTime(date: Date): { day: string; time: string } {
-  const parts = Object.fromEntries(clock.formatToParts(date).map((p) => [p.type, p.value]))
-  return { day: String(parts.weekday).toLowerCase().slice(0, 3), time: `${parts.hour}:${parts.minute}` }
-}
+/** The weekday code and "HH:MM" of a moment in Belgium (and France: one time zone). */
+export const localTime = brusselsClock
 
 /** Whether a structure is open at a moment, from its weekly opening hours. Pure: unit-tested. */
 export function isOpenAt(hours: Hours, date: Date | { day: string; time: string }): boolean {

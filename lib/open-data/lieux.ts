@@ -1,5 +1,6 @@
 import { geocode } from '@/lib/geo/geocode'
 import { sortedHours } from '@/lib/map/hours'
+import { brusselsDay } from '@/lib/time/brussels'
 import type { Structure } from '@/payload-types'
 import { labelOf, osmDays, type VocabularyGroup } from './vocabulary'
 
@@ -75,7 +76,7 @@ export async function toLieu(structure: Structure): Promise<LieuRow> {
     source: structure.source || '123Digit',
     itinerance: '',
     structure_parente: '',
-    date_maj: String(structure.updatedAt).slice(0, 10),
+    date_maj: brusselsDay(new Date(structure.updatedAt)),
     services: join('services', structure.services),
     publics_specifiquement_adresses: join('audiences', structure.audiences),
     prise_en_charge_specifique: join('specificSupport', structure.specificSupport),

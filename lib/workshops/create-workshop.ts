@@ -1,5 +1,6 @@
 import { invalid, notAllowed } from '@/lib/errors'
 import { refusalOf } from '@/lib/payload/errors'
+import { brusselsDay } from '@/lib/time/brussels'
 import { fail, ok, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
 import type { Workshop } from '@/payload-types'
@@ -18,7 +19,7 @@ export async function createWorkshop({
 }: UseCaseArgs<WorkshopInput> & { now?: Date }): Promise<Result<Workshop>> {
   if (actor?.collection !== 'members' || actor.profile !== 'aidant') return fail(notAllowed())
   if (!actor.structure) return fail(invalid({ form: 'noStructure' }))
-  const errors = checkWorkshop(input, now.toISOString().slice(0, 10))
+  const errors = checkWorkshop(input, brusselsDay(now))
   if (Object.keys(errors).length) return fail(invalid(errors))
   const expiresAt = endOfDay(input.expiresAt).toISOString()
   try {

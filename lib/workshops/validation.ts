@@ -2,6 +2,7 @@ import fr from '@/messages/fr.json'
 import nl from '@/messages/nl.json'
 import type { FieldErrors } from '@/lib/forms/types'
 import { lengths } from '@/fields/lengths'
+import { addDays, brusselsDay, endOfBrusselsDay } from '@/lib/time/brussels'
 
 /** A code lives at most this long: workshops are short series, and old codes must not stay guessable. */
 export const maxDaysOpen = 90
@@ -39,14 +40,14 @@ export function checkWorkshop(input: WorkshopInput, today: string): FieldErrors 
   return errors
 }
 
-/** The end of the expiry day in Belgium (the code still works on the evening of that day). */
+/** The end of the expiry day in Belgium, summer or winter (the code still works on the evening of that day). */
 export function endOfDay(day: string): Date {
-  return new Date(`${day}T23:59:59+01:00`)
+  return endOfBrusselsDay(day)
 }
 
-/** The latest a code may expire: the end of the day 90 days from now, as the form counts days. */
+/** The latest a code may expire: the end of the day 90 days from today in Belgium, as the form counts days. */
 export function latestExpiry(now: Date): Date {
-  return endOfDay(new Date(now.getTime() + maxDaysOpen * 86_400_000).toISOString().slice(0, 10))
+  return endOfDay(addDays(brusselsDay(now), maxDaysOpen))
 }
 
 /**

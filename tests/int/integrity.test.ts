@@ -25,8 +25,8 @@ describe('a database built by the migrations', () => {
   let db: Client
 
   beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/migrate.ts'], {
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: 'migrated' },
+    execFileSync('npm', ['run', '--silent', 'db:migrate'], {
+      env: { ...process.env, DATABASE_URI: `file:${file}`, PAYLOAD_SECRET: 'migrated' },
       stdio: 'pipe',
     })
     db = createClient({ url: `file:${file}` })

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { idOf } from '@/lib/payload/relations'
 import { saveProgress } from '@/lib/progress/save-progress'
 import type { Actor } from '@/lib/usecases/types'
+import { addDays, brusselsDay, endOfBrusselsDay, startOfBrusselsDay } from '@/lib/time/brussels'
 import { createWorkshop } from '@/lib/workshops/create-workshop'
 import { exportFollowUp } from '@/lib/workshops/export-follow-up'
 import { isWrongCode, joinWorkshop, type JoinInput } from '@/lib/workshops/join-workshop'
@@ -92,6 +93,29 @@ describe('createWorkshop', () => {
       modules: 'shareSomething',
     })
     expect((await payload.count({ collection: 'workshops' })).totalDocs).toBe(before)
+  })
+
+  it('counts days in Brussels: at 00:15 it is already the new day, and a code lasts until 23:59:59 there', async () => {
+    // 00:15 tomorrow in Brussels: still "today" in UTC (22:15Z or 23:15Z), which the form used to count from.
+    const today = brusselsDay(new Date())
+    const tomorrow = addDays(today, 1)
+    const justAfterMidnight = new Date(startOfBrusselsDay(tomorrow).getTime() + 15 * 60_000)
+    const late = await createWorkshop({
+      payload,
+      actor: aidant,
+      input: input({ date: today, expiresAt: today }),
+      now: justAfterMidnight,
+    })
+    expect(late.ok ? null : late.error.fields).toEqual({ expiresAt: 'expiryPast' })
+    const created = await createWorkshop({
+      payload,
+      actor: aidant,
+      input: input({ date: tomorrow, expiresAt: tomorrow }),
+      now: justAfterMidnight,
+    })
+    if (!created.ok) throw created.error
+    expect(created.value.date.slice(0, 10)).toBe(tomorrow)
+    expect(created.value.expiresAt).toBe(endOfBrusselsDay(tomorrow).toISOString())
   })
 })
 

@@ -6,8 +6,9 @@ import { LinkButton } from '@/components/ui/LinkButton'
 import { Notice } from '@/components/ui/Notice'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { getPathname, Link } from '@/i18n/navigation'
-import { type Locale, localeTag } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
+import { brusselsFormat } from '@/lib/time/brussels'
 import { getPayloadClient } from '@/lib/payload/client'
 import { pendingRequestOf } from '@/lib/structures/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
@@ -35,7 +36,7 @@ export default async function AidantSpacePage({ params }: Props) {
   const structure = typeof member.structure === 'object' ? (member.structure as Structure | null) : null
   const pending = structure ? null : await pendingRequestOf(await getPayloadClient(), member)
   const [w, workshops] = await Promise.all([getTranslations('workshops'), workshopsOf(member)])
-  const dateFormat = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium' })
+  const dateFormat = brusselsFormat(locale, { dateStyle: 'medium' })
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">

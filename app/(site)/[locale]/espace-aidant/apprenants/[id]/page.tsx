@@ -7,8 +7,9 @@ import { Card } from '@/components/ui/Card'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { TextLink } from '@/components/ui/TextLink'
 import { getPathname, Link } from '@/i18n/navigation'
-import { type Locale, localeTag } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
+import { brusselsFormat } from '@/lib/time/brussels'
 import { getPayloadClient } from '@/lib/payload/client'
 import { learnerHistory } from '@/lib/workshops/history'
 import { statusLabels } from '@/lib/workshops/statusLabels'
@@ -40,7 +41,7 @@ export default async function LearnerHistoryPage({ params }: Props) {
     getTranslations('workshops'),
     statusLabels(),
   ])
-  const dateFormat = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium' })
+  const dateFormat = brusselsFormat(locale, { dateStyle: 'medium' })
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <TextLink href="/espace-aidant">← {w('backToSpace')}</TextLink>

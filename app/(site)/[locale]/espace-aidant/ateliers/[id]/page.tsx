@@ -13,6 +13,7 @@ import { getPathname } from '@/i18n/navigation'
 import { type Locale, localeTag } from '@/i18n/locales'
 import { topicOfTheme } from '@/lib/accompaniments/topics'
 import { requireMember } from '@/lib/auth/session'
+import { brusselsFormat } from '@/lib/time/brussels'
 import { getPayloadClient } from '@/lib/payload/client'
 import { displayCode } from '@/lib/workshops/code'
 import { workshopFollowUp } from '@/lib/workshops/followUp'
@@ -50,7 +51,7 @@ export default async function WorkshopPage({ params }: Props) {
   const firstTheme = theme?.themes?.[0]
   const topic = topicOfTheme(typeof firstTheme === 'object' ? firstTheme?.slug : undefined)
   const expired = new Date(workshop.expiresAt) <= new Date()
-  const dateFormat = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'long' })
+  const dateFormat = brusselsFormat(locale, { dateStyle: 'long' })
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">

@@ -9,6 +9,7 @@ import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
+import { addDays, brusselsDay } from '@/lib/time/brussels'
 import { createWorkshopAction } from '@/lib/workshops/actions'
 import { shareableContent } from '@/lib/workshops/queries'
 
@@ -23,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('newTitle'), robots: { index: false } }
 }
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+/** A day counted from today in Belgium: the form's defaults agree with the day the use case checks. */
+const day = (offset: number) => addDays(brusselsDay(new Date()), offset)
 
 /** An aidant prepares a workshop: what to share, and until when the code works. */
 export default async function NewWorkshopPage({ params }: Props) {
