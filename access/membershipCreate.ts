@@ -6,8 +6,8 @@ import { requestIsStaff } from './isStaff'
 
 /**
  * Staff create anything. A member may only ask to join for themself (naming someone else is refused; the
- * member, status and dates are then set by lib/structures/membershipHooks.ts); only a référent invites, and
- * only into their own structure.
+ * member, status and dates are then set by collections/Memberships/hooks/settleMembership.ts); only a référent
+ * invites, and only into their own structure.
  */
 export const membershipCreate: Access = ({ req, data }) => {
   if (requestIsStaff(req)) return true

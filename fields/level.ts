@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-/** Levels 0–3 (DESIGN.md §6): 0 first contact, 1–2 DigComp foundation, 3 DigComp intermediate. */
+/** Levels 0–3 (docs/architecture.md, Levels): 0 first contact, 1–2 DigComp foundation, 3 DigComp intermediate. */
 export const levelOptions = [
   { value: '0', label: { fr: '0 · Premiers pas', nl: '0 · Eerste stappen' } },
   { value: '1', label: { fr: '1 · Débutant', nl: '1 · Beginner' } },

@@ -2,7 +2,7 @@ import { defineRouting } from 'next-intl/routing'
 
 import { defaultLocale, locales } from './locales'
 
-/** Localized pathnames (DESIGN.md §7): French slug / Dutch slug. */
+/** Localized pathnames (docs/architecture.md, Routes): French slug / Dutch slug. */
 export const routing = defineRouting({
   locales,
   defaultLocale,
@@ -48,6 +48,8 @@ export const routing = defineRouting({
     '/espace-apprenant': { fr: '/espace-apprenant', nl: '/leerruimte' },
     '/code': '/code',
     '/invitation/[token]': { fr: '/invitation/[token]', nl: '/uitnodiging/[token]' },
+    // For the team: the UI primitives in every variant (not in the sitemap, not indexed).
+    '/styleguide': '/styleguide',
   },
 })
 

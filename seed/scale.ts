@@ -2,9 +2,21 @@
  * Scale seed for benchmarks: `npm run seed:scale [-- count]` adds generated published modules (default 2,000)
  * on top of the demo seed, reusing its trames, fiches and formations, and 10,000 places on the map
  * (`-- --structures=N` to change). Idempotent: existing ones are skipped.
+ *
+ * The generated modules and places are real published content to every page that lists them (catalogue,
+ * map, diagnostic recommendations): the site does not tell them apart. So they go only into a database kept
+ * for benchmarks, whose DATABASE_URI names it (`…bench…`), never the demo's or a developer's.
  */
 import { runScript } from './runScript'
 import { seedScaleStructures } from './scaleStructures'
+
+if (!/bench/i.test(process.env.DATABASE_URI ?? '')) {
+  console.error(
+    'seed:scale writes benchmark content into the database: point DATABASE_URI at a benchmark database ' +
+      '(its name containing "bench", e.g. DATABASE_URI=file:./data/bench.db), see scripts/bench/README.md.',
+  )
+  process.exit(1)
+}
 
 /** A relationship read at depth 0 is an id; anything else is dropped. */
 const idOf = (value: unknown) => (typeof value === 'number' ? value : undefined)

@@ -3,8 +3,10 @@ import { getTranslations } from 'next-intl/server'
 import { FilterForm } from '@/components/catalogue/FilterForm'
 import { ModuleCard } from '@/components/catalogue/ModuleCard'
 import { ThemeNav } from '@/components/catalogue/ThemeNav'
+import { Card } from '@/components/ui/Card'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { Pagination } from '@/components/ui/Pagination'
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { catalogueQuery, hasActiveFilters, type CatalogueFilters } from '@/lib/catalogue/filters'
 import { countModulesByTheme, getThemes, searchModules } from '@/lib/catalogue/queries'
@@ -21,7 +23,7 @@ export async function CatalogueView({ locale, filters }: { locale: Locale; filte
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <PageHeading size="lg">{t('title')}</PageHeading>
       <p className="mt-2 text-lg text-slate-700">{t('intro')}</p>
       <div className="mt-6">
         <ThemeNav themes={themes} counts={counts} active={filters.themes} />
@@ -52,18 +54,15 @@ export async function CatalogueView({ locale, filters }: { locale: Locale; filte
               ))}
             </ul>
           ) : (
-            <div className="mt-4 rounded-xl border border-dashed border-slate-400 p-8 text-center">
+            <Card variant="empty" className="mt-4">
               <p className="text-lg font-semibold">{t('emptyTitle')}</p>
               <p className="mt-1 text-slate-700">{t('emptyText')}</p>
               {hasActiveFilters(filters) ? (
-                <Link
-                  href="/catalogue"
-                  className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white"
-                >
+                <LinkButton href="/catalogue" className="mt-4">
                   {t('emptyCta')}
-                </Link>
+                </LinkButton>
               ) : null}
-            </div>
+            </Card>
           )}
           <Pagination pathname="/catalogue" query={query} page={result.page} totalPages={result.totalPages} />
         </section>

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
-import { getPathname, Link } from '@/i18n/navigation'
+import { Button } from '@/components/ui/Button'
+import { TextLink } from '@/components/ui/TextLink'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { Theme } from '@/payload-types'
 
@@ -78,15 +80,8 @@ export async function FilterForm({
         ))}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-900"
-        >
-          {t('apply')}
-        </button>
-        <Link href={pathname} className="inline-flex min-h-11 items-center text-brand-700 underline">
-          {t('reset')}
-        </Link>
+        <Button type="submit">{t('apply')}</Button>
+        <TextLink href={pathname}>{t('reset')}</TextLink>
       </div>
     </form>
   )

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Card } from '@/components/ui/Card'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import { Link } from '@/i18n/navigation'
 import type { ModuleCard as ModuleCardData } from '@/lib/catalogue/queries'
@@ -15,7 +16,7 @@ export async function ModuleCard({
   const Heading = headingLevel
   const themes = moduleDoc.themes.filter((theme) => typeof theme === 'object')
   return (
-    <article className="relative flex h-full flex-col gap-3 rounded-xl border border-slate-200 bg-white p-5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+    <Card as="article" variant="link" className="flex h-full flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
         <LevelBadge level={moduleDoc.level} />
         <span className="text-sm text-slate-600">{t('duration', { minutes: moduleDoc.durationMinutes })}</span>
@@ -32,6 +33,6 @@ export async function ModuleCard({
       {themes.length ? (
         <p className="mt-auto text-sm text-slate-600">{themes.map((theme) => theme.title).join(' · ')}</p>
       ) : null}
-    </article>
+    </Card>
   )
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Card } from '@/components/ui/Card'
 import { Link } from '@/i18n/navigation'
 import { moduleResources, populatedList } from '@/lib/catalogue/page'
 import type { Formation, Module } from '@/payload-types'
@@ -29,10 +30,7 @@ export async function ModuleResourceLinks({ moduleDoc }: { moduleDoc: Module }) 
       </h2>
       <ul className="mt-4 grid gap-4 sm:grid-cols-3">
         {items.map((item) => (
-          <li
-            key={item.key}
-            className="relative flex flex-col gap-2 rounded-xl border-2 border-brand-100 p-5 focus-within:border-brand-600 hover:border-brand-600"
-          >
+          <Card key={item.key} as="li" variant="link" className="flex flex-col gap-2">
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-8 w-8 fill-brand-700">
               <path d={icons[item.key]} />
             </svg>
@@ -47,7 +45,7 @@ export async function ModuleResourceLinks({ moduleDoc }: { moduleDoc: Module }) 
             </h3>
             <p className="text-slate-700">{t(`${item.key}Text`)}</p>
             {item.available ? null : <p className="text-sm font-semibold text-slate-600">{t('notAvailable')}</p>}
-          </li>
+          </Card>
         ))}
       </ul>
       {exercises.length ? (

@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Card } from '@/components/ui/Card'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 import { populated } from '@/lib/catalogue/page'
 import type { CommunityResource, Media, Theme } from '@/payload-types'
 
@@ -13,7 +15,7 @@ export async function ResourceCard({ resource }: { resource: CommunityResource }
   const external = Boolean(resource.url)
 
   return (
-    <article className="flex h-full flex-col gap-3 rounded-xl border border-slate-200 p-5 shadow-sm">
+    <Card as="article" className="flex h-full flex-col gap-3 shadow-sm">
       <div className="flex flex-wrap items-center gap-2">
         <LevelBadge level={resource.level} />
         {theme ? <span className="text-sm text-slate-600">{theme.title}</span> : null}
@@ -31,7 +33,7 @@ export async function ResourceCard({ resource }: { resource: CommunityResource }
       {href ? (
         <a
           href={href}
-          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+          className={textLinkClass({ strong: true })}
           {...(external ? { rel: 'noopener noreferrer' } : { download: true })}
         >
           {external ? t('open') : t('download')}
@@ -41,6 +43,6 @@ export async function ResourceCard({ resource }: { resource: CommunityResource }
           </span>
         </a>
       ) : null}
-    </article>
+    </Card>
   )
 }

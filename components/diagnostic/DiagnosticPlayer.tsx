@@ -3,6 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
+import { Button } from '@/components/ui/Button'
+import { Notice } from '@/components/ui/Notice'
 import { ReadAloud } from '@/components/ui/ReadAloud'
 import { finishSimulator } from '@/lib/diagnostic/actions'
 import { nextTask } from '@/lib/diagnostic/adaptive'
@@ -117,7 +119,6 @@ export function DiagnosticPlayer({ learners = [] }: { learners?: { id: number; n
     }
   }
 
-  const button = 'min-h-12 rounded-lg px-5 text-lg font-semibold'
   if (!run) {
     return (
       <div className="space-y-4">
@@ -155,17 +156,13 @@ export function DiagnosticPlayer({ learners = [] }: { learners?: { id: number; n
         ) : null}
         <div className="flex flex-wrap gap-3">
           {savedAtStart ? (
-            <button type="button" className={`${button} bg-brand-700 text-white`} onClick={() => begin(true)}>
+            <Button type="button" size="lg" onClick={() => begin(true)}>
               {t('resume')}
-            </button>
+            </Button>
           ) : null}
-          <button
-            type="button"
-            className={`${button} ${savedAtStart ? 'border-2 border-brand-700 text-brand-700' : 'bg-brand-700 text-white'}`}
-            onClick={() => begin(false)}
-          >
+          <Button type="button" size="lg" variant={savedAtStart ? 'secondary' : 'primary'} onClick={() => begin(false)}>
             {savedAtStart ? t('restart') : t('start')}
-          </button>
+          </Button>
         </div>
       </div>
     )
@@ -177,9 +174,9 @@ export function DiagnosticPlayer({ learners = [] }: { learners?: { id: number; n
         {saving === 'error' ? (
           <>
             <p>{t('saveError')}</p>
-            <button type="button" className={`${button} mt-4 bg-brand-700 text-white`} onClick={() => void save(run)}>
+            <Button type="button" size="lg" className="mt-4" onClick={() => void save(run)}>
               {t('retrySave')}
-            </button>
+            </Button>
           </>
         ) : (
           <p>{t('saving')}</p>
@@ -200,35 +197,35 @@ export function DiagnosticPlayer({ learners = [] }: { learners?: { id: number; n
       </h2>
       <div className="flex flex-wrap gap-2">
         <ReadAloud text={instruction} lang={locale} labels={{ read: t('readAloud'), stop: t('stopReading') }} />
-        <button
-          type="button"
-          className={`${button} border-2 border-slate-600`}
-          onClick={() => setHelpUsed(true)}
-          aria-expanded={helpUsed}
-        >
+        <Button type="button" variant="neutral" size="lg" onClick={() => setHelpUsed(true)} aria-expanded={helpUsed}>
           {t('help')}
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
-          className={`${button} border-2 border-slate-600`}
+          variant="neutral"
+          size="lg"
           onClick={() => (setFeedback(null), record('skipped', attempts))}
         >
           {t('skip')}
-        </button>
-        <button type="button" className={`${button} border-2 border-slate-600`} onClick={() => setPaused(true)}>
+        </Button>
+        <Button type="button" variant="neutral" size="lg" onClick={() => setPaused(true)}>
           {t('pause')}
-        </button>
+        </Button>
       </div>
-      {helpUsed ? <p className="rounded-lg bg-amber-50 p-3 text-lg">{t(`tasks.${task.id}.hint`)}</p> : null}
+      {helpUsed ? (
+        <Notice tone="warning" look="soft" className="text-lg">
+          {t(`tasks.${task.id}.hint`)}
+        </Notice>
+      ) : null}
       <p role="status" aria-live="polite" className="min-h-7 text-lg font-semibold">
         {feedback ? t(feedback) : ''}
       </p>
       {paused ? (
         <div className="rounded-xl border-2 border-brand-700 p-6 text-center">
           <p className="text-xl">{t('paused')}</p>
-          <button type="button" className={`${button} mt-4 bg-brand-700 text-white`} onClick={() => setPaused(false)}>
+          <Button type="button" size="lg" className="mt-4" onClick={() => setPaused(false)}>
             {t('continue')}
-          </button>
+          </Button>
         </div>
       ) : (
         <Frame label={t('simulated')}>

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
-import { resultLevels } from '@/lib/diagnostic/results'
+import { resultLevels } from '@/lib/diagnostic/result-levels'
 import { domains } from '@/lib/diagnostic/tasks'
 import type { DiagnosticResult } from '@/payload-types'
 

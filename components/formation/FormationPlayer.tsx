@@ -2,7 +2,10 @@
 
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 
+import { Button } from '@/components/ui/Button'
+import { Notice } from '@/components/ui/Notice'
 import { ReadAloud } from '@/components/ui/ReadAloud'
+import { buttonClass } from '@/components/ui/buttonClass'
 import { firstTryScore } from '@/lib/formation/choice'
 import type { ProgressEvent, SavedProgress } from '@/lib/progress/types'
 
@@ -26,10 +29,6 @@ type Props = {
 
 /** The browser's clock, read in event handlers and effects only. */
 const clock = () => performance.now()
-
-const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-5 text-lg font-semibold'
-const primary = `${button} bg-brand-700 text-white hover:bg-brand-900`
-const secondary = `${button} border-2 border-brand-700 text-brand-700 hover:bg-brand-50`
 
 /**
  * Plays a formation one step at a time. Every kind of question goes through the same flow (answer, "Valider",
@@ -141,10 +140,10 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
         ) : null}
         {doneExtra ? <div className="mt-4">{doneExtra}</div> : null}
         <div className="mt-6 flex flex-wrap justify-center gap-3">
-          <button type="button" className={secondary} onClick={restart}>
+          <Button type="button" variant="secondary" size="lg" onClick={restart}>
             {t('restart')}
-          </button>
-          <a href={backHref} className={primary}>
+          </Button>
+          <a href={backHref} className={buttonClass({ size: 'lg' })}>
             {t('backToModule')}
           </a>
         </div>
@@ -199,39 +198,36 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
       </div>
 
       {kind && state?.checked ? (
-        <div
-          role="status"
-          className={`mt-5 rounded-lg border-l-8 p-4 ${state.correct ? 'border-green-700 bg-green-50' : 'border-amber-600 bg-amber-50'}`}
-        >
+        <Notice as="div" role="status" tone={state.correct ? 'success' : 'warning'} look="bar" className="mt-5">
           <p className="text-lg font-bold">{state.correct ? `✓ ${t('correct')}` : `✗ ${t('incorrect')}`}</p>
           {feedback ? <p className="mt-1">{feedback}</p> : null}
-        </div>
+        </Notice>
       ) : null}
       {!kind || state?.checked ? <LearnMoreList id={step.id} links={step.learnMore} /> : null}
 
       <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
         {index > 0 ? (
-          <button type="button" className={secondary} onClick={() => go(index - 1)}>
+          <Button type="button" variant="secondary" size="lg" onClick={() => go(index - 1)}>
             ← {t('previous')}
-          </button>
+          </Button>
         ) : (
           <span />
         )}
         <div className="flex flex-wrap gap-3">
           {kind && !kind.selfChecking && !state?.checked ? (
-            <button type="button" className={primary} onClick={() => check()}>
+            <Button type="button" size="lg" onClick={() => check()}>
               {t('check')}
-            </button>
+            </Button>
           ) : null}
           {kind && state?.checked && !state.correct ? (
-            <button type="button" className={secondary} onClick={retry}>
+            <Button type="button" variant="secondary" size="lg" onClick={retry}>
               {t('retry')}
-            </button>
+            </Button>
           ) : null}
           {!kind || state?.checked ? (
-            <button type="button" className={primary} onClick={() => go(index + 1)}>
+            <Button type="button" size="lg" onClick={() => go(index + 1)}>
               {index === steps.length - 1 ? t('finish') : `${t('next')} →`}
-            </button>
+            </Button>
           ) : null}
         </div>
       </div>

@@ -2,6 +2,7 @@
 
 import { type ComponentProps, useEffect, useRef, useState } from 'react'
 
+import { Notice } from '@/components/ui/Notice'
 import { applyEvents, freshState } from '@/lib/progress/merge'
 import type { SavedProgress } from '@/lib/progress/types'
 
@@ -84,9 +85,9 @@ export function SavedFormation({ formation, locale, learnerKey, saved, learnerSp
     <>
       <div role="status" aria-live="polite" className="mb-3 min-h-6">
         {status.offline ? (
-          <p className="rounded-lg border-l-8 border-amber-600 bg-amber-50 p-3 font-semibold">
+          <Notice tone="warning" look="bar" className="font-semibold">
             {t('offline', { count: status.waiting })}
-          </p>
+          </Notice>
         ) : null}
       </div>
       <FormationPlayer

@@ -4,6 +4,8 @@ import { useState } from 'react'
 
 import type { LearnMoreLink } from './types'
 import { usePlayerT } from './messages'
+import { Button } from '@/components/ui/Button'
+import { Notice } from '@/components/ui/Notice'
 
 /** The step's hint, hidden until asked for: trying first is part of learning. */
 export function HintToggle({ id, hint }: { id: string; hint: string }) {
@@ -13,18 +15,19 @@ export function HintToggle({ id, hint }: { id: string; hint: string }) {
   // A fragment: the button sits in the step's toolbar, the hint takes a full line under it.
   return (
     <>
-      <button
+      <Button
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
-        className="min-h-12 rounded-lg border-2 border-slate-600 px-5 text-lg font-semibold"
+        variant="neutral"
+        size="lg"
       >
         {open ? t('hideHint') : t('showHint')}
-      </button>
-      <p id={panelId} hidden={!open} className="basis-full rounded-lg bg-amber-50 p-3 text-lg">
+      </Button>
+      <Notice id={panelId} hidden={!open} tone="warning" look="soft" className="basis-full text-lg">
         {hint}
-      </p>
+      </Notice>
     </>
   )
 }

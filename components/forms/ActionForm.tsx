@@ -3,6 +3,8 @@
 import { useActionState, useEffect, useRef } from 'react'
 
 import { Field } from './Field'
+import { Button } from '@/components/ui/Button'
+import { Notice } from '@/components/ui/Notice'
 import { emptyForm, type FieldSpec, type FormLabels, type FormState } from '@/lib/forms/types'
 
 type Props = {
@@ -49,13 +51,13 @@ export function ActionForm({
     <form action={formAction} noValidate className="space-y-5">
       <div ref={summary} tabIndex={-1} role={hasErrors ? 'alert' : 'status'} className="outline-none">
         {hasErrors ? (
-          <p className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">
+          <Notice tone="error" className="font-semibold">
             {state.errors.form ?? labels.fixErrors}
-          </p>
+          </Notice>
         ) : state.status === 'ok' && state.message ? (
-          <p className="rounded-lg border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
+          <Notice tone="success" className="font-semibold">
             {state.message}
-          </p>
+          </Notice>
         ) : null}
       </div>
       {fields.map((field, i) => (
@@ -67,15 +69,9 @@ export function ActionForm({
           idPrefix={idPrefix}
         />
       ))}
-      <button
-        type="submit"
-        disabled={pending}
-        className={`inline-flex min-h-12 items-center rounded-lg px-6 text-lg font-semibold text-white disabled:opacity-60 ${
-          danger ? 'bg-red-700 hover:bg-red-800' : 'bg-brand-700 hover:bg-brand-800'
-        }`}
-      >
+      <Button type="submit" disabled={pending} variant={danger ? 'danger' : 'primary'} size="lg">
         {submitLabel}
-      </button>
+      </Button>
     </form>
   )
 }

@@ -1,6 +1,7 @@
 import dynamic from 'next/dynamic'
 
 import { Honeypot } from './Honeypot'
+import { FieldError } from '@/components/ui/FieldError'
 import type { FieldSpec, FormLabels, FormState } from '@/lib/forms/types'
 
 const PinPicker = dynamic(() => import('@/components/map/PinPicker'), { ssr: false })
@@ -36,9 +37,9 @@ function Help({ id, hint, error }: { id: string; hint?: string; error?: string }
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="mt-1 font-semibold text-red-800">
+        <FieldError id={`${id}-error`} className="mt-1">
           {error}
-        </p>
+        </FieldError>
       ) : null}
     </>
   )
@@ -151,9 +152,9 @@ export function Field({
                   </label>
                 ))}
                 {dayError ? (
-                  <p id={`${id}-${day.value}-error`} className="w-full font-semibold text-red-800">
+                  <FieldError id={`${id}-${day.value}-error`} className="w-full">
                     {dayError}
-                  </p>
+                  </FieldError>
                 ) : null}
               </div>
             )

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import { Honeypot } from '@/components/forms/Honeypot'
+import { Button } from '@/components/ui/Button'
 import type { Locale } from '@/i18n/locales'
 import { honeypotName } from '@/lib/forms/spam'
 import { footerSubscribeAction } from '@/lib/newsletter/actions'
@@ -26,12 +27,9 @@ export async function FooterNewsletter() {
           aria-describedby="footer-newsletter-hint"
           className="min-h-11 w-full rounded-lg border border-slate-500 px-3"
         />
-        <button
-          type="submit"
-          className="min-h-11 shrink-0 rounded-lg bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
-        >
+        <Button type="submit" className="shrink-0">
           {t('submit')}
-        </button>
+        </Button>
       </div>
       <p id="footer-newsletter-hint" className="mt-1 text-sm text-slate-700">
         {t('emailHint')}

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Badge } from '@/components/ui/Badge'
+import { Card } from '@/components/ui/Card'
 import { Pagination } from '@/components/ui/Pagination'
 import { Link } from '@/i18n/navigation'
 import { mapQuery, type MapFilters } from '@/lib/map/filters'
@@ -35,7 +37,7 @@ export async function MapResultList({ filters, results, now }: Props) {
           : t('count', { count: hits.length })}
       </p>
       {hits.length === 0 ? (
-        <div className="mt-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
+        <Card variant="muted" className="mt-4">
           <p className="font-semibold">{t('emptyTitle')}</p>
           <p className="mt-1">{t('emptyHint')}</p>
           <ul className="mt-2 list-disc space-y-1 pl-6">
@@ -68,11 +70,11 @@ export async function MapResultList({ filters, results, now }: Props) {
               </li>
             ) : null}
           </ul>
-        </div>
+        </Card>
       ) : (
         <ol className="mt-4 space-y-3" data-testid="map-results">
           {shown.map((hit) => (
-            <li key={hit.id} id={`lieu-${hit.id}`} className="rounded-lg border border-slate-300 bg-white p-4">
+            <Card key={hit.id} id={`lieu-${hit.id}`} as="li" padding="md">
               <h3 className="text-lg font-bold">
                 <Link
                   href={{ pathname: '/structures/[slug]', params: { slug: hit.slug } }}
@@ -86,9 +88,9 @@ export async function MapResultList({ filters, results, now }: Props) {
                 {hit.distanceKm !== undefined ? <> · {t('distance', { km: km(hit.distanceKm) })}</> : null}
               </p>
               {isOpenAt(hit.openingHours, moment) ? (
-                <p className="mt-1 inline-block rounded bg-green-100 px-2 font-semibold text-green-900">
+                <Badge as="p" tone="success" className="mt-1">
                   {t('openBadge')}
-                </p>
+                </Badge>
               ) : null}
               {hit.services.length ? (
                 <p className="mt-1 text-slate-700">
@@ -96,7 +98,7 @@ export async function MapResultList({ filters, results, now }: Props) {
                 </p>
               ) : null}
               <ShowOnMapButton id={hit.id} label={t('showOnMap')} />
-            </li>
+            </Card>
           ))}
         </ol>
       )}

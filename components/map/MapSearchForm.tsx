@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
+import { Button } from '@/components/ui/Button'
+import { FieldError } from '@/components/ui/FieldError'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { MapFilters } from '@/lib/map/filters'
@@ -57,9 +59,9 @@ export async function MapSearchForm({ filters, unknownPlace }: Props) {
           {t('nearHint', { km: nearRadiusKm })}
         </p>
         {nearError ? (
-          <p id="map-near-error" className="mb-1 font-semibold text-red-800">
+          <FieldError id="map-near-error" className="mb-1">
             {nearError}
-          </p>
+          </FieldError>
         ) : null}
         <input
           id="map-near"
@@ -103,12 +105,7 @@ export async function MapSearchForm({ filters, unknownPlace }: Props) {
         </div>
       </details>
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-        >
-          {t('submit')}
-        </button>
+        <Button type="submit">{t('submit')}</Button>
         <Link
           href="/cartographie"
           className="inline-flex min-h-11 items-center px-2 font-semibold text-brand-700 underline"

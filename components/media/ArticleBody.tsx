@@ -2,15 +2,13 @@ import type { DefaultNodeTypes, SerializedBlockNode, SerializedLinkNode } from '
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, LinkJSXConverter, RichText } from '@payloadcms/richtext-lexical/react'
 
+import { Notice, type NoticeTone } from '@/components/ui/Notice'
 import { getPathname } from '@/i18n/pathnames'
 import type { Locale } from '@/i18n/locales'
 import type { CalloutBlock } from '@/payload-types'
 
-const tones = {
-  tip: 'border-green-700 bg-green-50',
-  info: 'border-brand-700 bg-brand-50',
-  warning: 'border-amber-700 bg-amber-50',
-} as const
+/** The editor's callout tones, as notice tones. */
+const tones = { tip: 'success', info: 'info', warning: 'warning' } as const satisfies Record<string, NoticeTone>
 
 type Labels = Record<keyof typeof tones, string>
 type Nodes = DefaultNodeTypes | SerializedBlockNode<CalloutBlock>
@@ -34,10 +32,10 @@ export function ArticleBody({ data, locale, labels }: { data: unknown; locale: L
     ...LinkJSXConverter({ internalDocToHref: internalHref(locale) }),
     blocks: {
       callout: ({ node }: { node: SerializedBlockNode<CalloutBlock> }) => (
-        <aside className={`my-4 rounded-lg border-l-4 p-4 ${tones[node.fields.tone]}`}>
+        <Notice as="aside" tone={tones[node.fields.tone]} look="bar" className="my-4">
           <p className="font-bold">{labels[node.fields.tone]}</p>
           <p className="mt-1 whitespace-pre-line">{node.fields.text}</p>
-        </aside>
+        </Notice>
       ),
     },
   })

@@ -1,3 +1,5 @@
+import { Card } from '@/components/ui/Card'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 import { Link } from '@/i18n/navigation'
 import type { ArticleCard as ArticleCardData } from '@/lib/media/find'
 import { localeTag } from '@/i18n/locales'
@@ -15,16 +17,14 @@ export function ArticleCard({
   const Heading = headingLevel
   const image = article.cover?.sizes?.card?.url ?? article.cover?.url
   return (
-    <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
+    <Card as="article" variant="link" padding="none" className="flex h-full flex-col overflow-hidden">
       {image ? (
         // The card's title says what the image shows: the image itself is decorative here.
         // eslint-disable-next-line @next/next/no-img-element -- Payload's "card" size, already resized
         <img src={image} alt="" width={640} height={360} loading="lazy" className="aspect-video w-full object-cover" />
       ) : null}
       <div className="flex flex-1 flex-col gap-2 p-5">
-        {article.categories[0] ? (
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{article.categories[0].name}</p>
-        ) : null}
+        {article.categories[0] ? <Eyebrow className="text-sm">{article.categories[0].name}</Eyebrow> : null}
         <Heading className="text-xl font-bold leading-snug">
           <Link
             href={{ pathname: '/media/[slug]', params: { slug: article.slug } }}
@@ -38,7 +38,7 @@ export function ArticleCard({
         </p>
         <p className="text-slate-800">{article.excerpt}</p>
       </div>
-    </article>
+    </Card>
   )
 }
 

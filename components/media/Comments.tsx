@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { Card } from '@/components/ui/Card'
 import type { Locale } from '@/i18n/locales'
 import { formLabels } from '@/lib/forms/state'
 import { honeypotName } from '@/lib/forms/spam'
@@ -23,12 +24,7 @@ export async function Comments({ articleId, locale }: { articleId: number; local
       {comments.length ? (
         <ol className="mt-4 space-y-4">
           {comments.map((comment) => (
-            <li
-              key={comment.id}
-              lang={comment.language ?? undefined}
-              className="rounded-lg border border-slate-200 bg-white p-4"
-              data-testid="comment"
-            >
+            <Card key={comment.id} lang={comment.language ?? undefined} as="li" padding="md" data-testid="comment">
               <p className="font-bold">
                 {comment.name}{' '}
                 <span className="font-normal text-slate-700">
@@ -36,7 +32,7 @@ export async function Comments({ articleId, locale }: { articleId: number; local
                 </span>
               </p>
               <p className="mt-2 whitespace-pre-line">{comment.body}</p>
-            </li>
+            </Card>
           ))}
         </ol>
       ) : (

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Card } from '@/components/ui/Card'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 import { Link } from '@/i18n/navigation'
 import { formatEventDate } from '@/lib/events/format'
 import type { Event } from '@/payload-types'
@@ -8,10 +10,10 @@ import type { Event } from '@/payload-types'
 export async function EventCard({ event, locale }: { event: Event; locale: string }) {
   const t = await getTranslations('events')
   return (
-    <article className="relative rounded-xl border border-slate-200 bg-white p-5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+    <Card as="article" variant="link">
+      <Eyebrow className="text-sm">
         {t(`kind.${event.kind}`)} · {t(`language.${event.language}`)}
-      </p>
+      </Eyebrow>
       <h3 className="mt-1 text-xl font-bold">
         <Link
           href={{ pathname: '/evenements/[slug]', params: { slug: event.slug } }}
@@ -26,6 +28,6 @@ export async function EventCard({ event, locale }: { event: Event; locale: strin
       <p className="text-slate-700">
         {event.onlineUrl ? t('online') : event.place} · {t(`audience.${event.audience}`)}
       </p>
-    </article>
+    </Card>
   )
 }

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
+import { buttonClass } from '@/components/ui/buttonClass'
+
 /** Share links that work without any third-party script: plain URLs of each service, and e-mail. */
 export async function ShareLinks({ url, title }: { url: string; title: string }) {
   const t = await getTranslations('media')
@@ -16,11 +18,7 @@ export async function ShareLinks({ url, title }: { url: string; title: string })
       <ul className="mt-2 flex flex-wrap gap-2">
         {links.map(([name, href]) => (
           <li key={name}>
-            <a
-              href={href}
-              rel="noopener noreferrer"
-              className="inline-flex min-h-11 items-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50"
-            >
+            <a href={href} rel="noopener noreferrer" className={buttonClass({ variant: 'secondary' })}>
               {name}
             </a>
           </li>

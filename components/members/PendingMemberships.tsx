@@ -1,11 +1,10 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
-import type { structureTeam } from '@/lib/structures/membership'
+import { Button } from '@/components/ui/Button'
+import type { structureTeam } from '@/lib/structures/queries'
 import type { Member } from '@/payload-types'
 
 type Team = Awaited<ReturnType<typeof structureTeam>>
-
-const button = 'min-h-11 rounded-lg px-4 font-semibold'
 
 /** Join requests to accept or refuse, and invitations still waiting for an answer. */
 export async function PendingMemberships({
@@ -30,19 +29,14 @@ export async function PendingMemberships({
                 <span className="font-semibold">{name}</span>
                 <form action={decide} className="flex gap-2">
                   <input type="hidden" name="membership" value={request.id} />
-                  <button type="submit" name="decision" value="accept" className={`${button} bg-brand-700 text-white`}>
+                  <Button type="submit" name="decision" value="accept">
                     {t('accept')}
                     <span className="sr-only"> : {name}</span>
-                  </button>
-                  <button
-                    type="submit"
-                    name="decision"
-                    value="refuse"
-                    className={`${button} border-2 border-slate-600`}
-                  >
+                  </Button>
+                  <Button type="submit" name="decision" value="refuse" variant="neutral">
                     {t('refuse')}
                     <span className="sr-only"> : {name}</span>
-                  </button>
+                  </Button>
                 </form>
               </li>
             )
@@ -65,10 +59,10 @@ export async function PendingMemberships({
               </span>
               <form action={cancel}>
                 <input type="hidden" name="membership" value={invitation.id} />
-                <button type="submit" className={`${button} border-2 border-slate-600`}>
+                <Button type="submit" variant="neutral">
                   {t('cancel')}
                   <span className="sr-only"> : {invitation.email}</span>
-                </button>
+                </Button>
               </form>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Button } from '@/components/ui/Button'
 import type { Structure } from '@/payload-types'
 
 /** Search by name, municipality or postcode (a GET form: the search is in the URL), then ask to join. */
@@ -26,9 +27,9 @@ export async function StructureSearch({
             className="mt-1 block min-h-12 w-full rounded-lg border-2 border-slate-500 px-3 text-lg"
           />
         </label>
-        <button type="submit" className="min-h-12 rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white">
+        <Button type="submit" size="lg">
           {t('searchButton')}
-        </button>
+        </Button>
       </form>
       {results === null ? null : results.length ? (
         <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-300">
@@ -42,13 +43,10 @@ export async function StructureSearch({
               </span>
               <form action={join}>
                 <input type="hidden" name="structure" value={structure.id} />
-                <button
-                  type="submit"
-                  className="min-h-11 rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50"
-                >
+                <Button type="submit" variant="secondary">
                   {t('askToJoin')}
                   <span className="sr-only"> : {structure.name}</span>
-                </button>
+                </Button>
               </form>
             </li>
           ))}

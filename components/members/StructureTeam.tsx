@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
 import type { FormLabels, FormState } from '@/lib/forms/types'
-import type { structureTeam } from '@/lib/structures/membership'
+import type { structureTeam } from '@/lib/structures/queries'
 
 type Team = Awaited<ReturnType<typeof structureTeam>>
 

@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { localeTag } from '@/i18n/locales'
 
+import { Button } from './Button'
+
 const noSubscribe = () => () => {}
 
 /**
@@ -41,13 +43,8 @@ export function ReadAloud({
     window.speechSynthesis.speak(utterance)
   }
   return (
-    <button
-      type="button"
-      onClick={toggle}
-      aria-pressed={speaking}
-      className="min-h-12 rounded-lg border-2 border-slate-600 px-5 text-lg font-semibold"
-    >
+    <Button type="button" onClick={toggle} aria-pressed={speaking} variant="neutral" size="lg">
       {speaking ? labels.stop : labels.read}
-    </button>
+    </Button>
   )
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 
+import { Button } from './Button'
+
 type Props = {
   action: string
   id: string
@@ -28,12 +30,7 @@ export function SearchBox({ action, id, label, button, q, className = '', childr
           className="min-h-11 w-full rounded-lg border border-slate-400 px-3"
         />
       </div>
-      <button
-        type="submit"
-        className="min-h-11 rounded-lg bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-      >
-        {button}
-      </button>
+      <Button type="submit">{button}</Button>
     </form>
   )
 }

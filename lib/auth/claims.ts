@@ -40,8 +40,8 @@ export async function memberClaims(
 /**
  * next-auth's jwt callback, each time a session is read: fresh claims, or null to end the session. A session
  * carries the account's session version from sign-in; a password reset, a password change or a temporary
- * password bumps it (lib/members/credentialHooks.ts), so every session opened before ends at once, and a
- * deleted account has no claims at all. A token from before versions existed has none and ends too.
+ * password bumps it (collections/Members/hooks/protectCredentials.ts), so every session opened before ends at
+ * once, and a deleted account has no claims at all. A token from before versions existed has none and ends too.
  */
 export async function refreshSession(
   payload: Payload,

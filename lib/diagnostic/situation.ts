@@ -24,7 +24,6 @@ export type SituationAnswers = { [G in SituationGroup]: string[] } & {
 
 /** Reads the form: unknown values are dropped; every domain needs a self-assessed autonomy from 0 to 3. */
 export function parseSituation(form: FormData): { answers: SituationAnswers; errors: FieldErrors } {
-  const errors: FieldErrors = {}
   const pick = (group: SituationGroup) =>
     form
       .getAll(group)
@@ -34,7 +33,6 @@ export function parseSituation(form: FormData): { answers: SituationAnswers; err
   for (const domain of domains) {
     const raw = form.get(`autonomy.${domain}`)
     if (typeof raw === 'string' && /^[0-3]$/.test(raw)) autonomy[domain] = Number(raw) as Level
-    else errors[`autonomy.${domain}`] = 'required'
   }
   const answers = {
     equipment: pick('equipment'),
@@ -50,7 +48,18 @@ export function parseSituation(form: FormData): { answers: SituationAnswers; err
       .trim()
       .slice(0, 40),
   }
-  return { answers, errors }
+  return { answers, errors: situationErrors(answers) }
+}
+
+/** Every domain needs a self-assessed autonomy from 0 to 3 (a level missing or out of range is required). */
+export function situationErrors(answers: Pick<SituationAnswers, 'autonomy'>): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const domain of domains) {
+    const level: unknown = answers.autonomy[domain]
+    if (!(typeof level === 'number' && Number.isInteger(level) && level >= 0 && level <= 3))
+      errors[`autonomy.${domain}`] = 'required'
+  }
+  return errors
 }
 
 /** The levels of a questionnaire are the person's own assessment, domain by domain, overall rounded down. */

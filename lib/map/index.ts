@@ -43,10 +43,9 @@ export function loadStructureIndex(payload: Payload): Promise<MapEntry[]> {
   return promise
 }
 
-/** Payload afterChange/afterDelete hook. */
-export function expireStructureIndex<T>({ doc }: { doc: T }): T {
+/** Forgets the index: the next search reads the structures again (collections/Structures/hooks/). */
+export function expireStructureIndex(): void {
   holder.__digitMapIndex = undefined
-  return doc
 }
 
 async function readIndex(payload: Payload): Promise<MapEntry[]> {

@@ -2,7 +2,6 @@
 
 import { CredentialsSignin } from 'next-auth'
 import { redirect } from 'next/navigation'
-import type { Where } from 'payload'
 
 import { signIn, signOut } from '@/auth'
 import type { FormState } from '@/lib/forms/types'
@@ -10,14 +9,13 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
 import { takenSignUpsByIp } from '@/lib/auth/rateLimit'
 import { clearMemberHint, safeReturnPath, setMemberHint } from '@/lib/auth/session'
-import { errorState, formField } from '@/lib/forms/state'
+import { errorState, failureState, formField } from '@/lib/forms/state'
 import { actionForm, actionLocale, actionOneOf, actionText } from '@/lib/http/actionArgs'
 import { requestIp } from '@/lib/http/clientIp'
 import { getPayloadClient } from '@/lib/payload/client'
 import { clearParticipantCookie } from '@/lib/workshops/session'
-import { acceptInvitation } from '@/lib/structures/membership'
-import { signUp } from './signup'
-import { normalizeEmail, normalizeUsername } from './validation'
+import { memberByLogin } from './queries'
+import { signUp } from './sign-up'
 
 /** Where a member lands after signing in: where they were going, or their own space. */
 function landing(locale: Locale, profile: string, returnTo: string | null, mustChangePassword?: boolean | null) {
@@ -45,12 +43,7 @@ export async function signInAction(locale: Locale, returnTo: string | null, _: F
       return errorState({ form: error.code === 'credentials' ? 'invalid' : error.code }, form)
     throw error
   }
-  const payload = await getPayloadClient()
-  const login: Where = identifier.includes('@')
-    ? { email: { equals: normalizeEmail(identifier) } }
-    : { username: { equals: normalizeUsername(identifier) } }
-  const { docs } = await payload.find({ collection: 'members', where: login, limit: 1, depth: 0, overrideAccess: true })
-  const member = docs[0]!
+  const member = (await memberByLogin(await getPayloadClient(), identifier))!
   await setMemberHint(member)
   redirect(
     landing(
@@ -62,7 +55,7 @@ export async function signInAction(locale: Locale, returnTo: string | null, _: F
   )
 }
 
-/** Creates the account, signs the new member in, and joins the structure when they came with an invitation. */
+/** Creates the account (joining the structure when they came with an invitation), then signs the member in. */
 export async function signUpAction(
   locale: Locale,
   profile: 'aidant' | 'apprenant',
@@ -76,19 +69,25 @@ export async function signUpAction(
   const payload = await getPayloadClient()
   const ip = await requestIp()
   if (takenSignUpsByIp.exhausted(ip)) return errorState({ form: 'rateLimited' }, form)
-  const result = await signUp(payload, {
-    profile,
-    name: formField(form, 'name'),
-    email: formField(form, 'email'),
-    username: formField(form, 'username'),
-    password: formField(form, 'password'),
-    passwordConfirm: formField(form, 'passwordConfirm'),
-    locale,
+  const result = await signUp({
+    payload,
+    actor: null,
+    input: {
+      profile,
+      name: formField(form, 'name'),
+      email: formField(form, 'email'),
+      username: formField(form, 'username'),
+      password: formField(form, 'password'),
+      passwordConfirm: formField(form, 'passwordConfirm'),
+      locale,
+      invitation,
+    },
   })
   if (!result.ok) {
     // "Already taken" says an account exists: such answers are limited per address.
-    if (result.errors.email === 'emailTaken' || result.errors.username === 'usernameTaken') takenSignUpsByIp.take(ip)
-    return errorState(result.errors, form)
+    const { email, username } = result.error.fields
+    if (email === 'emailTaken' || username === 'usernameTaken') takenSignUpsByIp.take(ip)
+    return failureState(result.error, form)
   }
   const member = result.value
   await signIn('credentials', {
@@ -97,7 +96,6 @@ export async function signUpAction(
     redirect: false,
   })
   await setMemberHint(member)
-  if (invitation) await acceptInvitation(payload, member, invitation)
   redirect(
     getPathname({
       href: profile === 'aidant' ? (invitation ? '/espace-aidant' : '/espace-aidant/structure') : '/espace-apprenant',

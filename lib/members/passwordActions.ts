@@ -3,29 +3,32 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { FormState } from '@/lib/forms/types'
-import { errorState, formField, okState } from '@/lib/forms/state'
+import { failureState, formField, okState } from '@/lib/forms/state'
 import { actionFormData, actionText } from '@/lib/http/actionArgs'
 import { requestIp } from '@/lib/http/clientIp'
 import { getPayloadClient } from '@/lib/payload/client'
-import { requestPasswordReset, resetPassword } from './passwords'
+import { requestPasswordReset } from './request-password-reset'
+import { resetPassword } from './reset-password'
 
 export async function forgotPasswordAction(_: FormState, form: FormData): Promise<FormState> {
   actionFormData(form)
-  const ip = await requestIp()
-  const result = await requestPasswordReset(await getPayloadClient(), formField(form, 'email'), ip)
-  if (!result.ok) return errorState(result.errors, form)
+  const result = await requestPasswordReset({
+    payload: await getPayloadClient(),
+    actor: null,
+    input: { email: formField(form, 'email'), ip: await requestIp() },
+  })
+  if (!result.ok) return failureState(result.error, form)
   return okState((await getTranslations('auth'))('forgotSent'))
 }
 
 export async function resetPasswordAction(token: string, _: FormState, form: FormData): Promise<FormState> {
   actionText(token)
   actionFormData(form)
-  const result = await resetPassword(
-    await getPayloadClient(),
-    token,
-    formField(form, 'password'),
-    formField(form, 'passwordConfirm'),
-  )
-  if (!result.ok) return errorState(result.errors, form)
+  const result = await resetPassword({
+    payload: await getPayloadClient(),
+    actor: null,
+    input: { token, password: formField(form, 'password'), confirm: formField(form, 'passwordConfirm') },
+  })
+  if (!result.ok) return failureState(result.error, form)
   return okState((await getTranslations('auth'))('resetDone'))
 }

@@ -1,4 +1,5 @@
 import { lengths } from '@/fields/lengths'
+import { conflict, invalid, type DomainError } from '@/lib/errors'
 import type { FieldErrors } from '@/lib/forms/types'
 
 /** Server-side checks shared by the sign-up, account and invitation forms. Pure: unit-tested. */
@@ -42,4 +43,11 @@ export function checkPassword(errors: FieldErrors, password: string, confirm?: s
   if (!password) errors[field] = 'required'
   else if (password.length < passwordMinLength) errors[field] = 'passwordLength'
   else if (confirm !== undefined && confirm !== password) errors[`${field}Confirm`] = 'passwordMismatch'
+}
+
+const taken = new Set(['emailTaken', 'usernameTaken'])
+
+/** Errors found in a form: a conflict when the only fault is an address or username already in use. */
+export function refusalOfFields(errors: FieldErrors): DomainError {
+  return Object.values(errors).every((key) => taken.has(key)) ? conflict(errors) : invalid(errors)
 }

@@ -3,35 +3,31 @@
 import { getTranslations } from 'next-intl/server'
 import { redirect } from 'next/navigation'
 
-import type { FormState } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
-import { errorState, okState } from '@/lib/forms/state'
 import { spamCheck } from '@/lib/forms/spam'
-import { checkEmail } from '@/lib/members/validation'
-import type { FieldErrors } from '@/lib/forms/types'
-import { getPayloadClient } from '@/lib/payload/client'
-import { subscribe } from './subscribe'
+import { failureState, formField, okState } from '@/lib/forms/state'
+import type { FormState } from '@/lib/forms/types'
 import { actionForm } from '@/lib/http/actionArgs'
+import { normalizeEmail } from '@/lib/members/validation'
+import { getPayloadClient } from '@/lib/payload/client'
+import { subscribeToNewsletter } from './subscribe-to-newsletter'
 
-async function check(
-  form: FormData,
-): Promise<{ email: string; errors: FieldErrors; spam: 'ok' | 'bot' | 'limited' | null }> {
-  const email = String(form.get('email') ?? '')
-    .trim()
-    .toLowerCase()
-  const errors: FieldErrors = {}
-  checkEmail(errors, email, true)
-  return { email, errors, spam: Object.keys(errors).length ? null : await spamCheck(form) }
+/** Step 1 of the double opt-in (subscribe-to-newsletter.ts), from a form that shows its own result. */
+async function subscribeFrom(locale: Locale, form: FormData) {
+  return subscribeToNewsletter({
+    payload: await getPayloadClient(),
+    actor: null,
+    input: { email: formField(form, 'email'), language: locale },
+    spam: () => spamCheck(form),
+  })
 }
 
-/** The subscription form (newsletter page, article pages): step 1 of the double opt-in. */
+/** The subscription form (newsletter page, article pages). */
 export async function subscribeAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   actionForm(locale, form)
-  const { email, errors, spam } = await check(form)
-  if (Object.keys(errors).length) return errorState(errors, form)
-  if (spam === 'limited') return errorState({ form: 'rateLimited' }, form)
-  if (spam === 'ok') await subscribe(await getPayloadClient(), email, locale)
+  const result = await subscribeFrom(locale, form)
+  if (!result.ok) return failureState(result.error, form)
   return okState((await getTranslations({ locale, namespace: 'newsletter' }))('pending'))
 }
 
@@ -41,11 +37,16 @@ export async function subscribeAction(locale: Locale, _: FormState, form: FormDa
  */
 export async function footerSubscribeAction(locale: Locale, form: FormData): Promise<void> {
   actionForm(locale, form)
-  const { email, errors, spam } = await check(form)
+  const result = await subscribeFrom(locale, form)
   const page = getPathname({ href: '/newsletter', locale })
-  if (errors.email)
-    redirect(`${page}?${new URLSearchParams({ email: String(form.get('email') ?? ''), erreur: errors.email })}`)
-  if (spam === 'limited') redirect(`${page}?${new URLSearchParams({ email, erreur: 'rateLimited' })}`)
-  if (spam === 'ok') await subscribe(await getPayloadClient(), email, locale)
+  if (!result.ok) {
+    // A wrong address comes back as typed, next to the field; any other refusal (too many tries) above the form.
+    const typed = formField(form, 'email')
+    const { email: fieldError, form: formError = 'rejected' } = result.error.fields
+    const query = fieldError
+      ? { email: typed, erreur: fieldError }
+      : { email: normalizeEmail(typed), erreur: formError }
+    redirect(`${page}?${new URLSearchParams(query)}`)
+  }
   redirect(`${page}?etat=envoye`)
 }

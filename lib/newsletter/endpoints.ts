@@ -24,8 +24,8 @@ export const sendNewsletterEndpoint: Endpoint = {
     if (!requestIsStaff(req)) return Response.json({ error: 'forbidden' }, { status: 403 })
     const id = idOf(req)
     const payload = req.payload
-    void sendNewsletter(payload, id).catch((error: unknown) =>
-      payload.logger.error({ err: error, msg: `newsletter ${id}` }),
+    void sendNewsletter(payload, id).catch((err: unknown) =>
+      payload.logger.error({ err, msg: 'newsletter sending stopped', newsletter: id }),
     )
     return Response.json({ ok: true, status: 'sending' }, { status: 202 })
   },

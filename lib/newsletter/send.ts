@@ -5,6 +5,7 @@ import type { Newsletter } from '@/payload-types'
 import { composeNewsletter } from './compose'
 import { unsubscribeUrl } from './links'
 import { lengths } from '@/fields/lengths'
+import { refusalOf } from '@/lib/payload/errors'
 
 const batchSize = 25
 
@@ -49,7 +50,18 @@ export async function sendNewsletter(payload: Payload, id: number): Promise<{ se
           data: { key, newsletter: id, subscriber: subscriber.id, status: 'sending' },
           overrideAccess: true,
         })
-        .catch(() => null) // the key exists: already handled by an earlier run
+        .catch((err: unknown) => {
+          // A refused row is the unique key: an earlier run handled this subscriber. Anything else is a fault;
+          // the subscriber is skipped (at most once) and the log says who, by id.
+          if (!refusalOf(err))
+            payload.logger.error({
+              err,
+              msg: 'newsletter delivery not recorded',
+              newsletter: id,
+              subscriber: subscriber.id,
+            })
+          return null
+        })
       if (!delivery) continue
       try {
         await payload.sendEmail({
@@ -64,6 +76,9 @@ export async function sendNewsletter(payload: Payload, id: number): Promise<{ se
         })
         sent++
       } catch (error) {
+        // The reason is kept on the delivery for the editors; the log gets ids only (an SMTP refusal may quote
+        // the address).
+        payload.logger.warn({ msg: 'newsletter e-mail not sent', newsletter: id, delivery: delivery.id })
         await payload.update({
           collection: 'newsletter-deliveries',
           id: delivery.id,

@@ -4,6 +4,10 @@ import type { Payload } from 'payload'
 import { locales, type Locale } from '@/i18n/locales'
 import { getPathname, type Href } from '@/i18n/pathnames'
 
+/**
+ * Pages for everyone. Left out on purpose: pages behind a sign-in, one-off links (invitation, workshop code)
+ * and /styleguide, the team's reference of UI primitives (noindex as well).
+ */
 const staticPages = [
   '/',
   '/catalogue',

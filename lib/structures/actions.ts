@@ -4,19 +4,23 @@ import { getTranslations } from 'next-intl/server'
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 
-import { idOf } from '@/lib/payload/relations'
 import type { FormState } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
 import { requireMember } from '@/lib/auth/session'
-import { errorState, okState, typedValues } from '@/lib/forms/state'
-import { resetApprenantPassword } from '@/lib/members/passwords'
+import { failureState, okState, typedValues } from '@/lib/forms/state'
+import { resetApprenantPassword } from '@/lib/members/reset-apprenant-password'
 import { actionForm, actionLocale, actionOneOf, actionText, formId } from '@/lib/http/actionArgs'
 import { getPayloadClient } from '@/lib/payload/client'
-import { checkStructure, parseStructureForm } from './details'
-import { refusalOf } from '@/lib/payload/errors'
-import { sendInvitation } from './invitationEmail'
-import { acceptInvitation, createStructure, decideRequest, invite, leaveStructure, requestToJoin } from './membership'
+import { acceptInvitation } from './accept-invitation'
+import { cancelInvitation } from './cancel-invitation'
+import { createStructure } from './create-structure'
+import { decideRequest } from './decide-request'
+import { parseStructureForm } from './details'
+import { inviteMember } from './invite-member'
+import { leaveStructure } from './leave-structure'
+import { requestToJoin } from './request-to-join'
+import { updateStructure } from './update-structure'
 
 const structurePage = (locale: Locale) => getPathname({ href: '/espace-aidant/structure', locale })
 
@@ -26,115 +30,89 @@ async function aidant(locale: Locale) {
 
 export async function createStructureAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   actionForm(locale, form)
-  const member = await aidant(locale)
-  const result = await createStructure(await getPayloadClient(), member, parseStructureForm(form))
-  if (!result.ok) return errorState(result.errors, form)
+  const actor = await aidant(locale)
+  const result = await createStructure({ payload: await getPayloadClient(), actor, input: parseStructureForm(form) })
+  if (!result.ok) return failureState(result.error, form)
   redirect(structurePage(locale))
 }
 
 export async function updateStructureAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   actionForm(locale, form)
-  const member = await aidant(locale)
-  const input = parseStructureForm(form)
-  const errors = checkStructure(input)
-  if (Object.keys(errors).length) return errorState(errors, form)
-  const structure = idOf(member.structure)
-  if (!structure) return errorState({ form: 'notAllowed' }, form)
-  try {
-    // The référent's own rights decide (access/referentOfStructure.ts): no overrideAccess here.
-    await (
-      await getPayloadClient()
-    ).update({ collection: 'structures', id: structure, data: input, user: member, overrideAccess: false })
-  } catch (error) {
-    // Refused by the access layer → "not allowed"; refused by a field's validation → on that field.
-    const refused = refusalOf(error, Object.keys(input))?.fields ?? null
-    if (!refused) throw error
-    return errorState(refused, form)
-  }
+  const actor = await aidant(locale)
+  const result = await updateStructure({ payload: await getPayloadClient(), actor, input: parseStructureForm(form) })
+  if (!result.ok) return failureState(result.error, form)
   return okState((await getTranslations('forms'))('saved'), typedValues(form))
 }
 
+/** The page shows the request (or its absence) after the redirect: a refusal needs no message of its own. */
 export async function requestToJoinAction(locale: Locale, form: FormData): Promise<void> {
   const structure = formId(actionForm(locale, form).form, 'structure')
-  const member = await aidant(locale)
-  await requestToJoin(await getPayloadClient(), member, structure)
+  const actor = await aidant(locale)
+  await requestToJoin({ payload: await getPayloadClient(), actor, input: { structure } })
   redirect(getPathname({ href: '/espace-aidant', locale }))
 }
 
 export async function decideRequestAction(locale: Locale, form: FormData): Promise<void> {
   const membership = formId(actionForm(locale, form).form, 'membership')
   const accept = actionOneOf(form.get('decision'), ['accept', 'refuse']) === 'accept'
-  const member = await aidant(locale)
-  await decideRequest(await getPayloadClient(), member, membership, accept)
+  const actor = await aidant(locale)
+  await decideRequest({ payload: await getPayloadClient(), actor, input: { membership, accept } })
   redirect(`${structurePage(locale)}?ok=${accept ? 'accepted' : 'refused'}`)
 }
 
 export async function inviteAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   // No choice sent (the radios are empty again after an invitation) still means an aidant, as before.
   const profile = actionOneOf(actionForm(locale, form).form.get('profile') ?? 'aidant', ['aidant', 'apprenant'])
-  const member = await aidant(locale)
-  const payload = await getPayloadClient()
-  const email = String(form.get('email') ?? '')
-  const result = await invite(payload, member, { email, profile })
-  if (!result.ok) return errorState(result.errors, form)
-  const structure = typeof member.structure === 'object' && member.structure ? member.structure.name : ''
-  await sendInvitation(payload, {
-    email: result.value.membership.email ?? email,
-    token: result.value.token,
-    structureName: structure,
-    inviterName: member.name,
-    locale,
+  const actor = await aidant(locale)
+  const result = await inviteMember({
+    payload: await getPayloadClient(),
+    actor,
+    input: { email: String(form.get('email') ?? ''), profile, locale },
   })
+  if (!result.ok) return failureState(result.error, form)
   revalidatePath(structurePage(locale))
-  return okState((await getTranslations('structure'))('invited', { email: result.value.membership.email ?? email }))
+  const email = result.value.membership.email ?? ''
+  return okState((await getTranslations('structure'))('invited', { email }))
 }
 
+/** An invitation already gone (or not the référent's) leaves the list as it is: the page shows it. */
 export async function cancelInvitationAction(locale: Locale, form: FormData): Promise<void> {
   const membership = formId(actionForm(locale, form).form, 'membership')
-  const member = await aidant(locale)
-  // access/membershipManage.ts limits this to the référent's own structure.
-  await (
-    await getPayloadClient()
-  )
-    .update({
-      collection: 'memberships',
-      id: membership,
-      data: { status: 'cancelled' },
-      user: member,
-      overrideAccess: false,
-    })
-    .catch(() => null)
+  const actor = await aidant(locale)
+  await cancelInvitation({ payload: await getPayloadClient(), actor, input: { membership } })
   redirect(structurePage(locale))
 }
 
 export async function resetApprenantPasswordAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   const apprenant = formId(actionForm(locale, form).form, 'apprenant')
-  const member = await aidant(locale)
-  const result = await resetApprenantPassword(await getPayloadClient(), member, apprenant)
-  if (!result.ok) return errorState(result.errors, form)
+  const actor = await aidant(locale)
+  const result = await resetApprenantPassword({ payload: await getPayloadClient(), actor, input: { apprenant } })
+  if (!result.ok) return failureState(result.error, form)
   const t = await getTranslations('structure')
   return okState(t('tempPassword', { name: String(form.get('name') ?? ''), password: result.value }))
 }
 
 export async function leaveStructureAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   actionForm(locale, form)
-  const member = await requireMember(locale, getPathname({ href: '/compte', locale }))
-  if (form.get('confirm') !== 'on') return errorState({ confirm: 'confirm' }, form)
-  await leaveStructure(await getPayloadClient(), member)
-  redirect(getPathname({ href: member.profile === 'aidant' ? '/espace-aidant/structure' : '/compte', locale }))
+  const actor = await requireMember(locale, getPathname({ href: '/compte', locale }))
+  const result = await leaveStructure({
+    payload: await getPayloadClient(),
+    actor,
+    input: { confirmed: form.get('confirm') === 'on' },
+  })
+  if (!result.ok) return failureState(result.error, form)
+  redirect(getPathname({ href: actor.profile === 'aidant' ? '/espace-aidant/structure' : '/compte', locale }))
 }
 
 export async function acceptInvitationAction(locale: Locale, token: string): Promise<void> {
   actionLocale(locale)
   actionText(token)
-  const member = await requireMember(
-    locale,
-    getPathname({ href: { pathname: '/invitation/[token]', params: { token } }, locale }),
-  )
-  const result = await acceptInvitation(await getPayloadClient(), member, token)
+  const invitationPage = getPathname({ href: { pathname: '/invitation/[token]', params: { token } }, locale })
+  const actor = await requireMember(locale, invitationPage)
+  const result = await acceptInvitation({ payload: await getPayloadClient(), actor, input: { token } })
   redirect(
     result.ok
-      ? getPathname({ href: member.profile === 'aidant' ? '/espace-aidant' : '/espace-apprenant', locale })
-      : getPathname({ href: { pathname: '/invitation/[token]', params: { token } }, locale }),
+      ? getPathname({ href: actor.profile === 'aidant' ? '/espace-aidant' : '/espace-apprenant', locale })
+      : invitationPage,
   )
 }

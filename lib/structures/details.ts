@@ -35,7 +35,7 @@ const time = /^([01]\d|2[0-3]):[0-5]\d$/
 
 /**
  * The longest value of each text the form writes: the structures collection's `maxLength` of the same field
- * (collections/Structures.ts), so the form and REST refuse the same texts.
+ * (collections/Structures/index.ts), so the form and REST refuse the same texts.
  */
 export const structureMaxLengths = {
   name: lengths.name,

@@ -8,7 +8,7 @@ import { checkWorkshop, endOfDay, expiryError, type WorkshopInput } from './vali
 
 /**
  * An aidant of a structure creates a workshop. The collection sets the owner, the structure and the code from
- * the actor (access/aidantWithStructure.ts, collections/Workshops.ts) and checks the expiry again.
+ * the actor (access/aidantWithStructure.ts, collections/Workshops/index.ts) and checks the expiry again.
  */
 export async function createWorkshop({
   payload,

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { invalid, notAllowed } from '@/lib/errors'
-import { signUp } from '@/lib/members/signup'
+import { notAllowed } from '@/lib/errors'
+import { signUp } from '@/lib/members/sign-up'
 import { idOf } from '@/lib/payload/relations'
 import { fail, ok, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
@@ -37,16 +37,20 @@ export async function saveProgressAccount({
     disableErrors: true,
   })
   if (!participant || participant.member) return fail(notAllowed())
-  const account = await signUp(payload, {
-    profile: 'apprenant',
-    name: participant.name,
-    email: '',
-    username: input.username,
-    password: input.password,
-    passwordConfirm: input.passwordConfirm,
-    locale: input.locale,
+  const account = await signUp({
+    payload,
+    actor: null,
+    input: {
+      profile: 'apprenant',
+      name: participant.name,
+      email: '',
+      username: input.username,
+      password: input.password,
+      passwordConfirm: input.passwordConfirm,
+      locale: input.locale,
+    },
   })
-  if (!account.ok) return fail(invalid(account.errors))
+  if (!account.ok) return account
   await attachAccount(payload, participant.id, account.value)
   return ok(account.value)
 }

@@ -49,4 +49,15 @@ test.describe('languages', () => {
     const response = await page.goto('/de/katalog')
     expect(response?.status()).toBe(404)
   })
+
+  test('the error page gets its words in the page language', async ({ page }) => {
+    // Nothing throws on purpose in production code: the rendering of the error page is a unit test
+    // (tests/unit/error-pages.test.ts); here, that every page hands it the words of its own language.
+    await visit(page, '/nl')
+    expect(await page.content()).toContain('Er ging iets mis')
+    expect(await page.content()).not.toContain('Une erreur est survenue')
+    await visit(page, '/fr/catalogue')
+    expect(await page.content()).toContain('Une erreur est survenue')
+    expect(await page.content()).not.toContain('Er ging iets mis')
+  })
 })

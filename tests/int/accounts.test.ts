@@ -3,9 +3,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { authenticate } from '@/lib/auth/authenticate'
 import { refreshSession } from '@/lib/auth/claims'
-import { deleteAccount } from '@/lib/members/account'
+import { changePassword } from '@/lib/members/change-password'
+import { deleteAccount } from '@/lib/members/delete-account'
 import { passwordGrantsOf } from '@/lib/members/passwordGrants'
-import { changePassword, resetApprenantPassword, resetPassword } from '@/lib/members/passwords'
+import { resetApprenantPassword } from '@/lib/members/reset-apprenant-password'
+import { resetPassword } from '@/lib/members/reset-password'
 
 import { createMember, createStaff, createStructure, password } from './support/members'
 import { startPayload } from './support/payload'
@@ -126,10 +128,8 @@ describe('sessions end with the password', () => {
       data: { email: 'fanny@example.com' },
       disableEmail: true,
     })
-    expect(await resetPassword(payload, resetToken, 'Nouveau-mot-123', 'Nouveau-mot-123')).toEqual({
-      ok: true,
-      value: null,
-    })
+    const input = { token: resetToken, password: 'Nouveau-mot-123', confirm: 'Nouveau-mot-123' }
+    expect(await resetPassword({ payload, actor: null, input })).toEqual({ ok: true, value: null })
 
     const reread = { id: member.id, signingIn: false, tokenVersion: session!.sessionVersion }
     expect(await refreshSession(payload, reread)).toBeNull()
@@ -140,15 +140,16 @@ describe('sessions end with the password', () => {
     const member = await createMember(payload, { name: 'Gil', email: 'gil@example.com', profile: 'aidant' })
     const session = await refreshSession(payload, { id: member.id, signingIn: true, tokenVersion: undefined })
     const { token } = await payload.login({ collection: 'members', data: { email: 'gil@example.com', password } })
-    const input = { current: password, password: 'Nouveau-mot-123', confirm: 'Nouveau-mot-123' }
-    expect(await changePassword(payload, member, input, '10.3.0.1')).toEqual({ ok: true, value: null })
+    const input = { current: password, password: 'Nouveau-mot-123', confirm: 'Nouveau-mot-123', ip: '10.3.0.1' }
+    expect(await changePassword({ payload, actor: member, input })).toEqual({ ok: true, value: null })
     expect(
       await refreshSession(payload, { id: member.id, signingIn: false, tokenVersion: session!.sessionVersion }),
     ).toBeNull()
     expect((await payload.auth({ headers: bearer(token!) })).user).toBeNull()
 
     const after = await refreshSession(payload, { id: member.id, signingIn: true, tokenVersion: undefined })
-    await deleteAccount(payload, member)
+    const confirmed = { confirmed: true, password: 'Nouveau-mot-123', ip: '10.3.0.1' }
+    expect(await deleteAccount({ payload, actor: member, input: confirmed })).toEqual({ ok: true, value: null })
     expect(
       await refreshSession(payload, { id: member.id, signingIn: false, tokenVersion: after!.sessionVersion }),
     ).toBeNull()
@@ -223,7 +224,7 @@ describe('temporary passwords are recorded', () => {
       structure: structure.id,
     })
     const before = await refreshSession(payload, { id: learner.id, signingIn: true, tokenVersion: undefined })
-    const given = await resetApprenantPassword(payload, aidant, learner.id)
+    const given = await resetApprenantPassword({ payload, actor: aidant, input: { apprenant: learner.id } })
     expect(given.ok).toBe(true)
     expect(
       await refreshSession(payload, { id: learner.id, signingIn: false, tokenVersion: before!.sessionVersion }),
@@ -252,10 +253,15 @@ describe('temporary passwords are recorded', () => {
     ).rejects.toThrow()
 
     // The aidant who gave it deletes their account: the record stays, with their name.
-    await deleteAccount(payload, aidant)
+    const confirmed = { confirmed: true, password, ip: '10.5.0.2' }
+    expect(await deleteAccount({ payload, actor: aidant, input: confirmed })).toEqual({ ok: true, value: null })
     expect(await passwordGrantsOf(payload, referent, structure.id)).toMatchObject([{ givenByName: 'Abel' }])
     expect((await payload.find({ collection: 'password-grants' })).docs).toMatchObject([{ givenBy: null }])
-    await deleteAccount(payload, learner)
+    const learnerNow = await payload.findByID({ collection: 'members', id: learner.id, depth: 0 })
+    const withTemporary = { confirmed: true, password: given.ok ? given.value : '', ip: '10.5.0.2' }
+    expect(
+      await deleteAccount({ payload, actor: { ...learnerNow, collection: 'members' }, input: withTemporary }),
+    ).toEqual({ ok: true, value: null })
     expect(await passwordGrantsOf(payload, referent, structure.id)).toHaveLength(0)
   })
 })

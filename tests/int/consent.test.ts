@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { saveSimulatorResult } from '@/lib/diagnostic/results'
+import { takeSimulator } from '@/tests/int/support/diagnostic'
 import { saveProgress } from '@/lib/progress/save-progress'
 import { followUpCsv } from '@/lib/workshops/csv'
 import { workshopFollowUp } from '@/lib/workshops/followUp'
@@ -96,7 +96,7 @@ beforeAll(async () => {
 
 describe('a learner who did not agree to share', () => {
   it('their own diagnostic, taken alone, is not their structure’s to read', async () => {
-    const result = await saveSimulatorResult(payload, {
+    const result = await takeSimulator(payload, {
       submissionId: 'consent-alone-1',
       records,
       locale: 'fr',
@@ -111,7 +111,7 @@ describe('a learner who did not agree to share', () => {
   })
 
   it('their diagnostic, progress and participation in the workshop stay hidden from its aidants', async () => {
-    const result = await saveSimulatorResult(payload, {
+    const result = await takeSimulator(payload, {
       submissionId: 'consent-workshop-1',
       records,
       locale: 'fr',
@@ -147,7 +147,7 @@ describe('a learner who did not agree to share', () => {
       input: { code: workshop.code!, name: '', shared: true },
     })
     if (!again.ok) throw new Error('join failed')
-    const shared = await saveSimulatorResult(payload, {
+    const shared = await takeSimulator(payload, {
       submissionId: 'consent-workshop-2',
       records,
       locale: 'fr',
@@ -170,7 +170,7 @@ describe('a learner who did not agree to share', () => {
 
 describe('a diagnostic an aidant runs with someone', () => {
   it('is kept by the structure that ran it (the person took it with the aidant)', async () => {
-    const result = await saveSimulatorResult(payload, {
+    const result = await takeSimulator(payload, {
       submissionId: 'consent-by-aidant-1',
       records,
       locale: 'fr',

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { cleanRecords, findResultByCode, saveSimulatorResult } from '@/lib/diagnostic/results'
+import { findResultByCode } from '@/lib/diagnostic/find-result'
+import { cleanRecords } from '@/lib/diagnostic/records'
+import { takeSimulator } from '@/tests/int/support/diagnostic'
 
 import { createMember, createStructure } from './support/members'
 import { startPayload } from './support/payload'
@@ -36,13 +38,13 @@ describe('diagnostic results', () => {
   })
 
   it('scores on the server, gives a code, and a second submission returns the same result', async () => {
-    const first = await saveSimulatorResult(payload, {
+    const first = await takeSimulator(payload, {
       submissionId: 'submission-0001',
       records,
       locale: 'fr',
       member: null,
     })
-    const again = await saveSimulatorResult(payload, {
+    const again = await takeSimulator(payload, {
       submissionId: 'submission-0001',
       records: [],
       locale: 'fr',
@@ -73,7 +75,7 @@ describe('diagnostic results', () => {
       structureRole: 'member',
     })
     const stranger = await createMember(payload, { name: 'Sam', username: 'sam.diag', profile: 'apprenant' })
-    const result = await saveSimulatorResult(payload, {
+    const result = await takeSimulator(payload, {
       submissionId: 'submission-0002',
       records,
       locale: 'nl',
@@ -107,7 +109,7 @@ describe('diagnostic results', () => {
     })
     const theirs = await createMember(payload, { name: 'Théo', username: 'theo.diag', profile: 'apprenant' })
     const saved = async (submissionId: string, learner: number | null, learnerCode = '') => {
-      const result = await saveSimulatorResult(payload, {
+      const result = await takeSimulator(payload, {
         submissionId,
         records,
         locale: 'fr',

@@ -1,10 +1,13 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { structureData } from './support/members'
 import { startPayload } from './support/payload'
 
-/** Where a structure is placed when it is saved (lib/structures/location.ts). */
+/** Where a structure is placed when it is saved (collections/Structures/hooks/locateStructure.ts). */
 let payload: Payload
 
 beforeAll(async () => {
@@ -41,5 +44,37 @@ describe('placing a structure', () => {
       overrideAccess: true,
     })
     expect(moved).toMatchObject({ locationPrecision: 'municipality', latitude: expect.closeTo(50.47, 1) })
+  })
+})
+
+describe('when the online geocoder fails', () => {
+  afterEach(() => {
+    delete process.env.GEOCODER_URL
+    vi.restoreAllMocks()
+  })
+
+  it('falls back to the offline lookup and logs a warning with the structure id, not the address', async () => {
+    const created = await payload.create({
+      collection: 'structures',
+      data: structureData('Géocodeur en panne', '5590', 'Ciney'),
+      overrideAccess: true,
+    })
+    const server = createServer((_request, response) => response.writeHead(503).end('down'))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    process.env.GEOCODER_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/search`
+    const warn = vi.spyOn(payload.logger, 'warn')
+    try {
+      const moved = await payload.update({
+        collection: 'structures',
+        id: created.id,
+        data: { postcode: '5000', city: 'Namur', address: 'Rue de Fer 1' },
+        overrideAccess: true,
+      })
+      expect(moved).toMatchObject({ locationPrecision: 'municipality', latitude: expect.closeTo(50.47, 1) })
+    } finally {
+      server.close()
+    }
+    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ structure: created.id, err: expect.any(Error) }))
+    expect(JSON.stringify(warn.mock.calls)).not.toMatch(/Rue de Fer|Namur/)
   })
 })

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { idOf } from '@/lib/payload/relations'
 import { hashToken } from '@/lib/members/tokens'
-import { findInvitation, invite } from '@/lib/structures/membership'
+import { inviteMember } from '@/lib/structures/invite-member'
+import { findInvitation } from '@/lib/structures/queries'
 import type { Member, Membership, Structure, Workshop } from '@/payload-types'
 
 import { createMember, createStaff, createStructure } from './support/members'
@@ -101,11 +102,19 @@ describe('memberships: tokens minted by the server, structure and people fixed a
   })
 
   it('the invitation function writes with the référent’s own rights and still returns a working link', async () => {
-    const result = await invite(payload, referent, { email: 'own.colleague@example.com', profile: 'aidant' })
-    if (!result.ok) throw new Error('invite failed')
+    const invitation = { email: 'own.colleague@example.com', profile: 'aidant', locale: 'fr' } as const
+    const result = await inviteMember({ payload, actor: referent, input: invitation })
+    if (!result.ok) throw result.error
     expect((await findInvitation(payload, result.value.token))?.id).toBe(result.value.membership.id)
-    const refused = await invite(payload, aidant, { email: 'own.nope@example.com', profile: 'aidant' })
-    expect(refused).toEqual({ ok: false, errors: { form: 'notAllowed' } })
+    const refused = await inviteMember({
+      payload,
+      actor: aidant,
+      input: { ...invitation, email: 'own.nope@example.com' },
+    })
+    expect(refused).toEqual({
+      ok: false,
+      error: expect.objectContaining({ kind: 'not-allowed', fields: { form: 'notAllowed' } }),
+    })
   })
 
   it('a join request is the asking member’s own and pending, whatever dates or decision they send', async () => {

@@ -3,7 +3,6 @@ import path from 'node:path'
 
 import config from '@payload-config'
 import { handleEndpoints, type CollectionSlug, type Payload } from 'payload'
-import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { findCalendarEvents, findPublishedEvent } from '@/lib/events/find'
@@ -12,6 +11,7 @@ import { findArticle, findArticles } from '@/lib/media/find'
 import { countClick } from '@/lib/newsletter/clicks'
 import { sitemapEntries } from '@/lib/seo/sitemap'
 
+import { createArticle } from './support/articles'
 import { createModule, createTheme } from './support/fixtures'
 import { createMember, createStaff, createStructure, password } from './support/members'
 import { startPayload } from './support/payload'
@@ -34,42 +34,8 @@ const docs = {} as Record<(typeof versioned)[number], number>
 let published: number, draft: number, scheduled: number, withNewerDraft: number
 let draftModule: number, draftEvent: number, newsletter: number
 
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    format: '' as const,
-    indent: 0,
-    direction: 'ltr' as const,
-    children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text }] }],
-  },
-})
-
-async function article(slug: string, status: 'draft' | 'published', daysFromNow = -1) {
-  const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#1d4ed8' } })
-    .png()
-    .toBuffer()
-  const media = await payload.create({
-    collection: 'media',
-    data: { alt: 'Image' },
-    file: { data: png, mimetype: 'image/png', name: `${slug}.png`, size: png.length },
-  })
-  const data = {
-    _status: status,
-    slug,
-    title: `Titre ${slug}`,
-    excerpt: 'Chapeau',
-    content: richText('Texte'),
-    cover: media.id,
-    author: 'Équipe',
-    publishedAt: new Date(Date.now() + daysFromNow * 86_400_000).toISOString(),
-  }
-  const doc =
-    status === 'draft'
-      ? await payload.create({ collection: 'articles', locale: 'fr', data, draft: true })
-      : await payload.create({ collection: 'articles', locale: 'fr', data })
-  return doc.id
-}
+const article = (slug: string, status: 'draft' | 'published', daysFromNow = -1) =>
+  createArticle(payload, slug, status, daysFromNow)
 
 function event(slug: string, status: 'draft' | 'published') {
   const data = {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { idOf } from '@/lib/payload/relations'
 import { monthlyTotals } from '@/lib/accompaniments/totals'
-import { saveSimulatorResult } from '@/lib/diagnostic/results'
+import { takeSimulator } from '@/tests/int/support/diagnostic'
 import { saveProgress, type SaveProgressInput } from '@/lib/progress/save-progress'
 import { isWellFormedCode } from '@/lib/workshops/code'
 import { workshopFollowUp } from '@/lib/workshops/followUp'
@@ -183,7 +183,7 @@ describe('joining', () => {
       data: { title: 'Passé', date: new Date().toISOString(), expiresAt: inAWeek(), aidant: 0, structure: 0 },
       ...as('aidant'),
     })
-    // Nobody may set a past expiry (collections/Workshops.ts): the server ages it, as time would.
+    // Nobody may set a past expiry (collections/Workshops/index.ts): the server ages it, as time would.
     const old = await payload.update({
       collection: 'workshops',
       id: made.id,
@@ -360,7 +360,7 @@ describe('diagnostics taken in a workshop', () => {
     const load = (id: number) => payload.findByID({ collection: 'workshop-participants', id, depth: 0 })
     const records = [{ task: 'tap', outcome: 'success', attempts: 1, seconds: 3, helpUsed: false }]
     const take = async (id: number) =>
-      saveSimulatorResult(payload, {
+      takeSimulator(payload, {
         submissionId: `ws-diag-${id}`,
         records,
         locale: 'fr',

@@ -2,6 +2,7 @@ import { Forbidden, NotFound, ValidationError } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { refusalOf } from '@/lib/payload/errors'
+import { resultOf } from '@/lib/payload/resultOf'
 
 const fieldsOf = (error: unknown, fields: string[]) => refusalOf(error, fields)?.fields ?? null
 
@@ -27,5 +28,14 @@ describe('refusalOf: a write Payload refused, as a domain error', () => {
 
   it('anything else is not the visitor’s doing: left to the caller', () => {
     expect(fieldsOf(new Error('database is locked'), ['name'])).toBeNull()
+  })
+})
+
+describe('resultOf: a write as a use case’s result', () => {
+  it('a refused write is a failed result; a fault is thrown, never turned into a refusal', async () => {
+    expect(await resultOf(Promise.resolve(7))).toEqual({ ok: true, value: 7 })
+    const refused = await resultOf(Promise.reject(new Forbidden()))
+    expect(refused.ok ? null : refused.error.kind).toBe('not-allowed')
+    await expect(resultOf(Promise.reject(new Error('database is locked')))).rejects.toThrow('database is locked')
   })
 })

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
@@ -43,7 +44,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [t, preview] = await Promise.all([getTranslations('layout'), draftMode()])
+  const [t, preview, messages] = await Promise.all([getTranslations('layout'), draftMode(), getMessages()])
 
   return (
     <html lang={locale}>
@@ -57,7 +58,8 @@ export default async function LocaleLayout({ children, params }: Props) {
         {preview.isEnabled ? <PreviewBanner /> : null}
         <SiteHeader />
         <main id="main" className="flex-1">
-          {children}
+          {/* Only the error page's words reach the browser: error.tsx is a client component. */}
+          <NextIntlClientProvider messages={{ error: messages.error }}>{children}</NextIntlClientProvider>
         </main>
         <SiteFooter />
       </body>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { Link } from '@/i18n/navigation'
+import { LinkButton } from '@/components/ui/LinkButton'
 
 export default async function NotFound() {
   const t = await getTranslations('notFound')
@@ -12,18 +12,10 @@ export default async function NotFound() {
       <h1 className="mt-4 text-3xl font-extrabold">{t('title')}</h1>
       <p className="mt-2 text-lg text-slate-700">{t('text')}</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <Link
-          href="/"
-          className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-5 font-semibold text-white"
-        >
-          {t('home')}
-        </Link>
-        <Link
-          href="/catalogue"
-          className="inline-flex min-h-11 items-center rounded-lg border-2 border-brand-700 px-5 font-semibold text-brand-700"
-        >
+        <LinkButton href="/">{t('home')}</LinkButton>
+        <LinkButton href="/catalogue" variant="secondary">
           {t('catalogue')}
-        </Link>
+        </LinkButton>
       </div>
     </div>
   )

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ThemeIllustration } from '@/components/catalogue/ThemeIllustration'
+import { Card } from '@/components/ui/Card'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { LinkButton } from '@/components/ui/LinkButton'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { countModulesByTheme, getThemes, listParcours } from '@/lib/catalogue/queries'
@@ -24,7 +26,6 @@ export default async function HomePage({ params }: Props) {
     countModulesByTheme(locale),
     listParcours(locale),
   ])
-  const cta = 'inline-flex min-h-12 items-center rounded-lg px-5 text-lg font-semibold'
 
   return (
     <>
@@ -36,19 +37,21 @@ export default async function HomePage({ params }: Props) {
             <div className="rounded-xl bg-white p-6 shadow-sm">
               <h2 className="text-2xl font-bold">{t('aidantTitle')}</h2>
               <p className="mt-2 text-slate-700">{t('aidantText')}</p>
-              <Link href="/catalogue" className={`${cta} mt-4 bg-brand-700 text-white hover:bg-brand-900`}>
+              <LinkButton href="/catalogue" size="lg" className="mt-4">
                 {t('aidantCta')}
-              </Link>
+              </LinkButton>
             </div>
             <div className="rounded-xl bg-white p-6 shadow-sm">
               <h2 className="text-2xl font-bold">{t('apprenantTitle')}</h2>
               <p className="mt-2 text-slate-700">{t('apprenantText')}</p>
-              <Link
+              <LinkButton
                 href={{ pathname: '/catalogue', query: { level: '0' } }}
-                className={`${cta} mt-4 border-2 border-brand-700 text-brand-700 hover:bg-white`}
+                variant="secondary"
+                size="lg"
+                className="mt-4"
               >
                 {t('apprenantCta')}
-              </Link>
+              </LinkButton>
             </div>
           </div>
         </div>
@@ -60,10 +63,7 @@ export default async function HomePage({ params }: Props) {
         </h2>
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {themes.map((theme) => (
-            <li
-              key={theme.id}
-              className="relative flex gap-4 rounded-xl border border-slate-200 p-4 focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600"
-            >
+            <Card key={theme.id} as="li" variant="link" padding="md" className="flex gap-4">
               <ThemeIllustration slug={theme.slug} className="h-14 w-14 shrink-0" />
               <div>
                 <h3 className="font-bold leading-snug">
@@ -76,7 +76,7 @@ export default async function HomePage({ params }: Props) {
                 </h3>
                 <p className="text-sm text-slate-600">{t('moduleCount', { count: counts[theme.slug] ?? 0 })}</p>
               </div>
-            </li>
+            </Card>
           ))}
         </ul>
       </section>
@@ -88,10 +88,7 @@ export default async function HomePage({ params }: Props) {
           </h2>
           <ul className="mt-6 grid gap-4 md:grid-cols-3">
             {parcours.slice(0, 3).map((p) => (
-              <li
-                key={p.id}
-                className="relative flex flex-col gap-2 rounded-xl border border-slate-200 p-5 focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600"
-              >
+              <Card key={p.id} as="li" variant="link" className="flex flex-col gap-2">
                 <h3 className="text-lg font-bold">
                   <Link
                     href={{ pathname: '/parcours/[slug]', params: { slug: p.slug } }}
@@ -104,7 +101,7 @@ export default async function HomePage({ params }: Props) {
                 <div className="mt-auto">
                   <LevelBadge level={p.prerequisiteLevel} />
                 </div>
-              </li>
+              </Card>
             ))}
           </ul>
           <Link

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl'
 import { type FormEvent, useState } from 'react'
 
 import { simButton, simInput, type TaskProps } from './types'
+import { FieldError } from '@/components/ui/FieldError'
 
 type Errors = Partial<Record<'name' | 'postcode' | 'email' | 'consent', string>>
 
@@ -44,11 +45,7 @@ export function FormTask({ report }: TaskProps) {
         aria-describedby={errors[name] ? `sim-${name}-error` : undefined}
         className={simInput}
       />
-      {errors[name] ? (
-        <p id={`sim-${name}-error`} className="font-semibold text-red-800">
-          {errors[name]}
-        </p>
-      ) : null}
+      {errors[name] ? <FieldError id={`sim-${name}-error`}>{errors[name]}</FieldError> : null}
     </div>
   )
   return (
@@ -67,11 +64,7 @@ export function FormTask({ report }: TaskProps) {
           />
           {t('consent')}
         </label>
-        {errors.consent ? (
-          <p id="sim-consent-error" className="font-semibold text-red-800">
-            {errors.consent}
-          </p>
-        ) : null}
+        {errors.consent ? <FieldError id="sim-consent-error">{errors.consent}</FieldError> : null}
       </div>
       <button type="submit" className={simButton}>
         {t('submit')}

@@ -1,8 +1,10 @@
+import { FieldError } from '@/components/ui/FieldError'
+
 /** The error shown next to a question's field when the learner checks without answering. */
 export function MissingAnswer({ id, message }: { id: string; message: string }) {
   return (
-    <p id={id} role="alert" className="mt-2 font-semibold text-red-800">
+    <FieldError id={id} role="alert" className="mt-2">
       {message}
-    </p>
+    </FieldError>
   )
 }

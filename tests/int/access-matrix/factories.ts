@@ -175,7 +175,7 @@ export const input = {
     locale: 'fr',
     member: w.actors.apprenant.id,
     workshop: w.refs.workshop,
-    // As lib/diagnostic/results.ts stores a diagnostic taken in a workshop today: the learner's structure.
+    // As lib/diagnostic/attribution.ts attributes a diagnostic taken in a workshop today: the learner's structure.
     structure: w.s1,
     shared,
     answers: [],

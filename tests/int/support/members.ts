@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { signUp, type SignUpInput } from '@/lib/members/sign-up'
 import type { Member, Structure, User } from '@/payload-types'
 
 export const password = 'Mot-de-passe-123'
@@ -48,4 +49,10 @@ export async function createStaff(
 export async function fresh(payload: Payload, member: Member): Promise<Member & { collection: 'members' }> {
   const doc = await payload.findByID({ collection: 'members', id: member.id, depth: 0, overrideAccess: true })
   return { ...doc, collection: 'members' }
+}
+
+/** A visitor signs up through the use case: a valid French form with `fields` changed. */
+export function signUpWith(payload: Payload, fields: Partial<SignUpInput> & Pick<SignUpInput, 'profile' | 'name'>) {
+  const form = { locale: 'fr' as const, email: '', username: '', password, passwordConfirm: password }
+  return signUp({ payload, actor: null, input: { ...form, ...fields } })
 }

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { MapLoader } from '@/components/map/MapLoader'
 import { MapResultList } from '@/components/map/MapResultList'
 import { MapSearchForm } from '@/components/map/MapSearchForm'
+import { PageHeading } from '@/components/ui/PageHeading'
 import type { Locale } from '@/i18n/locales'
 import { queryString } from '@/i18n/pathnames'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
@@ -33,7 +34,7 @@ export default async function MapPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl text-lg">{t('intro')}</p>
       <div className="mt-6 grid gap-8 lg:grid-cols-[20rem_1fr]">
         <MapSearchForm filters={filters} unknownPlace={results.unknownPlace} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { PageHeading } from '@/components/ui/PageHeading'
 import type { FieldSpec } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
@@ -61,7 +62,7 @@ export default async function CodePage({ params, searchParams }: Props) {
   ]
   return (
     <div className="mx-auto max-w-xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{member ? t('introMember', { name: member.name }) : t('intro')}</p>
       <div className="mt-6">
         <ActionForm

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { buttonClass } from '@/components/ui/buttonClass'
 import { Link } from '@/i18n/navigation'
 import { getPathname } from '@/i18n/navigation'
 import { localeLabels, locales, type Locale } from '@/i18n/locales'
@@ -76,7 +78,7 @@ export default async function AccountPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       {member.mustChangePassword ? (
         <section
           id="mot-de-passe"
@@ -175,7 +177,7 @@ export default async function AccountPage({ params }: Props) {
         <a
           href="/api/account/export"
           download
-          className="mt-4 inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-5 text-lg font-semibold text-brand-700"
+          className={buttonClass({ variant: 'secondary', size: 'lg', className: 'mt-4' })}
         >
           {t('download')}
         </a>

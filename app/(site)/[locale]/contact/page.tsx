@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { contactAction } from '@/lib/contact/actions'
@@ -24,7 +25,7 @@ export default async function ContactPage({ params }: Props) {
   const [t, labels] = await Promise.all([getTranslations('contact'), formLabels()])
   return (
     <div className="mx-auto max-w-2xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{t('intro')}</p>
       <p className="mt-2">
         {t('faqFirst')}{' '}

@@ -4,10 +4,14 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { redirect } from 'next/navigation'
 
 import { DiagnosticPlayer } from '@/components/diagnostic/DiagnosticPlayer'
-import { getPathname, Link } from '@/i18n/navigation'
+import { Button } from '@/components/ui/Button'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
-import { normalizeCode, structureLearners } from '@/lib/diagnostic/results'
+import { structureLearners } from '@/lib/diagnostic/attribution'
+import { normalizeCode } from '@/lib/diagnostic/result-code'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 
@@ -42,7 +46,7 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <PageHeading size="lg">{t('title')}</PageHeading>
       <div className="mt-4 space-y-2 text-xl">
         <p>{t('intro')}</p>
         <p>{t('introNoAccount')}</p>
@@ -56,12 +60,9 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
       <section className="mt-12 rounded-xl border-2 border-brand-700 p-5">
         <h2 className="text-xl font-bold">{t('situation.cta')}</h2>
         <p className="mt-1 text-lg">{t('situation.ctaText')}</p>
-        <Link
-          href="/diagnostic/questionnaire"
-          className="mt-3 inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white"
-        >
+        <LinkButton href="/diagnostic/questionnaire" size="lg" className="mt-3">
           {t('situation.cta')}
-        </Link>
+        </LinkButton>
       </section>
       <form method="get" className="mt-12 flex flex-wrap items-end gap-2 border-t border-slate-200 pt-6">
         <h2 className="w-full text-xl font-bold">{t('result.enterCode')}</h2>
@@ -74,12 +75,9 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
             className="mt-1 block min-h-12 rounded-lg border-2 border-slate-500 px-3 text-lg uppercase"
           />
         </label>
-        <button
-          type="submit"
-          className="min-h-12 rounded-lg border-2 border-brand-700 px-5 text-lg font-semibold text-brand-700"
-        >
+        <Button type="submit" variant="secondary" size="lg">
           {t('result.see')}
-        </button>
+        </Button>
       </form>
     </div>
   )

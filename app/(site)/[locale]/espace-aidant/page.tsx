@@ -2,11 +2,14 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { icons, SpaceLinks } from '@/components/members/SpaceLinks'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { Notice } from '@/components/ui/Notice'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { getPathname, Link } from '@/i18n/navigation'
 import { type Locale, localeTag } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
-import { pendingRequestOf } from '@/lib/structures/membership'
+import { pendingRequestOf } from '@/lib/structures/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { displayCode } from '@/lib/workshops/code'
 import { workshopsOf } from '@/lib/workshops/queries'
@@ -36,9 +39,9 @@ export default async function AidantSpacePage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('aidantTitle')}</h1>
+      <PageHeading>{t('aidantTitle')}</PageHeading>
       <p className="mt-2 text-lg text-slate-700">{t('aidantIntro', { name: member.name })}</p>
-      <p className="mt-4 rounded-lg bg-brand-50 p-4 text-lg" role="status">
+      <Notice look="soft" className="mt-4 text-lg" role="status">
         {structure
           ? t('yourStructure', { name: structure.name })
           : pending
@@ -47,19 +50,16 @@ export default async function AidantSpacePage({ params }: Props) {
         {structure && member.structureRole === 'referent' ? (
           <span className="block font-semibold">{t('referentBadge')}</span>
         ) : null}
-      </p>
+      </Notice>
       <section aria-labelledby="workshops-title" className="mt-8">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="workshops-title" className="text-2xl font-bold">
             {w('myWorkshops')}
           </h2>
           {structure ? (
-            <Link
-              href="/espace-aidant/ateliers/nouveau"
-              className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white"
-            >
+            <LinkButton href="/espace-aidant/ateliers/nouveau" size="lg">
               + {w('newTitle')}
-            </Link>
+            </LinkButton>
           ) : null}
         </div>
         {workshops.length ? (

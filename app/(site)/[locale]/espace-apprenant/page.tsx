@@ -6,7 +6,10 @@ import { ActionForm } from '@/components/forms/ActionForm'
 import { ModuleButton } from '@/components/learner/ModuleButton'
 import { ThemeLevels } from '@/components/learner/ThemeLevels'
 import { icons, SpaceLinks } from '@/components/members/SpaceLinks'
-import { getPathname, Link } from '@/i18n/navigation'
+import { Button } from '@/components/ui/Button'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
@@ -62,7 +65,7 @@ export default async function LearnerSpacePage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{s('learnerTitle')}</h1>
+      <PageHeading>{s('learnerTitle')}</PageHeading>
       <p className="mt-2 text-xl text-slate-700">{s('learnerIntro', { name })}</p>
 
       {overview.continueAt ? (
@@ -100,12 +103,12 @@ export default async function LearnerSpacePage({ params }: Props) {
           ))}
           {content.diagnostic ? (
             <p className="mt-4">
-              <Link
+              <LinkButton
                 href={content.diagnostic === 'situation' ? '/diagnostic/questionnaire' : '/diagnostic'}
-                className="inline-flex min-h-14 items-center rounded-xl bg-brand-700 px-5 text-lg font-bold text-white"
+                size="xl"
               >
                 {t('takeDiagnostic')}
-              </Link>
+              </LinkButton>
             </p>
           ) : null}
         </section>
@@ -198,12 +201,9 @@ export default async function LearnerSpacePage({ params }: Props) {
           </section>
           <form action={leaveWorkshopAction.bind(null, locale)} className="mt-6">
             <p className="text-lg">{t('leaveIntro')}</p>
-            <button
-              type="submit"
-              className="mt-2 inline-flex min-h-12 items-center rounded-lg border-2 border-slate-600 px-5 text-lg font-semibold"
-            >
+            <Button type="submit" variant="neutral" size="lg" className="mt-2">
               {t('leave')}
-            </button>
+            </Button>
           </form>
         </>
       )}

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { EventCard } from '@/components/media/EventCard'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 import type { Locale } from '@/i18n/locales'
 import { findEvents } from '@/lib/events/find'
 import { getPayloadClient } from '@/lib/payload/client'
@@ -35,13 +37,10 @@ export default async function EventsPage({ params }: Props) {
   ])
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{t('intro')}</p>
       <p className="mt-4">
-        <a
-          href={`/api/events/calendar.ics?locale=${locale}`}
-          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
-        >
+        <a href={`/api/events/calendar.ics?locale=${locale}`} className={textLinkClass({ strong: true })}>
           {t('subscribe')}
         </a>
       </p>

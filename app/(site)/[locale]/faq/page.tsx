@@ -2,7 +2,10 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { RichText } from '@/components/richtext/RichText'
+import { Card } from '@/components/ui/Card'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { SearchBox } from '@/components/ui/SearchBox'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
@@ -35,7 +38,7 @@ export default async function FaqPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{t('intro')}</p>
       <SearchBox
         action={getPathname({ href: '/faq', locale })}
@@ -55,10 +58,7 @@ export default async function FaqPage({ params, searchParams }: Props) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {groups.map(({ category }) => (
               <li key={category}>
-                <a
-                  href={`#${category}`}
-                  className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
-                >
+                <a href={`#${category}`} className={textLinkClass({ strong: true })}>
                   {t(`categories.${category}`)}
                 </a>
               </li>
@@ -66,12 +66,12 @@ export default async function FaqPage({ params, searchParams }: Props) {
           </ul>
         </nav>
       ) : (
-        <p className="mt-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
+        <Card as="p" variant="muted" className="mt-6">
           {t('empty')}{' '}
           <Link href="/contact" className="font-semibold text-brand-700 underline">
             {t('contactLink')}
           </Link>
-        </p>
+        </Card>
       )}
       {groups.map(({ category, entries: list }) => (
         <section key={category} aria-labelledby={category} className="mt-10">

@@ -11,7 +11,7 @@ import { formLabels } from '@/lib/forms/state'
 import { signUpAction } from '@/lib/members/actions'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { findInvitation } from '@/lib/structures/membership'
+import { findInvitation } from '@/lib/structures/queries'
 
 /** Reads the member's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'

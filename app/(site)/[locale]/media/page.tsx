@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleCard } from '@/components/media/ArticleCard'
+import { Card } from '@/components/ui/Card'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { Pagination } from '@/components/ui/Pagination'
 import { SearchBox } from '@/components/ui/SearchBox'
 import { getPathname, Link } from '@/i18n/navigation'
@@ -45,7 +47,7 @@ export default async function MediaPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl text-lg">{t('intro')}</p>
       <SearchBox
         action={getPathname({ href: '/media', locale })}
@@ -96,12 +98,12 @@ export default async function MediaPage({ params, searchParams }: Props) {
           ))}
         </ul>
       ) : (
-        <p className="mt-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
+        <Card as="p" variant="muted" className="mt-4">
           {t('empty')}{' '}
           <Link href="/media" className="font-semibold text-brand-700 underline">
             {t('emptyReset')}
           </Link>
-        </p>
+        </Card>
       )}
       <Pagination pathname="/media" query={query} page={filters.page} totalPages={articles.totalPages} />
     </div>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
 import { AuthPage } from '@/components/members/AuthPage'
+import { Notice } from '@/components/ui/Notice'
 import type { Locale } from '@/i18n/locales'
 import { formLabels } from '@/lib/forms/state'
 import { forgotPasswordAction } from '@/lib/members/passwordActions'
@@ -45,7 +46,9 @@ export default async function ForgotPasswordPage({ params }: Props) {
           },
         ]}
       />
-      <p className="mt-6 rounded-lg bg-brand-50 p-4 text-lg">{t('forgotNoEmail')}</p>
+      <Notice look="soft" className="mt-6 text-lg">
+        {t('forgotNoEmail')}
+      </Notice>
     </AuthPage>
   )
 }

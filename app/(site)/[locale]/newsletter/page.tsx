@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { NewsletterSignup } from '@/components/media/NewsletterSignup'
+import { Notice } from '@/components/ui/Notice'
+import { PageHeading } from '@/components/ui/PageHeading'
 import type { Locale } from '@/i18n/locales'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { alternatesFor } from '@/lib/seo/alternates'
@@ -40,15 +42,16 @@ export default async function NewsletterPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-2xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('title')}</h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{t('intro')}</p>
       {state ? (
-        <p
+        <Notice
           role="status"
-          className={`mt-6 rounded-lg border-2 p-4 text-lg font-semibold ${state === 'invalidLink' ? 'border-amber-700 bg-amber-50' : 'border-green-700 bg-green-50'}`}
+          tone={state === 'invalidLink' ? 'warning' : 'success'}
+          className="mt-6 text-lg font-semibold"
         >
           {t(state)}
-        </p>
+        </Notice>
       ) : null}
       {state === 'pending' || state === 'confirmed' ? null : (
         <div className="mt-6">

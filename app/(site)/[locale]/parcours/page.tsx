@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { Card } from '@/components/ui/Card'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { listParcours } from '@/lib/catalogue/queries'
@@ -21,15 +23,12 @@ export default async function ParcoursListPage({ params }: Props) {
   const [t, parcours] = await Promise.all([getTranslations('parcours'), listParcours(locale)])
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <PageHeading size="lg">{t('title')}</PageHeading>
       <p className="mt-2 text-lg text-slate-700">{t('intro')}</p>
       {parcours.length ? (
         <ul className="mt-6 grid gap-4 sm:grid-cols-2">
           {parcours.map((p) => (
-            <li
-              key={p.id}
-              className="relative flex flex-col gap-2 rounded-xl border border-slate-200 p-5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600"
-            >
+            <Card key={p.id} as="li" variant="link" className="flex flex-col gap-2">
               <h2 className="text-xl font-bold">
                 <Link
                   href={{ pathname: '/parcours/[slug]', params: { slug: p.slug } }}
@@ -43,7 +42,7 @@ export default async function ParcoursListPage({ params }: Props) {
                 <LevelBadge level={p.prerequisiteLevel} />
                 <span className="text-sm text-slate-600">{t('moduleCount', { count: p.modules?.length ?? 0 })}</span>
               </div>
-            </li>
+            </Card>
           ))}
         </ul>
       ) : (

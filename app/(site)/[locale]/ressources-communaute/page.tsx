@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { FilterForm } from '@/components/catalogue/FilterForm'
 import { ResourceCard } from '@/components/catalogue/ResourceCard'
+import { Card } from '@/components/ui/Card'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { Pagination } from '@/components/ui/Pagination'
 import type { Locale } from '@/i18n/locales'
 import { catalogueQuery, parseCatalogueFilters, type RawSearchParams } from '@/lib/catalogue/filters'
@@ -34,7 +36,7 @@ export default async function CommunityResourcesPage({ params, searchParams }: P
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{t('title')}</h1>
+      <PageHeading size="lg">{t('title')}</PageHeading>
       <p className="mt-2 text-lg text-slate-700">{t('intro')}</p>
       <div className="mt-8 grid gap-8 md:grid-cols-[17rem_1fr]">
         <aside aria-labelledby="filters-title">
@@ -59,7 +61,9 @@ export default async function CommunityResourcesPage({ params, searchParams }: P
               ))}
             </ul>
           ) : (
-            <p className="rounded-xl border border-dashed border-slate-400 p-8 text-center text-lg">{t('empty')}</p>
+            <Card as="p" variant="empty" className="text-lg">
+              {t('empty')}
+            </Card>
           )}
           <Pagination
             pathname="/ressources-communaute"

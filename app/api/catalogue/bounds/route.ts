@@ -1,5 +1,7 @@
 import { isLocale } from '@/i18n/locales'
 import { getCatalogueBounds } from '@/lib/catalogue/queries'
+import { invalid } from '@/lib/errors'
+import { errorResponse } from '@/lib/http/errorStatus'
 
 /**
  * What exists in the public catalogue (lib/catalogue/bounds.ts), read by the proxy to keep unknown themes,
@@ -7,6 +9,6 @@ import { getCatalogueBounds } from '@/lib/catalogue/queries'
  */
 export async function GET(request: Request) {
   const locale = new URL(request.url).searchParams.get('locale') ?? ''
-  if (!isLocale(locale)) return Response.json({ errors: [{ message: 'Unknown locale' }] }, { status: 400 })
+  if (!isLocale(locale)) return errorResponse(invalid({ locale: 'invalid' }, 'Unknown locale'))
   return Response.json(await getCatalogueBounds(locale))
 }

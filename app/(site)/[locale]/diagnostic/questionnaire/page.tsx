@@ -4,11 +4,12 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
-import type { FieldSpec } from '@/lib/forms/types'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { PrintButton } from '@/components/ui/PrintButton'
+import type { FieldSpec } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { situationQuestions, type SituationGroup } from '@/lib/diagnostic/situation'
-import { structureLearners } from '@/lib/diagnostic/results'
+import { structureLearners } from '@/lib/diagnostic/attribution'
 import { submitSituation } from '@/lib/diagnostic/situationActions'
 import { domains } from '@/lib/diagnostic/tasks'
 import { getCurrentMember } from '@/lib/auth/session'
@@ -94,7 +95,7 @@ export default async function SituationPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 print:max-w-none print:p-0 print:text-[10pt] print:leading-tight">
-      <h1 className="text-3xl font-extrabold text-brand-900 print:text-xl">{t('title')}</h1>
+      <PageHeading className="print:text-xl">{t('title')}</PageHeading>
       <p className="mt-2 text-lg print:text-[10pt]">{t('intro')}</p>
       <div className="mt-4 print:hidden">
         <PrintButton label={t('printForm')} />

@@ -8,6 +8,10 @@ import { PendingMemberships } from '@/components/members/PendingMemberships'
 import { StructureSearch } from '@/components/members/StructureSearch'
 import { structureFields, structureValues } from '@/components/members/structureForm'
 import { StructureTeam } from '@/components/members/StructureTeam'
+import { Badge } from '@/components/ui/Badge'
+import { Eyebrow } from '@/components/ui/Eyebrow'
+import { Notice } from '@/components/ui/Notice'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { monthlyTotals } from '@/lib/accompaniments/totals'
@@ -25,7 +29,7 @@ import {
   resetApprenantPasswordAction,
   updateStructureAction,
 } from '@/lib/structures/actions'
-import { pendingRequestOf, searchStructures, structureTeam } from '@/lib/structures/membership'
+import { pendingRequestOf, searchStructures, structureTeam } from '@/lib/structures/queries'
 import type { Structure } from '@/payload-types'
 
 /** Reads the member's session: rendered per request, never cached. */
@@ -56,11 +60,11 @@ export default async function StructurePage({ params, searchParams }: Props) {
     const pending = await pendingRequestOf(payload, member)
     return (
       <div className="mx-auto max-w-3xl px-4 py-8">
-        <h1 className="text-3xl font-extrabold text-brand-900">{t('joinTitle')}</h1>
+        <PageHeading>{t('joinTitle')}</PageHeading>
         {pending ? (
-          <p className="mt-4 rounded-lg bg-amber-50 p-4 text-lg" role="status">
+          <Notice tone="warning" look="soft" className="mt-4 text-lg" role="status">
             {(await getTranslations('spaces'))('pendingRequest', { name: pending.structure.name })}
-          </p>
+          </Notice>
         ) : null}
         <p className="mt-2 text-lg text-slate-700">{t('joinIntro')}</p>
         <div className="mt-4">{search}</div>
@@ -83,28 +87,25 @@ export default async function StructurePage({ params, searchParams }: Props) {
   const team = referent ? await structureTeam(payload, structure.id) : null
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <p className="font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
-      <h1 className="text-3xl font-extrabold text-brand-900">
+      <Eyebrow>{t('title')}</Eyebrow>
+      <PageHeading>
         <Link href={{ pathname: '/structures/[slug]', params: { slug: structure.slug } }} className="hover:underline">
           {structure.name}
         </Link>
-      </h1>
+      </PageHeading>
       <p className="mt-1 text-lg text-slate-700">
         {structure.address}, {structure.postcode} {structure.city}
       </p>
       {ok === 'accepted' || ok === 'refused' ? (
-        <p
-          role="status"
-          className="mt-4 rounded-lg border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900"
-        >
+        <Notice role="status" tone="success" className="mt-4 font-semibold">
           {t(ok)}
-        </p>
+        </Notice>
       ) : null}
       {referent && team ? (
         <>
-          <p className="mt-2 inline-block rounded bg-brand-50 px-2 py-1 font-semibold text-brand-900">
+          <Badge as="p" className="mt-2">
             {(await getTranslations('spaces'))('referentBadge')}
-          </p>
+          </Badge>
           <PendingMemberships
             team={team}
             decide={decideRequestAction.bind(null, locale)}

@@ -3,6 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { Card } from '@/components/ui/Card'
+import { Eyebrow } from '@/components/ui/Eyebrow'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { textLinkClass } from '@/components/ui/textLinkClass'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { registerAction } from '@/lib/events/actions'
@@ -47,10 +51,10 @@ export default async function EventPage({ params }: Props) {
           ← {t('backToList')}
         </Link>
       </p>
-      <p className="mt-4 font-semibold uppercase tracking-wide text-brand-700">
+      <Eyebrow className="mt-4">
         {t(`kind.${event.kind}`)} · {t(`audience.${event.audience}`)} · {t(`language.${event.language}`)}
-      </p>
-      <h1 className="mt-1 text-3xl font-extrabold text-brand-900">{event.title}</h1>
+      </Eyebrow>
+      <PageHeading className="mt-1">{event.title}</PageHeading>
       <p className="mt-4 whitespace-pre-line text-lg">{event.summary}</p>
       <dl className="mt-6 grid grid-cols-[6rem_1fr] gap-y-2 text-lg">
         <dt className="font-semibold">{t('when')}</dt>
@@ -61,17 +65,16 @@ export default async function EventPage({ params }: Props) {
         <dd>{event.onlineUrl ? t('online') : event.place}</dd>
       </dl>
       <p className="mt-4">
-        <a
-          href={`/api/events/${slug}/ics?locale=${locale}`}
-          className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
-        >
+        <a href={`/api/events/${slug}/ics?locale=${locale}`} className={textLinkClass({ strong: true })}>
           {t('addToCalendar')}
         </a>
       </p>
       {ended ? (
-        <p className="mt-8 rounded-lg border border-slate-300 bg-slate-50 p-4 font-semibold">{t('ended')}</p>
+        <Card as="p" variant="muted" className="mt-8 font-semibold">
+          {t('ended')}
+        </Card>
       ) : (
-        <section aria-labelledby="register" className="mt-8 rounded-xl border border-slate-200 bg-white p-5">
+        <Card aria-labelledby="register" as="section" className="mt-8">
           <h2 id="register" className="text-2xl font-bold">
             {t('registerTitle')}
           </h2>
@@ -100,7 +103,7 @@ export default async function EventPage({ params }: Props) {
               ]}
             />
           </div>
-        </section>
+        </Card>
       )}
     </article>
   )

@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { AuthPage } from '@/components/members/AuthPage'
-import { getPathname, Link } from '@/i18n/navigation'
+import { Button } from '@/components/ui/Button'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
 import { acceptInvitationAction } from '@/lib/structures/actions'
-import { findInvitation } from '@/lib/structures/membership'
+import { findInvitation } from '@/lib/structures/queries'
 import type { Member } from '@/payload-types'
 
 /** Reads the member's session: rendered per request, never cached. */
@@ -43,30 +45,23 @@ export default async function InvitationPage({ params }: Props) {
   }
   const structure = invitation.structure.name
   const inviter = (invitation.invitedBy as Member | null)?.name ?? '123Digit'
-  const button = 'inline-flex min-h-12 items-center rounded-lg px-6 text-lg font-semibold'
 
   return (
     <AuthPage title={t('invitationTitle')} intro={<p>{t('invitationText', { name: inviter, structure })}</p>}>
       {member ? (
         <form action={acceptInvitationAction.bind(null, locale, token)}>
-          <button type="submit" className={`${button} bg-brand-700 text-white`}>
+          <Button type="submit" size="lg">
             {t('invitationAccept', { structure })}
-          </button>
+          </Button>
         </form>
       ) : (
         <div className="flex flex-col items-start gap-3">
-          <Link
-            href={{ pathname: '/inscription', query: { invitation: token } }}
-            className={`${button} bg-brand-700 text-white`}
-          >
+          <LinkButton href={{ pathname: '/inscription', query: { invitation: token } }} size="lg">
             {t('invitationSignUp')}
-          </Link>
-          <Link
-            href={{ pathname: '/connexion', query: { retour: here } }}
-            className={`${button} border-2 border-brand-700 text-brand-700`}
-          >
+          </LinkButton>
+          <LinkButton href={{ pathname: '/connexion', query: { retour: here } }} variant="secondary" size="lg">
             {t('invitationSignIn')}
-          </Link>
+          </LinkButton>
         </div>
       )}
     </AuthPage>

@@ -7,6 +7,9 @@ import { ArticleCard, formatDate } from '@/components/media/ArticleCard'
 import { Comments } from '@/components/media/Comments'
 import { NewsletterSignup } from '@/components/media/NewsletterSignup'
 import { ShareLinks } from '@/components/media/ShareLinks'
+import { Eyebrow } from '@/components/ui/Eyebrow'
+import { Notice } from '@/components/ui/Notice'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { readingMinutes } from '@/lib/media/find'
@@ -77,18 +80,20 @@ export default async function ArticlePage({ params }: Props) {
         </Link>
       </p>
       {language !== locale ? (
-        <p className="mt-4 rounded-lg border-2 border-amber-700 bg-amber-50 p-4 font-semibold" role="note">
+        <Notice tone="warning" className="mt-4 font-semibold" role="note">
           {t('onlyIn', { language: t(`languageNames.${language}`) })}
-        </p>
+        </Notice>
       ) : null}
       <article lang={language} className="mt-4">
-        <p className="font-semibold uppercase tracking-wide text-brand-700">
+        <Eyebrow>
           {(article.categories ?? [])
             .map((c) => (typeof c === 'object' ? c.name : ''))
             .filter(Boolean)
             .join(' · ')}
-        </p>
-        <h1 className="mt-1 text-3xl font-extrabold text-brand-900 sm:text-4xl">{article.title}</h1>
+        </Eyebrow>
+        <PageHeading size="lg" className="mt-1">
+          {article.title}
+        </PageHeading>
         <p className="mt-3 text-slate-700" lang={locale}>
           {article.author} · <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time> ·{' '}
           {t('readingTime', { minutes: readingMinutes(article.content) })}

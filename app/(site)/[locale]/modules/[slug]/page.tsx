@@ -2,7 +2,10 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ModuleResourceLinks } from '@/components/catalogue/ModuleResourceLinks'
+import { Badge } from '@/components/ui/Badge'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { TextLink } from '@/components/ui/TextLink'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { findModuleForPage, moduleResources, requireModule } from '@/lib/catalogue/page'
@@ -36,10 +39,10 @@ export default async function ModulePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
-      <Link href="/catalogue" className="inline-flex min-h-11 items-center text-brand-700 underline">
-        ← {t('backToCatalogue')}
-      </Link>
-      <h1 className="mt-2 text-3xl font-extrabold text-brand-900 sm:text-4xl">{moduleDoc.title}</h1>
+      <TextLink href="/catalogue">← {t('backToCatalogue')}</TextLink>
+      <PageHeading size="lg" className="mt-2">
+        {moduleDoc.title}
+      </PageHeading>
       <p className="mt-3 text-lg text-slate-700">{moduleDoc.summary}</p>
 
       <dl className="mt-6 grid gap-4 rounded-xl bg-slate-50 p-5 sm:grid-cols-3">
@@ -91,9 +94,7 @@ export default async function ModulePage({ params }: Props) {
           <ul className="mt-3 space-y-2">
             {competences.map(({ code, competence }) => (
               <li key={code}>
-                <span className="mr-2 rounded bg-brand-100 px-2 py-0.5 font-mono text-sm font-semibold text-brand-900">
-                  {code}
-                </span>
+                <Badge className="mr-2 font-mono text-sm">{code}</Badge>
                 {competence ? competence.title[locale] : null}
               </li>
             ))}

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ModuleCard } from '@/components/catalogue/ModuleCard'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { PageHeading } from '@/components/ui/PageHeading'
 import type { Locale } from '@/i18n/locales'
 import { findParcoursForPage, populatedList, requireParcours } from '@/lib/catalogue/page'
 import type { ModuleCard as ModuleCardData } from '@/lib/catalogue/queries'
@@ -34,8 +36,8 @@ export default async function ParcoursPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
-      <p className="font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
-      <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{parcours.title}</h1>
+      <Eyebrow>{t('title')}</Eyebrow>
+      <PageHeading size="lg">{parcours.title}</PageHeading>
       <p className="mt-3 text-lg text-slate-700">{parcours.summary}</p>
       <dl className="mt-6 grid gap-4 rounded-xl bg-slate-50 p-5 sm:grid-cols-2">
         <div>

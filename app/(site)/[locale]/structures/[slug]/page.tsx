@@ -3,6 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { MiniMap } from '@/components/map/MiniMap'
+import { Eyebrow } from '@/components/ui/Eyebrow'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
@@ -64,16 +67,13 @@ export default async function StructurePublicPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
-      <p className="font-semibold uppercase tracking-wide text-brand-700">{label('type', structure.type)}</p>
-      <h1 className="text-3xl font-extrabold text-brand-900">{structure.name}</h1>
+      <Eyebrow>{label('type', structure.type)}</Eyebrow>
+      <PageHeading>{structure.name}</PageHeading>
       {structure.description ? <p className="mt-3 text-lg">{structure.description}</p> : null}
       {canEdit ? (
-        <Link
-          href="/espace-aidant/structure"
-          className="mt-4 inline-flex min-h-11 items-center rounded-lg border-2 border-brand-700 px-4 font-semibold text-brand-700"
-        >
+        <LinkButton href="/espace-aidant/structure" variant="secondary" className="mt-4">
           {t('edit')}
-        </Link>
+        </LinkButton>
       ) : null}
       <div className="mt-8 grid gap-8 sm:grid-cols-2">
         {lists.map(([title, group]) =>

@@ -1,33 +1,13 @@
 import { isLocale } from '@/i18n/locales'
-import { getPathname } from '@/i18n/pathnames'
-import { translator } from '@/lib/i18n/translator'
+import { errorResponse } from '@/lib/http/errorStatus'
+import { structurePopup } from '@/lib/map/structure-popup'
 import { getPayloadClient } from '@/lib/payload/client'
 
-/** What a map popup shows about one visible structure, in the visitor's language. */
+/** What a map popup shows about one visible structure (lib/map/structure-popup.ts). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const requested = new URL(request.url).searchParams.get('locale') ?? 'fr'
-  const locale = isLocale(requested) ? requested : 'fr'
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'structures',
-    // overrideAccess: false applies the public rule (access/visibleStructure.ts) to this anonymous read.
-    where: { id: { equals: Number(id) || 0 } },
-    overrideAccess: false,
-    depth: 0,
-    limit: 1,
-    select: { slug: true, name: true, address: true, postcode: true, city: true, services: true },
-  })
-  const structure = docs[0]
-  if (!structure) return Response.json({ error: 'not-found' }, { status: 404 })
-  const t = translator(locale, 'structureOptions')
-  return Response.json(
-    {
-      name: structure.name,
-      address: `${structure.address}, ${structure.postcode} ${structure.city}`,
-      services: (structure.services ?? []).map((service) => t(`services.${service}`)),
-      href: getPathname({ href: { pathname: '/structures/[slug]', params: { slug: structure.slug } }, locale }),
-    },
-    { headers: { 'cache-control': 'public, max-age=60' } },
-  )
+  const requested = new URL(request.url).searchParams.get('locale')
+  const result = await structurePopup(await getPayloadClient(), id, isLocale(requested) ? requested : 'fr')
+  if (!result.ok) return errorResponse(result.error)
+  return Response.json(result.value, { headers: { 'cache-control': 'public, max-age=60' } })
 }

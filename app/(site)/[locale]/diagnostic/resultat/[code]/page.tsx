@@ -3,10 +3,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { LevelBars } from '@/components/diagnostic/LevelBars'
 import { SituationSummary } from '@/components/diagnostic/SituationSummary'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { PrintButton } from '@/components/ui/PrintButton'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { findResultByCode, recommendations, resultLevels } from '@/lib/diagnostic/results'
+import { findResultByCode } from '@/lib/diagnostic/find-result'
+import { recommendations } from '@/lib/diagnostic/recommendations'
+import { resultLevels } from '@/lib/diagnostic/result-levels'
 import { strengthsAndPriorities } from '@/lib/diagnostic/scoring'
 import type { SituationAnswers } from '@/lib/diagnostic/situation'
 import { getPayloadClient } from '@/lib/payload/client'
@@ -32,17 +36,14 @@ export default async function DiagnosticResultPage({ params }: Props) {
     findResultByCode(payload, decodeURIComponent(code)),
   ])
   const again = (
-    <Link
-      href="/diagnostic"
-      className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-5 text-lg font-semibold text-brand-700 print:hidden"
-    >
+    <LinkButton href="/diagnostic" variant="secondary" size="lg" className="print:hidden">
       {t('result.again')}
-    </Link>
+    </LinkButton>
   )
   if (!result) {
     return (
       <div className="mx-auto max-w-3xl px-4 py-8">
-        <h1 className="text-3xl font-extrabold text-brand-900">{t('result.title')}</h1>
+        <PageHeading>{t('result.title')}</PageHeading>
         <p role="alert" className="my-6 text-xl">
           {t('result.notFound')}
         </p>
@@ -56,7 +57,7 @@ export default async function DiagnosticResultPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8 print:max-w-none print:p-0 print:text-[11pt]">
-      <h1 className="text-3xl font-extrabold text-brand-900 print:text-2xl">{t('result.title')}</h1>
+      <PageHeading className="print:text-2xl">{t('result.title')}</PageHeading>
       <p className="mt-2 text-lg">{t('result.intro')}</p>
       <p className="mt-4 inline-block rounded-lg bg-brand-50 px-3 py-2 text-xl font-bold print:border print:border-black">
         {t('result.code', { code: result.code })}

@@ -3,6 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { MyDiagnostics } from '@/components/diagnostic/MyDiagnostics'
+import { Card } from '@/components/ui/Card'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { TextLink } from '@/components/ui/TextLink'
 import { getPathname, Link } from '@/i18n/navigation'
 import { type Locale, localeTag } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
@@ -40,10 +43,8 @@ export default async function LearnerHistoryPage({ params }: Props) {
   const dateFormat = new Intl.DateTimeFormat(localeTag(locale), { dateStyle: 'medium' })
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <Link href="/espace-aidant" className="inline-flex min-h-11 items-center text-brand-700 underline">
-        ← {w('backToSpace')}
-      </Link>
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('historyOf', { name: history.participant.name })}</h1>
+      <TextLink href="/espace-aidant">← {w('backToSpace')}</TextLink>
+      <PageHeading>{t('historyOf', { name: history.participant.name })}</PageHeading>
       <section aria-labelledby="h-workshops" className="mt-6">
         <h2 id="h-workshops" className="text-2xl font-bold">
           {w('myWorkshops')}
@@ -69,7 +70,7 @@ export default async function LearnerHistoryPage({ params }: Props) {
         {history.progress.length ? (
           <ul className="mt-2 space-y-2">
             {history.progress.map((row) => (
-              <li key={row.id} className="rounded-lg border border-slate-300 p-3">
+              <Card key={row.id} as="li" padding="sm">
                 <p className="font-semibold">{row.formationTitle}</p>
                 <p className="text-slate-700">
                   {status[row.status]}
@@ -80,7 +81,7 @@ export default async function LearnerHistoryPage({ params }: Props) {
                   {t('minutesValue', { count: Math.round((row.seconds ?? 0) / 60) })} ·{' '}
                   {dateFormat.format(new Date(row.updatedAt))}
                 </p>
-              </li>
+              </Card>
             ))}
           </ul>
         ) : (

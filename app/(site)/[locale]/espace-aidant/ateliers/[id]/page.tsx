@@ -4,7 +4,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { AccompanimentForm } from '@/components/aidant/AccompanimentForm'
 import { Difficulty } from '@/components/aidant/Difficulty'
 import { FollowUpTable } from '@/components/aidant/FollowUpTable'
-import { getPathname, Link } from '@/i18n/navigation'
+import { Card } from '@/components/ui/Card'
+import { LinkButton } from '@/components/ui/LinkButton'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { TextLink } from '@/components/ui/TextLink'
+import { buttonClass } from '@/components/ui/buttonClass'
+import { getPathname } from '@/i18n/navigation'
 import { type Locale, localeTag } from '@/i18n/locales'
 import { topicOfTheme } from '@/lib/accompaniments/topics'
 import { requireMember } from '@/lib/auth/session'
@@ -49,13 +54,11 @@ export default async function WorkshopPage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <Link href="/espace-aidant" className="inline-flex min-h-11 items-center text-brand-700 underline">
-        ← {t('backToSpace')}
-      </Link>
-      <h1 className="text-3xl font-extrabold text-brand-900">{workshop.title}</h1>
+      <TextLink href="/espace-aidant">← {t('backToSpace')}</TextLink>
+      <PageHeading>{workshop.title}</PageHeading>
       <p className="mt-1 text-lg">{dateFormat.format(new Date(workshop.date))}</p>
 
-      <section aria-labelledby="code-title" className="mt-6 rounded-xl border-2 border-brand-600 bg-brand-50 p-5">
+      <Card aria-labelledby="code-title" as="section" variant="highlight" className="mt-6">
         <h2 id="code-title" className="text-xl font-bold">
           {t('codeTitle')}
         </h2>
@@ -74,21 +77,18 @@ export default async function WorkshopPage({ params }: Props) {
               })}
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link
-            href={{ pathname: '/espace-aidant/ateliers/[id]/imprimer', params: { id } }}
-            className="inline-flex min-h-12 items-center rounded-lg bg-brand-700 px-5 text-lg font-semibold text-white"
-          >
+          <LinkButton href={{ pathname: '/espace-aidant/ateliers/[id]/imprimer', params: { id } }} size="lg">
             {t('printSheet')}
-          </Link>
+          </LinkButton>
           <a
             href={`/api/workshops/${workshop.id}/export.csv?lang=${locale}`}
-            className="inline-flex min-h-12 items-center rounded-lg border-2 border-brand-700 px-5 text-lg font-semibold text-brand-700"
+            className={buttonClass({ variant: 'secondary', size: 'lg' })}
             download
           >
             {f('exportCsv')}
           </a>
         </div>
-      </section>
+      </Card>
 
       <section aria-labelledby="follow-up-title" className="mt-8">
         <h2 id="follow-up-title" className="text-2xl font-bold">

@@ -2,7 +2,10 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
-import { getPathname, Link } from '@/i18n/navigation'
+import { Notice } from '@/components/ui/Notice'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { TextLink } from '@/components/ui/TextLink'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
@@ -37,10 +40,8 @@ export default async function NewWorkshopPage({ params }: Props) {
   ])
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <Link href="/espace-aidant" className="inline-flex min-h-11 items-center text-brand-700 underline">
-        ← {t('backToSpace')}
-      </Link>
-      <h1 className="text-3xl font-extrabold text-brand-900">{t('newTitle')}</h1>
+      <TextLink href="/espace-aidant">← {t('backToSpace')}</TextLink>
+      <PageHeading>{t('newTitle')}</PageHeading>
       <p className="mt-2 text-lg">{t('newIntro')}</p>
       {member.structure ? (
         <div className="mt-6">
@@ -90,7 +91,9 @@ export default async function NewWorkshopPage({ params }: Props) {
           />
         </div>
       ) : (
-        <p className="mt-6 rounded-lg bg-amber-50 p-4 text-lg">{t('needStructure')}</p>
+        <Notice tone="warning" look="soft" className="mt-6 text-lg">
+          {t('needStructure')}
+        </Notice>
       )}
     </div>
   )

@@ -5,6 +5,8 @@ import { notFound } from 'next/navigation'
 import { ThemeIllustration } from '@/components/catalogue/ThemeIllustration'
 import { PrintToolbar } from '@/components/print/PrintToolbar'
 import { RichText } from '@/components/richtext/RichText'
+import { Eyebrow } from '@/components/ui/Eyebrow'
+import { PageHeading } from '@/components/ui/PageHeading'
 import type { Locale } from '@/i18n/locales'
 import { moduleResources, populated, requireModule, requireResourceReader } from '@/lib/catalogue/page'
 import type { Media } from '@/payload-types'
@@ -41,8 +43,8 @@ export default async function FichePage({ params }: Props) {
           <ThemeIllustration slug={themes[0]?.slug} className="h-24 w-24 shrink-0" />
         )}
         <div>
-          <p className="text-base font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
-          <h1 className="text-3xl font-extrabold text-brand-900 sm:text-4xl">{fiche.title}</h1>
+          <Eyebrow className="text-base">{t('title')}</Eyebrow>
+          <PageHeading size="lg">{fiche.title}</PageHeading>
         </div>
       </header>
       {fiche.intro ? <p className="mt-5 text-2xl">{fiche.intro}</p> : null}

@@ -6,7 +6,11 @@ import { FormationPlayer } from '@/components/formation/FormationPlayer'
 import { PlayerMessages, type Tree } from '@/components/formation/messages'
 import { SavedFormation } from '@/components/formation/SavedFormation'
 import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
-import { getPathname, Link } from '@/i18n/navigation'
+import { Eyebrow } from '@/components/ui/Eyebrow'
+import { Notice } from '@/components/ui/Notice'
+import { PageHeading } from '@/components/ui/PageHeading'
+import { TextLink } from '@/components/ui/TextLink'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { moduleResources, populatedList, requireModule } from '@/lib/catalogue/page'
 import { getPayloadClient } from '@/lib/payload/client'
@@ -55,17 +59,14 @@ export default async function FormationPage({ params, searchParams }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8">
-      <Link
-        href={{ pathname: '/modules/[slug]', params: { slug } }}
-        className="inline-flex min-h-11 items-center text-brand-700 underline"
-      >
-        ← {t('backToModule')}
-      </Link>
-      <p className="mt-2 font-semibold uppercase tracking-wide text-brand-700">{t('title')}</p>
-      <h1 className="text-3xl font-extrabold text-brand-900">{formation.title}</h1>
+      <TextLink href={{ pathname: '/modules/[slug]', params: { slug } }}>← {t('backToModule')}</TextLink>
+      <Eyebrow className="mt-2">{t('title')}</Eyebrow>
+      <PageHeading>{formation.title}</PageHeading>
       {formation.intro ? <p className="mt-2 text-lg text-slate-700">{formation.intro}</p> : null}
       <noscript>
-        <p className="mt-4 rounded-lg bg-amber-50 p-4">{t('noScript')}</p>
+        <Notice tone="warning" look="soft" className="mt-4">
+          {t('noScript')}
+        </Notice>
       </noscript>
       <div className="mt-6">
         {/* The player is the only client code that needs messages: send only its own, and the simulated

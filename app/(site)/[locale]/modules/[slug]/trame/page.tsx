@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation'
 
 import { PrintToolbar } from '@/components/print/PrintToolbar'
 import { RichText } from '@/components/richtext/RichText'
+import { Eyebrow } from '@/components/ui/Eyebrow'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { PageHeading } from '@/components/ui/PageHeading'
 import type { Locale } from '@/i18n/locales'
 import { moduleResources, requireModule, requireResourceReader } from '@/lib/catalogue/page'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
@@ -32,8 +34,8 @@ export default async function TramePage({ params }: Props) {
     <article className="mx-auto max-w-4xl px-4 py-8 print:max-w-none print:p-0">
       <PrintToolbar slug={slug} />
       <header className="mt-4 border-b-4 border-brand-700 pb-4 print:mt-0">
-        <p className="font-semibold uppercase tracking-wide text-brand-700">{t('title')} · 123Digit</p>
-        <h1 className="mt-1 text-3xl font-extrabold text-brand-900">{moduleDoc.title}</h1>
+        <Eyebrow>{t('title')} · 123Digit</Eyebrow>
+        <PageHeading className="mt-1">{moduleDoc.title}</PageHeading>
         <div className="mt-3 flex flex-wrap items-center gap-4">
           <LevelBadge level={moduleDoc.level} />
           <span className="font-semibold">{t('total', { minutes: total })}</span>

@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import QRCode from 'qrcode'
 
 import { PrintButton } from '@/components/ui/PrintButton'
-import { getPathname, Link } from '@/i18n/navigation'
+import { TextLink } from '@/components/ui/TextLink'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
@@ -46,12 +47,7 @@ export default async function WorkshopSheetPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-3xl px-4 py-8 text-center print:p-0">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <Link
-          href={{ pathname: '/espace-aidant/ateliers/[id]', params: { id } }}
-          className="inline-flex min-h-11 items-center text-brand-700 underline"
-        >
-          ← {t('backToWorkshop')}
-        </Link>
+        <TextLink href={{ pathname: '/espace-aidant/ateliers/[id]', params: { id } }}>← {t('backToWorkshop')}</TextLink>
         <PrintButton label={p('print')} />
       </div>
       <h1 className="mt-6 text-4xl font-extrabold text-brand-900">{workshop.title}</h1>
