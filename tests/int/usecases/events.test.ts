@@ -4,12 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { registerForEvent, type RegisterInput } from '@/lib/events/register-for-event'
 import type { Event } from '@/payload-types'
 
-import { startPayload } from '@/tests/int/support/payload'
-import { type ReceivedMail, startSmtp } from '@/tests/support/smtp'
+import { startPayloadWithSmtp } from '@/tests/int/support/mail'
 
 /** Event registrations, as the event page's form calls them: real database, real SMTP. */
 let payload: Payload
-let smtp: Awaited<ReturnType<typeof startSmtp>>
+let smtp: Awaited<ReturnType<typeof startPayloadWithSmtp>>
 let event: Event
 const day = 86_400_000
 
@@ -50,25 +49,16 @@ const register = (over: Partial<RegisterInput> = {}, now?: Date) =>
 const registrations = async (eventId = event.id) =>
   (await payload.find({ collection: 'event-registrations', where: { event: { equals: eventId } }, sort: 'id' })).docs
 const mailsTo = (address: string) => smtp.mails.filter((m) => m.to.includes(address))
-
-async function mailTo(address: string): Promise<ReceivedMail> {
-  for (let i = 0; i < 50; i++) {
-    const mail = mailsTo(address)[0]
-    if (mail) return mail
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`no mail to ${address}`)
-}
+const mailTo = (address: string) => smtp.mailTo(address)
 
 beforeAll(async () => {
-  smtp = await startSmtp()
-  process.env.SMTP_URL = smtp.url
-  payload = await startPayload()
+  smtp = await startPayloadWithSmtp()
+  payload = smtp.payload
   event = await createEvent('uc-fiches')
 })
 
 afterAll(async () => {
-  await smtp?.close()
+  await smtp?.stop()
 })
 
 describe('registerForEvent', () => {
