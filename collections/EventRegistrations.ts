@@ -16,7 +16,7 @@ export const EventRegistrations: CollectionConfig = {
     group: { fr: 'Média', nl: 'Media' },
   },
   defaultSort: 'createdAt',
-  // Registrations come through lib/events/register.ts (spam checks, capacity); the REST API takes none.
+  // Registrations come through lib/events/register-for-event.ts (spam checks, capacity); the REST API takes none.
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   // Places left are shown on the event page.
   hooks: revalidateHooks(cacheTags.events),

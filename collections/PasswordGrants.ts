@@ -5,7 +5,7 @@ import { serverWritesOnly } from '@/access/serverWritesOnly'
 import { lengths } from '@/fields/lengths'
 
 /**
- * Each temporary password an aidant gave a learner (lib/members/passwords.ts resetApprenantPassword): who, for
+ * Each temporary password an aidant gave a learner (lib/members/reset-apprenant-password.ts): who, for
  * whom, in which structure, when. Shown to the structure's référents on their structure page. The password
  * itself is never stored. Written by the server only.
  */

@@ -6,7 +6,7 @@ import { lengths } from '@/fields/lengths'
 
 /**
  * One learner's progress in one formation: a member, or a workshop participant without an account. Written
- * by our server only (lib/progress/save.ts), from the player's queued events.
+ * by our server only (lib/progress/save-progress.ts), from the player's queued events.
  */
 export const Progress: CollectionConfig = {
   slug: 'progress',

@@ -10,7 +10,7 @@ export const ownUsernameMessage = 'A username cannot be changed through the API.
 /**
  * beforeChange on members. A member signed in through the API (REST with their Payload token, or the Local API
  * with `user` and overrideAccess: false) cannot set a new password: the site's flow asks for the current one
- * first (lib/members/passwords.ts changePassword), so a stolen session alone cannot take the account over.
+ * first (lib/members/change-password.ts), so a stolen session alone cannot take the account over.
  * Nor can they change their username, which the site never offers; their e-mail stays editable as on the
  * account page. Staff and our server code may do both. Whenever the password changes, the session version
  * goes up, which ends every site session opened before (lib/auth/claims.ts); Payload clears its own sessions
