@@ -6,7 +6,7 @@ import { requestIsStaff } from './isStaff'
 
 /**
  * Diagnostic results through the API: staff see all; a member sees their own; an aidant sees those of their
- * structure only when the learner agreed to share (`shared`, recorded by lib/diagnostic/store-result.ts). Consent
+ * structure only when the learner agreed to share (`shared`, recorded by lib/diagnostic/attribution.ts). Consent
  * decides, not who ran it nor the learner's own structure (docs/adr/0011). The result page opens by its code.
  */
 export const diagnosticResultRead: Access = ({ req }) => {
