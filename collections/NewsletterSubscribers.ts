@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { boundedEmail } from '@/fields/maxLength'
 
-/** Newsletter readers, one language each, subscribed by double opt-in (lib/newsletter/subscribe.ts). */
+/** Newsletter readers, one language each, subscribed by double opt-in (lib/newsletter/subscribe-to-newsletter.ts). */
 export const NewsletterSubscribers: CollectionConfig = {
   slug: 'newsletter-subscribers',
   labels: {

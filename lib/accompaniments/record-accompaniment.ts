@@ -24,7 +24,7 @@ const isTopic = (value: string): value is AccompanimentTopic => accompanimentTop
 /**
  * An aidant records one accompaniment of a structure's learner: a participant they may see (their structure,
  * shared), or an anonymous code. The collection's hook sets the aidant, the structure and the learner's
- * account from the participant (lib/accompaniments/hooks.ts).
+ * account from the participant (collections/Accompaniments/hooks/stampAccompaniment.ts).
  */
 export async function recordAccompaniment({
   payload,
