@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
-import { resultLevels } from '@/lib/diagnostic/result-levels'
+import { resultLevels } from '@/lib/diagnostic/resultLevels'
 import { domains } from '@/lib/diagnostic/tasks'
 import type { DiagnosticResult } from '@/payload-types'
 

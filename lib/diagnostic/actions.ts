@@ -7,7 +7,7 @@ import { getCurrentMember } from '@/lib/auth/session'
 import { actionLocale } from '@/lib/http/actionArgs'
 import { getPayloadClient } from '@/lib/payload/client'
 import { getCurrentLearner } from '@/lib/workshops/learner'
-import { isSubmissionId } from './result-code'
+import { isSubmissionId } from './resultCode'
 import { saveSimulatorResult } from './save-simulator-result'
 
 /** Saves a finished simulator run (save-simulator-result.ts) and answers with the URL of its result page. */

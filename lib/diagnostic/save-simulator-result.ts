@@ -6,9 +6,9 @@ import type { DiagnosticResult, WorkshopParticipant } from '@/payload-types'
 
 import { withInferred } from './adaptive'
 import { cleanRecords } from './records'
-import { isSubmissionId } from './result-code'
+import { isSubmissionId } from './resultCode'
 import { levels } from './scoring'
-import { storeResult } from './store-result'
+import { storeResult } from './storeResult'
 
 export type SimulatorInput = {
   /** Chosen by the page (a UUID): the same id twice returns the first result. */

@@ -4,9 +4,9 @@ import { fail, ok, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
 import type { DiagnosticResult, WorkshopParticipant } from '@/payload-types'
 
-import { isSubmissionId } from './result-code'
+import { isSubmissionId } from './resultCode'
 import { type SituationAnswers, situationErrors, situationLevels } from './situation'
-import { storeResult } from './store-result'
+import { storeResult } from './storeResult'
 
 export type SituationInput = {
   /** Bound by the page (a UUID): a form sent twice returns the first result. */

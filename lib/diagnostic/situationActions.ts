@@ -9,7 +9,7 @@ import type { FormState } from '@/lib/forms/types'
 import { actionForm } from '@/lib/http/actionArgs'
 import { getPayloadClient } from '@/lib/payload/client'
 import { getCurrentLearner } from '@/lib/workshops/learner'
-import { isSubmissionId } from './result-code'
+import { isSubmissionId } from './resultCode'
 import { saveSituationResult } from './save-situation-result'
 import { parseSituation } from './situation'
 

@@ -1,6 +1,6 @@
 import type { Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
-import { applySignedLink, type SignedLink } from './signed-link'
+import { applySignedLink, type SignedLink } from './signedLink'
 
 /** Step 2 of the double opt-in: the link of the confirmation e-mail confirms the address. */
 export function confirmSubscription({

@@ -1,6 +1,6 @@
 import type { Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
-import { applySignedLink, type SignedLink } from './signed-link'
+import { applySignedLink, type SignedLink } from './signedLink'
 
 /** One click from any newsletter (or the mail program's own button): no sign-in, no question asked. */
 export function unsubscribeFromNewsletter({

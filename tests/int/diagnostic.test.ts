@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { findResultByCode } from '@/lib/diagnostic/find-result'
+import { findResultByCode } from '@/lib/diagnostic/findResult'
 import { cleanRecords } from '@/lib/diagnostic/records'
 import { takeSimulator } from '@/tests/int/support/diagnostic'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isSubmissionId, normalizeCode, resultCode } from '@/lib/diagnostic/result-code'
+import { isSubmissionId, normalizeCode, resultCode } from '@/lib/diagnostic/resultCode'
 import { parseSituation, situationErrors } from '@/lib/diagnostic/situation'
 import { domains } from '@/lib/diagnostic/tasks'
 

@@ -11,7 +11,7 @@ import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
 import { structureLearners } from '@/lib/diagnostic/attribution'
-import { normalizeCode } from '@/lib/diagnostic/result-code'
+import { normalizeCode } from '@/lib/diagnostic/resultCode'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 

@@ -1,9 +1,9 @@
 import { isLocale } from '@/i18n/locales'
 import { errorResponse } from '@/lib/http/errorStatus'
-import { structurePopup } from '@/lib/map/structure-popup'
+import { structurePopup } from '@/lib/map/structurePopup'
 import { getPayloadClient } from '@/lib/payload/client'
 
-/** What a map popup shows about one visible structure (lib/map/structure-popup.ts). */
+/** What a map popup shows about one visible structure (lib/map/structurePopup.ts). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
   const requested = new URL(request.url).searchParams.get('locale')

@@ -4,8 +4,8 @@ import type { Locale } from '@/i18n/locales'
 import type { Actor } from '@/lib/usecases/types'
 import type { DiagnosticResult, WorkshopParticipant } from '@/payload-types'
 import { attribution, inWorkshop } from './attribution'
-import { findBySubmission } from './find-result'
-import { resultCode } from './result-code'
+import { findBySubmission } from './findResult'
+import { resultCode } from './resultCode'
 import type { DiagnosticLevels } from './scoring'
 
 /** What both kinds of diagnostic save: who took it with whom (attribution.ts) and what was scored. */

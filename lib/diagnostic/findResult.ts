@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { DiagnosticResult } from '@/payload-types'
-import { normalizeCode } from './result-code'
+import { normalizeCode } from './resultCode'
 
 /**
  * A result by the code printed on it: whoever has the code may read it (it is the key, like a password), so
