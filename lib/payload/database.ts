@@ -8,13 +8,18 @@ import { migrations } from '@/migrations'
 
 export const defaultSqliteFile = 'data/123digit.db'
 
+/** Whether DATABASE_URI points at MongoDB (mongodb:// or mongodb+srv://) rather than SQLite. */
+export function usesMongo(): boolean {
+  return /^mongodb(\+srv)?:\/\//.test(process.env.DATABASE_URI?.trim() ?? '')
+}
+
 /**
  * DATABASE_URI picks the engine: mongodb:// or mongodb+srv:// → MongoDB (production);
  * unset or file: → embedded SQLite, migrated by committed migrations in production.
  */
 export function databaseAdapter(root: string): DatabaseAdapterObj {
   const uri = process.env.DATABASE_URI?.trim()
-  if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) {
+  if (uri && usesMongo()) {
     return mongooseAdapter({ url: uri })
   }
   return sqliteAdapter({
