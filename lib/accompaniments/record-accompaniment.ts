@@ -1,7 +1,7 @@
 import { DomainError, invalid, notAllowed } from '@/lib/errors'
 import type { FieldErrors } from '@/lib/forms/types'
-import { refusalOf } from '@/lib/payload/errors'
-import { fail, ok, type Result } from '@/lib/result'
+import { resultOf } from '@/lib/payload/resultOf'
+import { fail, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
 import { isDay } from '@/lib/workshops/validation'
 import type { Accompaniment } from '@/payload-types'
@@ -53,28 +53,23 @@ export async function recordAccompaniment({
   if (Object.keys(errors).length)
     return fail(errors.form === 'notAllowed' ? new DomainError('not-allowed', errors) : invalid(errors))
   const personCode = input.personCode.trim().slice(0, personCodeMaxLength)
-  try {
-    return ok(
-      await payload.create({
-        collection: 'accompaniments',
-        data: {
-          date: new Date(`${input.date}T12:00:00Z`).toISOString(),
-          topic: input.topic as AccompanimentTopic,
-          minutes: input.minutes,
-          participant: seen?.id ?? null,
-          personCode: seen ? null : personCode || null,
-          // Set again by the hook from the signed-in aidant: never trusted from the input.
-          aidant: actor.id,
-          structure: 0,
-        },
-        // The aidant's own rights decide (access/aidantWithStructure.ts).
-        user: actor,
-        overrideAccess: false,
-      }),
-    )
-  } catch (error) {
-    const refused = refusalOf(error, ['date', 'minutes', 'topic'])
-    if (!refused) throw error
-    return fail(refused)
-  }
+  return resultOf(
+    payload.create({
+      collection: 'accompaniments',
+      data: {
+        date: new Date(`${input.date}T12:00:00Z`).toISOString(),
+        topic: input.topic as AccompanimentTopic,
+        minutes: input.minutes,
+        participant: seen?.id ?? null,
+        personCode: seen ? null : personCode || null,
+        // Set again by the hook from the signed-in aidant: never trusted from the input.
+        aidant: actor.id,
+        structure: 0,
+      },
+      // The aidant's own rights decide (access/aidantWithStructure.ts).
+      user: actor,
+      overrideAccess: false,
+    }),
+    ['date', 'minutes', 'topic'],
+  )
 }

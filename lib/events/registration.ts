@@ -1,4 +1,5 @@
 import { lengths } from '@/fields/lengths'
+import { checkRequiredText } from '@/lib/forms/checks'
 import type { FieldErrors } from '@/lib/forms/types'
 import { checkEmail } from '@/lib/members/validation'
 
@@ -16,8 +17,7 @@ export const normalizeRegistration = (input: RegistrationInput): RegistrationInp
 export function checkRegistration(input: RegistrationInput): FieldErrors {
   const { name, email, structure } = normalizeRegistration(input)
   const errors: FieldErrors = {}
-  if (!name) errors.name = 'required'
-  else if (name.length > lengths.name) errors.name = 'tooLong'
+  checkRequiredText(errors, 'name', name, lengths.name)
   checkEmail(errors, email, true)
   if (structure.length > lengths.name) errors.structure = 'tooLong'
   return errors

@@ -1,7 +1,7 @@
 import { invalid, notAllowed } from '@/lib/errors'
-import { refusalOf } from '@/lib/payload/errors'
+import { resultOf } from '@/lib/payload/resultOf'
 import { brusselsDay } from '@/lib/time/brussels'
-import { fail, ok, type Result } from '@/lib/result'
+import { fail, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
 import type { Workshop } from '@/payload-types'
 
@@ -22,30 +22,29 @@ export async function createWorkshop({
   const errors = checkWorkshop(input, brusselsDay(now))
   if (Object.keys(errors).length) return fail(invalid(errors))
   const expiresAt = endOfDay(input.expiresAt).toISOString()
-  try {
-    return ok(
-      await payload.create({
-        collection: 'workshops',
-        data: {
-          title: input.title.trim(),
-          date: new Date(`${input.date}T12:00:00Z`).toISOString(),
-          expiresAt,
-          modules: input.modules,
-          parcours: input.parcours,
-          diagnostic: input.diagnostic || null,
-          // Set again by the hook from the signed-in aidant: never trusted from the input.
-          aidant: actor.id,
-          structure: 0,
-        },
-        user: actor,
-        overrideAccess: false,
-      }),
-    )
-  } catch (error) {
-    const refused = refusalOf(error, Object.keys(input))
-    if (!refused) throw error
-    // Same rule, same words as the form; they can only disagree around midnight.
-    const expiry = expiryError(expiresAt, now)
-    return fail(refused.fields.expiresAt && expiry ? invalid({ ...refused.fields, expiresAt: expiry }) : refused)
-  }
+  const created = await resultOf(
+    payload.create({
+      collection: 'workshops',
+      data: {
+        title: input.title.trim(),
+        date: new Date(`${input.date}T12:00:00Z`).toISOString(),
+        expiresAt,
+        modules: input.modules,
+        parcours: input.parcours,
+        diagnostic: input.diagnostic || null,
+        // Set again by the hook from the signed-in aidant: never trusted from the input.
+        aidant: actor.id,
+        structure: 0,
+      },
+      user: actor,
+      overrideAccess: false,
+    }),
+    Object.keys(input),
+  )
+  if (created.ok) return created
+  // Same rule, same words as the form; they can only disagree around midnight.
+  const expiry = expiryError(expiresAt, now)
+  return created.error.fields.expiresAt && expiry
+    ? fail(invalid({ ...created.error.fields, expiresAt: expiry }))
+    : created
 }

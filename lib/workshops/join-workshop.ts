@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { lengths } from '@/fields/lengths'
 import type { Locale } from '@/i18n/locales'
 import { type DomainError, invalid } from '@/lib/errors'
+import { checkRequiredText } from '@/lib/forms/checks'
 import type { FieldErrors } from '@/lib/forms/types'
 import { idOf } from '@/lib/payload/relations'
 import { fail, ok, type Result } from '@/lib/result'
@@ -41,8 +42,7 @@ export async function joinWorkshop({
   const name = member?.name ?? input.name.trim()
   const errors: FieldErrors = {}
   if (!input.code.trim()) errors.code = 'required'
-  if (!name) errors.name = 'required'
-  else if (name.length > lengths.personName) errors.name = 'tooLong'
+  checkRequiredText(errors, 'name', name, lengths.personName)
   if (Object.keys(errors).length) return fail(invalid(errors))
   const workshop = await activeWorkshopByCode(payload, input.code, now)
   if (!workshop) return fail(invalid({ code: 'wrongCode' }))
