@@ -13,6 +13,9 @@ const policy = {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // How long a shared cache (nginx, a CDN) may serve a cached page stale while it fetches a new one: a day,
+  // not Next's default year (stale-while-revalidate = expireTime − s-maxage). Publications purge at once.
+  expireTime: 86_400,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   // Later rules win for the same header (Next's rule): the admin's entry replaces the site-wide policy there.
   async headers() {

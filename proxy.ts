@@ -3,13 +3,14 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import type { Locale } from './i18n/locales'
 import { routing } from './i18n/routing'
-import { type CatalogueBounds, viewExists } from './lib/catalogue/bounds'
+import { type CatalogueBounds, type SlugKind, viewExists } from './lib/catalogue/bounds'
 import { catalogueBounds } from './lib/catalogue/boundsClient'
 import { parseCatalogueFilters, searchParamsRecord } from './lib/catalogue/filters'
 import { hasMalformedEncoding } from './lib/http/encoding'
 import { publicUrl } from './lib/http/origin'
 import { actionBodyTooLarge, malformedActionArguments } from './lib/http/actionLimit'
 import { catalogueViewSegment, parseCatalogueView } from './lib/catalogue/view'
+import { defaultViewPath } from './lib/cache/defaultViews'
 import { participantCookie } from './lib/workshops/cookie'
 
 const intl = createMiddleware(routing)
@@ -17,13 +18,19 @@ const cataloguePaths = new Map(
   routing.locales.map((locale) => [`/${locale}${routing.pathnames['/catalogue'][locale]}`, locale]),
 )
 
-// Module and parcours pages are cached on first request (ISR): only existing slugs may create an entry.
+// Pages with a slug are cached on first request (ISR): only existing slugs may create an entry.
+const slugKinds = {
+  '/modules/[slug]': 'moduleSlugs',
+  '/parcours/[slug]': 'parcoursSlugs',
+  '/media/[slug]': 'articleSlugs',
+  '/evenements/[slug]': 'eventSlugs',
+  '/structures/[slug]': 'structureSlugs',
+} as const satisfies Record<string, SlugKind>
 const slugPages = routing.locales.flatMap((locale) =>
-  (['/modules/[slug]', '/parcours/[slug]'] as const).map((href) => {
+  (Object.keys(slugKinds) as (keyof typeof slugKinds)[]).map((href) => {
     const localized = routing.pathnames[href] as string | Record<string, string>
     const path = typeof localized === 'string' ? localized : localized[locale]!
-    const prefix = `/${locale}${path.replace('/[slug]', '')}/`
-    return { locale, prefix, kind: href === '/modules/[slug]' ? ('moduleSlugs' as const) : ('parcoursSlugs' as const) }
+    return { locale, prefix: `/${locale}${path.replace('/[slug]', '')}/`, kind: slugKinds[href] }
   }),
 )
 
@@ -63,6 +70,9 @@ async function pageCacheGate(request: NextRequest): Promise<NextResponse | null>
     const bounds = view && (await boundsFor(request, direct[1] as Locale, (b) => viewExists(b, view)))
     return view && bounds && viewExists(bounds, view) ? null : notFound(request, direct[1]!)
   }
+  // Lists without a search or filter: their cached default view.
+  const defaultView = defaultViewPath(pathname, search)
+  if (defaultView) return NextResponse.rewrite(new URL(defaultView, request.url))
   // Staff previewing a draft read unpublished slugs.
   if (request.cookies.has('__prerender_bypass')) return null
   const page = slugPages.find((p) => pathname.startsWith(p.prefix) && !pathname.slice(p.prefix.length).includes('/'))

@@ -3,6 +3,10 @@
 //    handlers no socket, and keeps whatever `X-Forwarded-For` a client writes, so without this every per-IP
 //    limit could be dodged (lib/http/clientIpRule.ts reads it together with TRUSTED_PROXIES).
 // 2. A graceful shutdown: on SIGTERM/SIGINT stop accepting connections and let in-flight requests finish.
+// 3. `public` on what Next caches (`s-maxage=…`): shared caches (our nginx, a CDN) may then store it even
+//    when a request carried credentials; member pages keep Next's `private, no-store`.
+// 4. A warm-up before saying ready: the first request loads Payload and the page modules (~3 s of a blocked
+//    event loop, measured), which the first visitors or a load balancer's first probe would otherwise wait for.
 import { createServer } from 'node:http'
 
 import next from 'next'
@@ -14,12 +18,29 @@ const app = next({ dev: false, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+/** Adds `public` to Next's shared-cache header of cached pages (`s-maxage=N, stale-while-revalidate=M`). */
+function markPublic(res) {
+  const setHeader = res.setHeader.bind(res)
+  res.setHeader = (name, value) =>
+    setHeader(
+      name,
+      typeof value === 'string' && name.toLowerCase() === 'cache-control' && value.startsWith('s-maxage=')
+        ? `public, ${value}`
+        : value,
+    )
+}
+
 const server = createServer((req, res) => {
   // IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d.
   req.headers['x-digit-peer'] = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '')
+  markPublic(res)
   void handle(req, res)
 })
-server.listen(port, () => console.log(`> 123Digit ready on port ${port}`))
+await new Promise((resolve) => server.listen(port, resolve))
+for (const path of ['/api/health', '/fr']) {
+  await fetch(`http://127.0.0.1:${port}${path}`, { redirect: 'manual' }).catch(() => undefined)
+}
+console.log(`> 123Digit ready on port ${port}`)
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, () => {

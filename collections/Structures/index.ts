@@ -13,6 +13,8 @@ import { formError } from '@/lib/workshops/validation'
 import { lengths } from '@/fields/lengths'
 import { boundedEmail, withMaxLength } from '@/fields/maxLength'
 
+import { revalidateHooks } from '@/lib/cache/revalidate'
+import { cacheTags } from '@/lib/cache/tags'
 import { expireMapIndex } from '@/collections/Structures/hooks/expireMapIndex'
 import { locateStructure } from '@/collections/Structures/hooks/locateStructure'
 import { structureSlug } from '@/collections/Structures/hooks/structureSlug'
@@ -21,6 +23,8 @@ import { structureSlug } from '@/collections/Structures/hooks/structureSlug'
 // the structure's référents); `staffOnly` fields are curated by staff; `computed` ones only by our server.
 const staffOnly = { create: staffOnlyField, update: staffOnlyField }
 const computed = { create: serverOnlyField, update: serverOnlyField }
+/** Structure pages are cached (app/(site)/[locale]/structures/[slug]): saving one expires them. */
+const pageCache = revalidateHooks(cacheTags.structures)
 
 /** Organisations on the map (CPAS, associations, public digital spaces…), managed by their référents. */
 export const Structures: CollectionConfig = {
@@ -37,8 +41,8 @@ export const Structures: CollectionConfig = {
   access: { read: visibleStructure, create: canCreateStructure, update: referentOfStructure, delete: isStaff },
   hooks: {
     beforeChange: [structureSlug, locateStructure],
-    afterChange: [expireMapIndex],
-    afterDelete: [expireMapIndex],
+    afterChange: [expireMapIndex, ...pageCache.afterChange],
+    afterDelete: [expireMapIndex, ...pageCache.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', maxLength: lengths.name, required: true, label: { fr: 'Nom', nl: 'Naam' } },

@@ -2,28 +2,10 @@
 
 import { useSyncExternalStore } from 'react'
 
-type Hint = { n: string; p: 'aidant' | 'apprenant' }
+import { parseHint, readHint } from './memberHint'
+
 type Labels = { signIn: string; signUp: string; mySpace: string; account: string; signOut: string; signedInAs: string }
 type Hrefs = { signIn: string; signUp: string; aidant: string; apprenant: string; account: string }
-
-/** The member hint cookie (lib/auth/session.ts): a first name to greet, never a proof of anything. */
-function readHint(): string {
-  return (
-    document.cookie
-      .split('; ')
-      .find((c) => c.startsWith('digit_member='))
-      ?.slice('digit_member='.length) ?? ''
-  )
-}
-
-function parse(raw: string): Hint | null {
-  try {
-    const hint = JSON.parse(decodeURIComponent(raw)) as Hint
-    return typeof hint.n === 'string' ? hint : null
-  } catch {
-    return null
-  }
-}
 
 const subscribe = () => () => {}
 
@@ -32,7 +14,7 @@ const subscribe = () => () => {}
  * swaps them for the member's after reading the hint cookie.
  */
 export function AccountNav({ labels, hrefs, signOut }: { labels: Labels; hrefs: Hrefs; signOut: () => Promise<void> }) {
-  const hint = parse(useSyncExternalStore(subscribe, readHint, () => ''))
+  const hint = parseHint(useSyncExternalStore(subscribe, readHint, () => ''))
   const link = 'inline-flex min-h-11 items-center rounded px-3 font-semibold text-brand-700 hover:bg-brand-50'
 
   if (!hint) {

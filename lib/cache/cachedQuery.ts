@@ -5,8 +5,19 @@ import { cache } from 'react'
 
 import type { CacheTag } from './tags'
 
-/** Backstop for changes made outside this server (scripts, another instance without a shared cache). */
-const maxAgeSeconds = 60
+/**
+ * How long a cached query may serve its result when no hook expired it: a backstop for changes made outside
+ * Payload's hooks (a script writing to the database). An hour, not a minute: every page built from a query
+ * takes the shortest lifetime of its queries, and a minute made every cached page re-render in the
+ * background each minute under load (issue 14). Publications expire their tags at once.
+ */
+const backstopSeconds = 3600
+
+/**
+ * For queries whose answer moves with the clock without any write: an article becomes due at its
+ * `publishedAt`, an event moves from "coming" to "past". Five minutes late at most.
+ */
+export const clockBound = { maxAgeSeconds: 300 }
 
 /**
  * A query cached across requests in Next's data cache (tagged, expired by Payload hooks) and
@@ -16,6 +27,7 @@ export function cachedQuery<Args extends unknown[], Result>(
   name: string,
   tags: CacheTag[],
   query: (...args: Args) => Promise<Result>,
+  { maxAgeSeconds = backstopSeconds }: { maxAgeSeconds?: number } = {},
 ): (...args: Args) => Promise<Result> {
   return cache(unstable_cache(query, [name], { tags, revalidate: maxAgeSeconds }))
 }

@@ -12,6 +12,7 @@ export const cacheTags = {
   comments: 'comments',
   faq: 'faq',
   events: 'events',
+  structures: 'structures',
 } as const
 
 export type CacheTag = (typeof cacheTags)[keyof typeof cacheTags]

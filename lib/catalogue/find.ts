@@ -177,7 +177,18 @@ export async function findCommunityResources(
 
 /** Slugs of the published themes, modules (with their themes and level) and parcours. */
 export async function findCatalogueBounds(payload: Payload, locale: Locale): Promise<CatalogueBounds> {
-  const [themes, modules, parcours] = await Promise.all([
+  const slugsOf = async (collection: 'articles' | 'events' | 'structures') =>
+    (
+      await payload.find({
+        collection,
+        pagination: false,
+        depth: 0,
+        select: { slug: true },
+        locale,
+        overrideAccess: false,
+      })
+    ).docs.map((doc) => doc.slug)
+  const [themes, modules, parcours, articleSlugs, eventSlugs, structureSlugs] = await Promise.all([
     findThemes(payload, locale),
     payload.find({
       collection: 'modules',
@@ -194,6 +205,10 @@ export async function findCatalogueBounds(payload: Payload, locale: Locale): Pro
       select: { slug: true },
       ...readOptions(locale, false),
     }),
+    // The public read rules apply: due published articles, published events, public structures.
+    slugsOf('articles'),
+    slugsOf('events'),
+    slugsOf('structures'),
   ])
   return {
     pageSize: cataloguePageSize,
@@ -204,5 +219,8 @@ export async function findCatalogueBounds(payload: Payload, locale: Locale): Pro
     })),
     moduleSlugs: modules.docs.map((m) => m.slug),
     parcoursSlugs: parcours.docs.map((p) => p.slug),
+    articleSlugs,
+    eventSlugs,
+    structureSlugs,
   }
 }

@@ -1,7 +1,7 @@
 import 'server-only'
 
 import type { Locale } from '@/i18n/locales'
-import { cachedQuery } from '@/lib/cache/cachedQuery'
+import { cachedQuery, clockBound } from '@/lib/cache/cachedQuery'
 import { cacheTags } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload/client'
 import type { CatalogueFilters } from './filters'
@@ -56,7 +56,13 @@ export const listCommunityResources = cachedQuery(
     find.findCommunityResources(await getPayloadClient(), locale, filters),
 )
 
-/** What exists in the public catalogue (lib/catalogue/bounds.ts), for the proxy's page-cache gate. */
-export const getCatalogueBounds = cachedQuery('catalogueBounds', [modules, themes, parcours], async (locale: Locale) =>
-  find.findCatalogueBounds(await getPayloadClient(), locale),
+/**
+ * What exists on the public site (lib/catalogue/bounds.ts), for the proxy's page-cache gate. Articles become
+ * public at their date without any write: clockBound.
+ */
+export const getCatalogueBounds = cachedQuery(
+  'catalogueBounds',
+  [modules, themes, parcours, cacheTags.articles, cacheTags.events, cacheTags.structures],
+  async (locale: Locale) => find.findCatalogueBounds(await getPayloadClient(), locale),
+  clockBound,
 )

@@ -14,6 +14,9 @@ const bounds: CatalogueBounds = {
   ],
   moduleSlugs: [],
   parcoursSlugs: [],
+  articleSlugs: [],
+  eventSlugs: [],
+  structureSlugs: [],
 }
 const view = (themes: string[], levels: string[], page: number) => ({ themes, levels, page })
 

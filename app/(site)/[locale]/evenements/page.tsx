@@ -5,14 +5,10 @@ import { EventCard } from '@/components/media/EventCard'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { textLinkClass } from '@/components/ui/textLinkClass'
 import type { Locale } from '@/i18n/locales'
-import { findEvents } from '@/lib/events/find'
-import { getPayloadClient } from '@/lib/payload/client'
+import { listEvents } from '@/lib/events/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: Locale }> }
-
-/** Upcoming and past depends on the clock. */
-export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -31,10 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventsPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, { upcoming, past }] = await Promise.all([
-    getTranslations('events'),
-    getPayloadClient().then((p) => findEvents(p, locale)),
-  ])
+  const [t, { upcoming, past }] = await Promise.all([getTranslations('events'), listEvents(locale)])
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
       <PageHeading>{t('title')}</PageHeading>

@@ -1,17 +1,15 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { FilterForm } from '@/components/catalogue/FilterForm'
-import { ResourceCard } from '@/components/catalogue/ResourceCard'
-import { Card } from '@/components/ui/Card'
-import { PageHeading } from '@/components/ui/PageHeading'
-import { Pagination } from '@/components/ui/Pagination'
+import { CommunityResourcesView } from '@/components/catalogue/CommunityResourcesView'
 import type { Locale } from '@/i18n/locales'
-import { catalogueQuery, parseCatalogueFilters, type RawSearchParams } from '@/lib/catalogue/filters'
-import { getThemes, listCommunityResources } from '@/lib/catalogue/queries'
+import { type RawSearchParams } from '@/lib/catalogue/filters'
 import { alternatesFor } from '@/lib/seo/alternates'
 
-/** Filtered by the query string: rendered per request. */
+/**
+ * With a search or filters (query string): rendered per request. Without, the proxy serves the cached
+ * `v/index` route instead (lib/cache/defaultViews.ts).
+ */
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<RawSearchParams> }
@@ -25,54 +23,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommunityResourcesPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const { themes: themeSlugs, levels, page } = parseCatalogueFilters(await searchParams)
-  const filters = { themes: themeSlugs, levels, page }
-  const [t, tc, themes, result] = await Promise.all([
-    getTranslations('resources'),
-    getTranslations('catalogue'),
-    getThemes(locale),
-    listCommunityResources(locale, filters),
-  ])
-
-  return (
-    <div className="mx-auto max-w-6xl px-4 py-8">
-      <PageHeading size="lg">{t('title')}</PageHeading>
-      <p className="mt-2 text-lg text-slate-700">{t('intro')}</p>
-      <div className="mt-8 grid gap-8 md:grid-cols-[17rem_1fr]">
-        <aside aria-labelledby="filters-title">
-          <h2 id="filters-title" className="mb-3 text-xl font-bold">
-            {tc('filtersTitle')}
-          </h2>
-          <FilterForm
-            pathname="/ressources-communaute"
-            themes={themes}
-            selectedThemes={themeSlugs}
-            selectedLevels={levels}
-            withSearch={false}
-          />
-        </aside>
-        <section aria-label={t('title')}>
-          {result.docs.length ? (
-            <ul className="grid gap-4 sm:grid-cols-2">
-              {result.docs.map((resource) => (
-                <li key={resource.id}>
-                  <ResourceCard resource={resource} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <Card as="p" variant="empty" className="text-lg">
-              {t('empty')}
-            </Card>
-          )}
-          <Pagination
-            pathname="/ressources-communaute"
-            query={catalogueQuery({ themes: themeSlugs, levels })}
-            page={result.page}
-            totalPages={result.totalPages}
-          />
-        </section>
-      </div>
-    </div>
-  )
+  return <CommunityResourcesView locale={locale} searchParams={await searchParams} />
 }

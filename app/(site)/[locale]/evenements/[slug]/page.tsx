@@ -10,19 +10,23 @@ import { textLinkClass } from '@/components/ui/textLinkClass'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { registerAction } from '@/lib/events/actions'
-import { findEvent } from '@/lib/events/find'
+import { getEvent } from '@/lib/events/queries'
 import { formatEventDate } from '@/lib/events/format'
 import { formLabels } from '@/lib/forms/state'
 import { honeypotName } from '@/lib/forms/spam'
-import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-/** Seats left change with every registration. */
-export const dynamic = 'force-dynamic'
+/**
+ * Rendered on first request, then cached: seats left change with every registration, whose hooks expire the
+ * events tag (lib/events/queries.ts); "ended" follows the clock within five minutes.
+ */
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
 
-const load = async (locale: Locale, slug: string) => findEvent(await getPayloadClient(), locale, slug)
+const load = getEvent
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params

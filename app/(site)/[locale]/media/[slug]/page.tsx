@@ -20,6 +20,11 @@ import type { Media } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
+/** Rendered on first request, then cached until a hook expires it; due articles follow the clock (lib/media/queries.ts). */
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
 async function load(locale: Locale, slug: string) {
   return getArticle(locale, slug, await isPreviewing())
 }

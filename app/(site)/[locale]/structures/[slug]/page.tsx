@@ -3,22 +3,28 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { MiniMap } from '@/components/map/MiniMap'
+import { EditStructureLink } from '@/components/structures/EditStructureLink'
 import { Eyebrow } from '@/components/ui/Eyebrow'
-import { LinkButton } from '@/components/ui/LinkButton'
 import { PageHeading } from '@/components/ui/PageHeading'
-import { Link } from '@/i18n/navigation'
+import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { getCurrentMember } from '@/lib/auth/session'
+import { cachedQuery } from '@/lib/cache/cachedQuery'
+import { cacheTags } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { structureOptions } from '@/lib/structures/options'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
-/** Shows an "edit" link to the structure's référents: rendered per request. */
-export const dynamic = 'force-dynamic'
+/**
+ * Rendered on first request, then cached until the structures' hooks expire it. The référent's "edit" link is
+ * added by the browser (EditStructureLink), so the page is the same for everyone.
+ */
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
 
-async function findStructure(slug: string) {
+const findStructure = cachedQuery('structure', [cacheTags.structures], async (slug: string) => {
   const payload = await getPayloadClient()
   // The public rule (access/visibleStructure.ts): only structures with members are shown.
   const { docs } = await payload.find({
@@ -29,7 +35,7 @@ async function findStructure(slug: string) {
     overrideAccess: false,
   })
   return docs[0] ?? null
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
@@ -46,16 +52,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StructurePublicPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const [structure, member, t, o] = await Promise.all([
+  const [structure, t, o] = await Promise.all([
     findStructure(slug),
-    getCurrentMember(),
     getTranslations('structurePage'),
     getTranslations('structureOptions'),
   ])
   if (!structure) notFound()
-  const canEdit =
-    member?.structureRole === 'referent' &&
-    (typeof member.structure === 'object' ? member.structure?.id : member.structure) === structure.id
   const label = (group: keyof typeof structureOptions, value: string) => o(`${group}.${value}` as 'type.cpas')
   const lists = [
     [t('servicesTitle'), 'services'],
@@ -70,11 +72,11 @@ export default async function StructurePublicPage({ params }: Props) {
       <Eyebrow>{label('type', structure.type)}</Eyebrow>
       <PageHeading>{structure.name}</PageHeading>
       {structure.description ? <p className="mt-3 text-lg">{structure.description}</p> : null}
-      {canEdit ? (
-        <LinkButton href="/espace-aidant/structure" variant="secondary" className="mt-4">
-          {t('edit')}
-        </LinkButton>
-      ) : null}
+      <EditStructureLink
+        structureId={structure.id}
+        href={getPathname({ href: '/espace-aidant/structure', locale })}
+        label={t('edit')}
+      />
       <div className="mt-8 grid gap-8 sm:grid-cols-2">
         {lists.map(([title, group]) =>
           structure[group]?.length ? (

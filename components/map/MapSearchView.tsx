@@ -1,0 +1,46 @@
+import { getTranslations } from 'next-intl/server'
+import { MapLoader } from '@/components/map/MapLoader'
+import { MapResultList } from '@/components/map/MapResultList'
+import { MapSearchForm } from '@/components/map/MapSearchForm'
+import { PageHeading } from '@/components/ui/PageHeading'
+import type { Locale } from '@/i18n/locales'
+import { queryString } from '@/i18n/pathnames'
+import type { RawSearchParams } from '@/lib/catalogue/filters'
+import { mapQuery, parseMapFilters } from '@/lib/map/filters'
+import { findOnMap } from '@/lib/map/query'
+
+/** The map of the structures, with its search and a result list that works on its own. */
+export async function MapSearchView({ locale, searchParams }: { locale: Locale; searchParams: RawSearchParams }) {
+  const filters = parseMapFilters(searchParams)
+  const now = new Date()
+  const [results, t] = await Promise.all([findOnMap(filters, now), getTranslations('map')])
+  const pointsQuery = queryString(mapQuery({ ...filters, page: 1 }))
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="mt-2 max-w-3xl text-lg">{t('intro')}</p>
+      <div className="mt-6 grid gap-8 lg:grid-cols-[20rem_1fr]">
+        <MapSearchForm filters={filters} unknownPlace={results.unknownPlace} />
+        <div className="space-y-6">
+          <MapLoader
+            pointsUrl={`/api/map/points${pointsQuery ? `?${pointsQuery}` : ''}`}
+            locale={locale}
+            origin={results.origin ? [results.origin.longitude, results.origin.latitude] : null}
+            labels={{
+              map: t('mapLabel'),
+              loading: t('mapLoading'),
+              unavailable: t('mapUnavailable'),
+              cluster: t('cluster', { count: '{count}' }),
+              more: t('popupMore'),
+              close: t('popupClose'),
+              popupLoading: t('popupLoading'),
+              attribution: t('attribution'),
+            }}
+          />
+          <MapResultList filters={filters} results={results} now={now} />
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import type { APIRequestContext } from '@playwright/test'
+
+import { expect, signIn, test } from './support/test'
+
+/** The first link on a list page that leads to one of its items. */
+async function firstItem(request: APIRequestContext, list: string, prefix: string) {
+  const html = await (await request.get(list)).text()
+  const match = new RegExp(`href="(${prefix}[a-z0-9-]+)"`).exec(html)
+  expect(match, `an item linked from ${list}`).not.toBeNull()
+  return match![1]!
+}
+
+const sharedCache = /^public, s-maxage=\d+, stale-while-revalidate=\d+$/
+const neverShared = /private|no-store/
+
+test.describe('public pages are served from a shared cache, member pages never', () => {
+  test('every public page an anonymous visitor reads is public, in French and Dutch', async ({ request }) => {
+    const pages = [
+      '/fr',
+      '/nl',
+      '/fr/catalogue',
+      '/nl/catalogus',
+      '/fr/media',
+      '/nl/media',
+      '/fr/evenements',
+      '/nl/evenementen',
+      '/fr/faq',
+      '/nl/faq',
+      '/fr/parcours',
+      '/fr/ressources-communaute',
+      '/nl/gemeenschapsbronnen',
+      '/fr/cartographie',
+      '/nl/kaart',
+      '/fr/structures/epn-de-namur-centre',
+      '/nl/organisaties/epn-de-namur-centre',
+      await firstItem(request, '/fr/media', '/fr/media/(?!feed)'),
+      await firstItem(request, '/fr/evenements', '/fr/evenements/'),
+      await firstItem(request, '/fr/catalogue', '/fr/modules/'),
+    ]
+    for (const path of pages) {
+      // Twice: the first request may be the one that fills the cache.
+      await request.get(path)
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(200)
+      expect(response.headers()['cache-control'], path).toMatch(sharedCache)
+    }
+  })
+
+  test('searches, unknown pages and member pages are never shared', async ({ request, page }) => {
+    for (const path of ['/fr/media?q=wifi', '/fr/faq?q=mot', '/fr/cartographie?q=namur', '/fr/media/nexiste-pas']) {
+      const response = await request.get(path)
+      expect(response.headers()['cache-control'], path).toMatch(neverShared)
+    }
+    await signIn(page, 'aidant@demo.123digit.be')
+    for (const path of ['/fr/espace-aidant', '/fr/compte']) {
+      const response = await page.goto(path)
+      expect(response?.headers()['cache-control'], path).toMatch(neverShared)
+    }
+    const referentOf = await page.request.get('/api/account/referent-of')
+    expect(referentOf.headers()['cache-control']).toMatch(neverShared)
+  })
+})
