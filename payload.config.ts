@@ -50,7 +50,9 @@ const origin = siteOrigin()
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  // Unset without NEXT_PUBLIC_SERVER_URL: the admin then works on whatever host it is reached by, and every
+  // e-mail we send builds its links from the request's public origin (lib/http/origin.ts).
+  serverURL: origin ?? undefined,
   csrf: origin ? [origin] : [],
   // Only our own pages call the API: no other site gets CORS access (open data sets its own header).
   cors: origin ? [origin] : [],
