@@ -40,6 +40,7 @@ import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { emailAdapter } from './lib/email/adapter'
 import { siteOrigin } from './lib/http/origin'
 import { clientErrorStatus } from './lib/http/clientErrors'
+import { payloadLogger } from './lib/logging/logger'
 import { databaseAdapter } from './lib/payload/database'
 import { secureAuthCookies } from './lib/payload/secureAuthCookies'
 
@@ -109,6 +110,8 @@ export default buildConfig({
   graphQL: { disable: true },
   // Database errors caused by the request (a relation to nothing, a value of the wrong type) answer 4xx, not 500.
   hooks: { afterError: [clientErrorStatus] },
+  // JSON lines in production, each with the id of the request being handled (lib/logging/).
+  logger: payloadLogger(),
   sharp,
   plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false)],
 })

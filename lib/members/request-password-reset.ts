@@ -1,4 +1,5 @@
 import { takeResetAllowance } from '@/lib/auth/loginGuard'
+import { loggableError } from '@/lib/email/loggableError'
 import { originContextKey } from '@/lib/http/origin'
 import { conflict, invalid } from '@/lib/errors'
 import { ok, fail, type Result } from '@/lib/result'
@@ -27,6 +28,6 @@ export async function requestPasswordReset({
   void payload
     // The e-mail template (lib/members/resetEmail.ts) reads the origin from the context.
     .forgotPassword({ collection: 'members', data: { email }, context: { [originContextKey]: input.origin } })
-    .catch((err: unknown) => payload.logger.error({ err, msg: 'password reset e-mail not sent' }))
+    .catch((err: unknown) => payload.logger.error({ err: loggableError(err), msg: 'password reset e-mail not sent' }))
   return ok(null)
 }
