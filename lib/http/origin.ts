@@ -14,13 +14,13 @@ import { trustedProxies } from './clientIpRule'
 /** A host name (or [IPv6]) with an optional port: nothing that could smuggle a path or a second URL. */
 const hostPattern = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i
 
-// Read through a variable name: Next inlines `process.env.NEXT_PUBLIC_*` into the server bundle at build time,
-// and one build must serve any host it is started for.
+// Read with Reflect.get: Next inlines `process.env.NEXT_PUBLIC_*` into the server bundle at build time, and
+// Turbopack folds `process.env[constant]` back into that form; one build must serve any host it is started for.
 const serverUrlVariable = 'NEXT_PUBLIC_SERVER_URL'
 
 /** NEXT_PUBLIC_SERVER_URL's origin, or null when it is unset (or not a URL). */
 export function siteOrigin(): string | null {
-  const configured = process.env[serverUrlVariable]?.trim()
+  const configured = (Reflect.get(process.env, serverUrlVariable) as string | undefined)?.trim()
   if (!configured) return null
   try {
     return new URL(configured).origin
