@@ -9,7 +9,7 @@ import type { Event } from '@/payload-types'
 import { findCalendarEvents, findPublishedEvent } from './find'
 import { icsCalendar, type IcsEvent } from './ics'
 
-/** An event as a calendar entry: where it happens, and its page on the site. */
+/** An event as a calendar entry: where it happens, and its page on the site (`origin`: the request's public one). */
 function entry(event: Event, locale: Locale, origin: string): IcsEvent {
   const page = getPathname({ href: { pathname: '/evenements/[slug]', params: { slug: event.slug } }, locale })
   return { ...event, location: event.place || event.onlineUrl, url: `${origin}${page}` }
