@@ -40,6 +40,7 @@ import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { emailAdapter } from './lib/email/adapter'
 import { siteOrigin } from './lib/http/origin'
 import { clientErrorStatus } from './lib/http/clientErrors'
+import { payloadLogger } from './lib/logging/logger'
 import { databaseAdapter } from './lib/payload/database'
 import { secureAuthCookies } from './lib/payload/secureAuthCookies'
 
@@ -50,7 +51,9 @@ const origin = siteOrigin()
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  // Unset without NEXT_PUBLIC_SERVER_URL: the admin then works on whatever host it is reached by, and every
+  // e-mail we send builds its links from the request's public origin (lib/http/origin.ts).
+  serverURL: origin ?? undefined,
   csrf: origin ? [origin] : [],
   // Only our own pages call the API: no other site gets CORS access (open data sets its own header).
   cors: origin ? [origin] : [],
@@ -107,6 +110,8 @@ export default buildConfig({
   graphQL: { disable: true },
   // Database errors caused by the request (a relation to nothing, a value of the wrong type) answer 4xx, not 500.
   hooks: { afterError: [clientErrorStatus] },
+  // JSON lines in production, each with the id of the request being handled (lib/logging/).
+  logger: payloadLogger(),
   sharp,
   plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false)],
 })

@@ -4,6 +4,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, requestIsAdmin } from '@/access/isAdmin'
 import { requestIsStaff } from '@/access/isStaff'
 import { clearLoginFailures, countRestLoginFailure, forgotPasswordEndpoint, guardLogin } from '@/lib/auth/loginGuard'
+import { staffResetEmailHtml } from '@/lib/auth/staffResetEmail'
 import { lengths } from '@/fields/lengths'
 import { boundedEmail } from '@/fields/maxLength'
 
@@ -18,6 +19,7 @@ export const Users: CollectionConfig = {
     // Payload's own lock counts failures per account, so anyone could lock an admin out: off.
     // lib/auth/loginGuard.ts counts per address and per (account, address) instead.
     maxLoginAttempts: 0,
+    forgotPassword: { generateEmailHTML: staffResetEmailHtml },
   },
   endpoints: [forgotPasswordEndpoint('users')],
   hooks: {

@@ -13,6 +13,7 @@ import {
   type Where,
 } from 'payload'
 
+import { loggableError } from '@/lib/email/loggableError'
 import { clientIpFrom, trustedProxies } from '@/lib/http/clientIpRule'
 import { resetByAccountAndIp, resetByIp, signInFailuresByAccountAndIp, signInFailuresByIp } from './rateLimit'
 
@@ -145,7 +146,9 @@ export function forgotPasswordEndpoint(collection: LoginCollection): Endpoint {
       void req.payload
         // Only the headers and URL travel on: the request itself is over by the time the e-mail goes out.
         .forgotPassword({ collection, data: { email }, req: { headers: req.headers, url: req.url } })
-        .catch((err: unknown) => req.payload.logger.warn({ err, msg: 'password reset e-mail not sent' }))
+        .catch((err: unknown) =>
+          req.payload.logger.warn({ err: loggableError(err), msg: 'password reset e-mail not sent' }),
+        )
       return Response.json({ message: req.t('general:success') })
     },
   }

@@ -6,7 +6,6 @@ import type { EmailAdapter } from 'payload'
 
 type OutboxMail = {
   message: { build: (callback: (error: Error | null, raw: Buffer) => void) => void; messageId: () => string }
-  data: { to?: unknown; subject?: unknown }
 }
 
 /**
@@ -23,7 +22,8 @@ function outboxTransport(dir: string) {
         mkdirSync(dir, { recursive: true })
         const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.hrtime.bigint()}.eml`)
         writeFileSync(file, raw)
-        console.info(`e-mail to ${String(mail.data.to)} (${String(mail.data.subject)}) written to ${file}`)
+        // The file name only: the recipient and the subject (it may name a person) stay out of the log.
+        console.info(`e-mail written to ${file}`)
         callback(null, { messageId: mail.message.messageId() })
       })
     },

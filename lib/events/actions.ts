@@ -8,6 +8,7 @@ import { spamCheck } from '@/lib/forms/spam'
 import { errorState, failureState, formField, okState } from '@/lib/forms/state'
 import type { FormState } from '@/lib/forms/types'
 import { actionForm } from '@/lib/http/actionArgs'
+import { requestOrigin } from '@/lib/http/requestOrigin'
 import { getPayloadClient } from '@/lib/payload/client'
 
 import { registerForEvent } from './register-for-event'
@@ -34,7 +35,7 @@ export async function registerAction(locale: Locale, slug: string, _: FormState,
   const result = await registerForEvent({
     payload: await getPayloadClient(),
     actor: null,
-    input: { ...input, slug, locale },
+    input: { ...input, slug, locale, origin: await requestOrigin() },
   })
   if (!result.ok) return failureState(result.error, form)
   return okState(t(message[result.value]))

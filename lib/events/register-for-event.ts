@@ -8,7 +8,8 @@ import { confirmedCount, findPublishedEvent } from './find'
 import { checkRegistration, normalizeRegistration, type RegistrationInput } from './registration'
 import { sendRegistrationMail } from './registrationMail'
 
-export type RegisterInput = RegistrationInput & { slug: string; locale: Locale }
+/** `origin`: the public origin of the request (lib/http/origin.ts), for the links of the mail. */
+export type RegisterInput = RegistrationInput & { slug: string; locale: Locale; origin: string }
 export type RegistrationStatus = 'confirmed' | 'waitlist' | 'already'
 
 // One registration at a time per event: counting the confirmed seats and adding one must not interleave, or
@@ -52,6 +53,13 @@ export async function registerForEvent({
     })
     return seat
   })
-  if (status !== 'already') await sendRegistrationMail(payload, { event, status, ...person, locale: input.locale })
+  if (status !== 'already')
+    await sendRegistrationMail(payload, {
+      event,
+      status,
+      ...person,
+      locale: input.locale,
+      origin: input.origin,
+    })
   return ok(status)
 }

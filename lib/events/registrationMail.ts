@@ -4,7 +4,6 @@ import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
 import { emailHtml, emailText } from '@/lib/email/layout'
 import { translator } from '@/lib/i18n/translator'
-import { siteUrl } from '@/lib/seo/siteUrl'
 import type { Event } from '@/payload-types'
 
 import { formatEventDate } from './format'
@@ -15,18 +14,20 @@ type Mail = {
   name: string
   email: string
   locale: Locale
+  /** The public origin of the request that registered (lib/http/origin.ts). */
+  origin: string
 }
 
 /** The mail after a registration: a confirmed seat or the waiting list, with the way there and the calendar. */
-export async function sendRegistrationMail(payload: Payload, { event, status, name, email, locale }: Mail) {
+export async function sendRegistrationMail(payload: Payload, { event, status, name, email, locale, origin }: Mail) {
   const t = translator(locale, 'events.mail')
   const slug = event.slug
-  const page = `${siteUrl()}${getPathname({ href: { pathname: '/evenements/[slug]', params: { slug } }, locale })}`
+  const page = `${origin}${getPathname({ href: { pathname: '/evenements/[slug]', params: { slug } }, locale })}`
   const paragraphs = [
     t('hello', { name }),
     t(status === 'confirmed' ? 'confirmed' : 'waitlist', { title: event.title, date: formatEventDate(event, locale) }),
     event.onlineUrl ? t('online', { url: event.onlineUrl }) : event.place ? t('place', { place: event.place }) : '',
-    t('calendar', { url: `${siteUrl()}/api/events/${slug}/ics?locale=${locale}` }),
+    t('calendar', { url: `${origin}/api/events/${slug}/ics?locale=${locale}` }),
   ].filter(Boolean)
   const action = { label: t('action'), url: page }
   await payload.sendEmail({

@@ -6,6 +6,7 @@ import type { FormState } from '@/lib/forms/types'
 import { failureState, formField, okState } from '@/lib/forms/state'
 import { actionFormData, actionText } from '@/lib/http/actionArgs'
 import { requestIp } from '@/lib/http/clientIp'
+import { requestOrigin } from '@/lib/http/requestOrigin'
 import { getPayloadClient } from '@/lib/payload/client'
 import { requestPasswordReset } from './request-password-reset'
 import { resetPassword } from './reset-password'
@@ -15,7 +16,7 @@ export async function forgotPasswordAction(_: FormState, form: FormData): Promis
   const result = await requestPasswordReset({
     payload: await getPayloadClient(),
     actor: null,
-    input: { email: formField(form, 'email'), ip: await requestIp() },
+    input: { email: formField(form, 'email'), ip: await requestIp(), origin: await requestOrigin() },
   })
   if (!result.ok) return failureState(result.error, form)
   return okState((await getTranslations('auth'))('forgotSent'))

@@ -9,6 +9,7 @@ import { spamCheck } from '@/lib/forms/spam'
 import { failureState, formField, okState } from '@/lib/forms/state'
 import type { FormState } from '@/lib/forms/types'
 import { actionForm } from '@/lib/http/actionArgs'
+import { requestOrigin } from '@/lib/http/requestOrigin'
 import { normalizeEmail } from '@/lib/members/validation'
 import { getPayloadClient } from '@/lib/payload/client'
 import { subscribeToNewsletter } from './subscribe-to-newsletter'
@@ -18,7 +19,7 @@ async function subscribeFrom(locale: Locale, form: FormData) {
   return subscribeToNewsletter({
     payload: await getPayloadClient(),
     actor: null,
-    input: { email: formField(form, 'email'), language: locale },
+    input: { email: formField(form, 'email'), language: locale, origin: await requestOrigin() },
     spam: () => spamCheck(form),
   })
 }

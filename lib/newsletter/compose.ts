@@ -4,13 +4,20 @@ import type { Article, Event, Newsletter } from '@/payload-types'
 import { escapeHtml } from '@/lib/email/layout'
 import { formatEventDate } from '@/lib/events/format'
 import { translator } from '@/lib/i18n/translator'
-import { siteUrl } from '@/lib/seo/siteUrl'
 import { trackedArticleUrl } from './links'
 
 export type NewsletterMail = { subject: string; html: string; text: string; headers: Record<string, string> }
 
-/** A newsletter issue as an e-mail for one reader: tracked article links, events, and a one-click unsubscribe. */
-export function composeNewsletter(newsletter: Newsletter, unsubscribe: string, test = false): NewsletterMail {
+/**
+ * A newsletter issue as an e-mail for one reader: tracked article links, events, and a one-click unsubscribe.
+ * `origin` is the site's public origin the links point at (lib/newsletter/send.ts says which).
+ */
+export function composeNewsletter(
+  newsletter: Newsletter,
+  origin: string,
+  unsubscribe: string,
+  test = false,
+): NewsletterMail {
   const locale = newsletter.language as Locale
   const t = translator(locale, 'newsletter.issue')
   const articles = (newsletter.articles ?? []).filter((a): a is Article => typeof a === 'object')
@@ -18,7 +25,7 @@ export function composeNewsletter(newsletter: Newsletter, unsubscribe: string, t
   const link = (url: string, label: string) =>
     `<a href="${escapeHtml(url)}" style="color:#1d4ed8;font-weight:bold">${escapeHtml(label)}</a>`
   const eventUrl = (event: Event) =>
-    `${siteUrl()}${getPathname({ href: { pathname: '/evenements/[slug]', params: { slug: event.slug } }, locale })}`
+    `${origin}${getPathname({ href: { pathname: '/evenements/[slug]', params: { slug: event.slug } }, locale })}`
 
   const html = [
     `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;font-size:18px;line-height:1.5;color:#0f172a;max-width:600px;margin:0 auto;padding:24px">`,
@@ -27,7 +34,7 @@ export function composeNewsletter(newsletter: Newsletter, unsubscribe: string, t
     articles.length ? `<h2 style="font-size:22px;margin:32px 0 8px">${escapeHtml(t('articles'))}</h2>` : '',
     ...articles.map(
       (a) =>
-        `<p style="margin:0 0 4px">${link(trackedArticleUrl(newsletter.id, a.id), a.title)}</p><p style="margin:0 0 16px">${escapeHtml(a.excerpt)}</p>`,
+        `<p style="margin:0 0 4px">${link(trackedArticleUrl(origin, newsletter.id, a.id), a.title)}</p><p style="margin:0 0 16px">${escapeHtml(a.excerpt)}</p>`,
     ),
     events.length ? `<h2 style="font-size:22px;margin:32px 0 8px">${escapeHtml(t('events'))}</h2>` : '',
     ...events.map(
@@ -40,7 +47,10 @@ export function composeNewsletter(newsletter: Newsletter, unsubscribe: string, t
   const text = [
     newsletter.intro,
     ...(articles.length
-      ? [t('articles'), ...articles.map((a) => `${a.title}\n${a.excerpt}\n${trackedArticleUrl(newsletter.id, a.id)}`)]
+      ? [
+          t('articles'),
+          ...articles.map((a) => `${a.title}\n${a.excerpt}\n${trackedArticleUrl(origin, newsletter.id, a.id)}`),
+        ]
       : []),
     ...(events.length
       ? [t('events'), ...events.map((e) => `${e.title}\n${formatEventDate(e, locale)}\n${eventUrl(e)}`)]

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { requestIsStaff } from '@/access/isStaff'
+import { publicOrigin } from '@/lib/http/origin'
 import { sendNewsletter, sendTest } from './send'
 
 const idOf = (req: PayloadRequest) => Number(req.routeParams?.id)
@@ -11,7 +12,7 @@ export const sendTestEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!requestIsStaff(req) || !req.user?.email) return Response.json({ error: 'forbidden' }, { status: 403 })
-    await sendTest(req.payload, idOf(req), req.user.email)
+    await sendTest(req.payload, idOf(req), req.user.email, publicOrigin(req))
     return Response.json({ ok: true, to: req.user.email })
   },
 }
@@ -24,7 +25,9 @@ export const sendNewsletterEndpoint: Endpoint = {
     if (!requestIsStaff(req)) return Response.json({ error: 'forbidden' }, { status: 403 })
     const id = idOf(req)
     const payload = req.payload
-    void sendNewsletter(payload, id).catch((err: unknown) =>
+    // The origin of this request, recorded now: the sending outlives it (lib/newsletter/send.ts).
+    const origin = publicOrigin(req)
+    void sendNewsletter(payload, id, origin).catch((err: unknown) =>
       payload.logger.error({ err, msg: 'newsletter sending stopped', newsletter: id }),
     )
     return Response.json({ ok: true, status: 'sending' }, { status: 202 })

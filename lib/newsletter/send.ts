@@ -15,10 +15,11 @@ async function load(payload: Payload, id: number): Promise<Newsletter> {
   return payload.findByID({ collection: 'newsletters', id, depth: 1, locale: language as Locale, overrideAccess: true })
 }
 
-/** The issue, to the editor alone, marked as a test. */
-export async function sendTest(payload: Payload, id: number, to: string): Promise<void> {
+/** The issue, to the editor alone, marked as a test; `origin` is the public origin of the editor's request. */
+export async function sendTest(payload: Payload, id: number, to: string, origin: string): Promise<void> {
   const newsletter = await load(payload, id)
-  const mail = composeNewsletter(newsletter, unsubscribeUrl({ id: 0, email: to }, newsletter.language as Locale), true)
+  const unsubscribe = unsubscribeUrl(origin, { id: 0, email: to }, newsletter.language as Locale)
+  const mail = composeNewsletter(newsletter, origin, unsubscribe, true)
   await payload.sendEmail({ to, ...mail })
 }
 
@@ -26,8 +27,16 @@ export async function sendTest(payload: Payload, id: number, to: string): Promis
  * Sends the issue to every confirmed subscriber of its language, in batches. Each delivery row is written
  * before its mail leaves, under a unique key: running it again after an interruption skips everyone already
  * handled, so nobody gets the issue twice (a mail cut off mid-send is not retried: at most once).
+ *
+ * `origin` is the public origin recorded when the editor pressed "send" (NEXT_PUBLIC_SERVER_URL when set,
+ * else the host the editor reached through the trusted proxy): the sending runs after that request is over,
+ * possibly elsewhere, and must not fall back to localhost. Whoever queues the sending carries it along.
  */
-export async function sendNewsletter(payload: Payload, id: number): Promise<{ sent: number; failed: number }> {
+export async function sendNewsletter(
+  payload: Payload,
+  id: number,
+  origin: string,
+): Promise<{ sent: number; failed: number }> {
   const newsletter = await load(payload, id)
   await payload.update({ collection: 'newsletters', id, data: { status: 'sending' }, overrideAccess: true })
   let sent = 0
@@ -66,7 +75,7 @@ export async function sendNewsletter(payload: Payload, id: number): Promise<{ se
       try {
         await payload.sendEmail({
           to: subscriber.email,
-          ...composeNewsletter(newsletter, unsubscribeUrl(subscriber, newsletter.language as Locale)),
+          ...composeNewsletter(newsletter, origin, unsubscribeUrl(origin, subscriber, newsletter.language as Locale)),
         })
         await payload.update({
           collection: 'newsletter-deliveries',

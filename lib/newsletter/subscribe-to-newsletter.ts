@@ -9,7 +9,8 @@ import { fail, ok, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
 import { confirmUrl } from './links'
 
-export type SubscribeInput = { email: string; language: Locale }
+/** `origin`: the public origin of the request (lib/http/origin.ts), for the confirmation link. */
+export type SubscribeInput = { email: string; language: Locale; origin: string }
 
 /**
  * Step 1 of the double opt-in: the address is recorded as pending and gets a confirmation link. An address
@@ -51,7 +52,7 @@ export async function subscribeToNewsletter({
         overrideAccess: true,
       })
   const t = translator(language, 'newsletter.confirmMail')
-  const action = { label: t('action'), url: confirmUrl(subscriber, language) }
+  const action = { label: t('action'), url: confirmUrl(input.origin, subscriber, language) }
   const paragraphs = [t('hello'), t('body')]
   await payload.sendEmail({
     to: email,

@@ -11,6 +11,7 @@ import { requireMember } from '@/lib/auth/session'
 import { failureState, okState, typedValues } from '@/lib/forms/state'
 import { resetApprenantPassword } from '@/lib/members/reset-apprenant-password'
 import { actionForm, actionLocale, actionOneOf, actionText, formId } from '@/lib/http/actionArgs'
+import { requestOrigin } from '@/lib/http/requestOrigin'
 import { getPayloadClient } from '@/lib/payload/client'
 import { acceptInvitation } from './accept-invitation'
 import { cancelInvitation } from './cancel-invitation'
@@ -67,7 +68,7 @@ export async function inviteAction(locale: Locale, _: FormState, form: FormData)
   const result = await inviteMember({
     payload: await getPayloadClient(),
     actor,
-    input: { email: String(form.get('email') ?? ''), profile, locale },
+    input: { email: String(form.get('email') ?? ''), profile, locale, origin: await requestOrigin() },
   })
   if (!result.ok) return failureState(result.error, form)
   revalidatePath(structurePage(locale))

@@ -4,7 +4,6 @@ import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
 import { emailHtml, emailText } from '@/lib/email/layout'
 import { translator } from '@/lib/i18n/translator'
-import { siteUrl } from '@/lib/seo/siteUrl'
 
 /** The invitation e-mail, in the référent's language (the invited person has no account yet). */
 export async function sendInvitation(
@@ -15,10 +14,11 @@ export async function sendInvitation(
     structureName,
     inviterName,
     locale,
-  }: { email: string; token: string; structureName: string; inviterName: string; locale: Locale },
+    origin,
+  }: { email: string; token: string; structureName: string; inviterName: string; locale: Locale; origin: string },
 ): Promise<void> {
   const t = translator(locale, 'emails.invitation')
-  const url = `${siteUrl()}${getPathname({ href: { pathname: '/invitation/[token]', params: { token } }, locale })}`
+  const url = `${origin}${getPathname({ href: { pathname: '/invitation/[token]', params: { token } }, locale })}`
   const paragraphs = [t('hello'), t('body', { name: inviterName, structure: structureName }), t('expiry')]
   const action = { label: t('action'), url }
   await payload.sendEmail({

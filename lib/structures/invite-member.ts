@@ -12,8 +12,11 @@ import type { Membership } from '@/payload-types'
 import { sendInvitation } from './invitationEmail'
 import { invitationTokenContext } from '@/lib/structures/invitations'
 
-/** `locale` is the référent's: the invited person has no account, so no language of their own yet. */
-export type InvitationInput = { email: string; profile: 'aidant' | 'apprenant'; locale: Locale }
+/**
+ * `locale` is the référent's: the invited person has no account, so no language of their own yet. `origin` is
+ * the public origin of the request (lib/http/origin.ts), for the link of the e-mail.
+ */
+export type InvitationInput = { email: string; profile: 'aidant' | 'apprenant'; locale: Locale; origin: string }
 
 /**
  * A référent invites someone by e-mail into their structure. The link's token exists only in the e-mail (and
@@ -54,6 +57,13 @@ export async function inviteMember({
     user: actor,
     overrideAccess: false,
   })
-  await sendInvitation(payload, { email, token, structureName: name, inviterName: actor.name, locale: input.locale })
+  await sendInvitation(payload, {
+    email,
+    token,
+    structureName: name,
+    inviterName: actor.name,
+    locale: input.locale,
+    origin: input.origin,
+  })
   return ok({ membership: created.value, token })
 }

@@ -21,6 +21,7 @@ import { linkIn } from '@/tests/support/smtp'
 import { createMember, fresh, password, signUpWith, structureData } from './support/members'
 import { refused } from './support/results'
 import { startPayloadWithSmtp } from './support/mail'
+import { testOrigin as origin } from '@/tests/int/support/origin'
 
 let payload: Payload
 let inbox: Awaited<ReturnType<typeof startPayloadWithSmtp>>
@@ -106,7 +107,11 @@ describe('passwords', () => {
       locale: 'nl',
     })
     expect(
-      await requestPasswordReset({ payload, actor: null, input: { email: 'nora@example.com', ip: '10.2.0.1' } }),
+      await requestPasswordReset({
+        payload,
+        actor: null,
+        input: { email: 'nora@example.com', ip: '10.2.0.1', origin },
+      }),
     ).toEqual({ ok: true, value: null })
     const mail = await inbox.mailTo('nora@example.com')
     expect(mail.subject).toBe('Kies een nieuw wachtwoord voor 123Digit')
@@ -134,7 +139,11 @@ describe('passwords', () => {
   it('says nothing about unknown addresses, and sends nothing', async () => {
     const before = inbox.mails.length
     expect(
-      await requestPasswordReset({ payload, actor: null, input: { email: 'personne@example.com', ip: '10.2.0.2' } }),
+      await requestPasswordReset({
+        payload,
+        actor: null,
+        input: { email: 'personne@example.com', ip: '10.2.0.2', origin },
+      }),
     ).toEqual({ ok: true, value: null })
     await new Promise((r) => setTimeout(r, 300))
     expect(inbox.mails.length).toBe(before)
@@ -182,7 +191,7 @@ describe('structures', () => {
     const result = await inviteMember({
       payload,
       actor: referent,
-      input: { email: 'collegue@example.com', profile: 'aidant', locale: 'fr' },
+      input: { email: 'collegue@example.com', profile: 'aidant', locale: 'fr', origin },
     })
     if (!result.ok) throw result.error
     const mail = await inbox.mailTo('collegue@example.com')
@@ -203,7 +212,7 @@ describe('structures', () => {
     const result = await inviteMember({
       payload,
       actor: referent,
-      input: { email: 'tard@example.com', profile: 'apprenant', locale: 'fr' },
+      input: { email: 'tard@example.com', profile: 'apprenant', locale: 'fr', origin },
     })
     if (!result.ok) throw result.error
     await payload.update({

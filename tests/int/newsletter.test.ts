@@ -10,6 +10,7 @@ import { unsubscribeFromNewsletter } from '@/lib/newsletter/unsubscribe-from-new
 
 import { linkIn, type ReceivedMail, startSmtp } from '@/tests/support/smtp'
 import { startPayload } from './support/payload'
+import { testOrigin as origin } from '@/tests/int/support/origin'
 
 /** The newsletter through the Local API and a real SMTP server: double opt-in, sending, resuming, clicks. */
 let payload: Payload
@@ -38,7 +39,7 @@ const params = (url: string) => new URL(url).searchParams
 
 /** The use cases as the forms and links call them: true when done, false when refused. */
 const subscribe = async (email: string, language: 'fr' | 'nl') =>
-  (await subscribeToNewsletter({ payload, actor: null, input: { email, language } })).ok
+  (await subscribeToNewsletter({ payload, actor: null, input: { email, language, origin } })).ok
 const confirm = async (id: number, token: string) =>
   (await confirmSubscription({ payload, actor: null, input: { id, token } })).ok
 const unsubscribe = async (id: number, token: string) =>
@@ -130,7 +131,7 @@ describe('sending an issue', () => {
       },
     })
 
-    await sendTest(payload, issue.id, 'editrice@example.com')
+    await sendTest(payload, issue.id, 'editrice@example.com', origin)
     expect((await mailsTo('editrice@example.com'))[0]!.subject).toBe('[TEST] Les nouvelles de novembre')
     expect(smtp.mails.filter((m) => m.to.includes('r1@example.com'))).toHaveLength(0)
 
@@ -145,8 +146,8 @@ describe('sending an issue', () => {
       },
       overrideAccess: true,
     })
-    expect(await sendNewsletter(payload, issue.id)).toEqual({ sent: 4, failed: 0 })
-    expect(await sendNewsletter(payload, issue.id)).toEqual({ sent: 0, failed: 0 })
+    expect(await sendNewsletter(payload, issue.id, origin)).toEqual({ sent: 4, failed: 0 })
+    expect(await sendNewsletter(payload, issue.id, origin)).toEqual({ sent: 0, failed: 0 })
     await mailsTo('r5@example.com')
     for (const address of ['r2', 'r3', 'r4', 'r5'])
       expect(smtp.mails.filter((m) => m.to.includes(`${address}@example.com`))).toHaveLength(1)

@@ -9,6 +9,7 @@ import type { Member, Membership, Structure, Workshop } from '@/payload-types'
 
 import { createMember, createStaff, createStructure } from './support/members'
 import { startPayload } from './support/payload'
+import { testOrigin as origin } from '@/tests/int/support/origin'
 
 /**
  * Ownership and trust fields are decided on the server, on create and on update (docs/adr/0011): whatever a
@@ -102,7 +103,7 @@ describe('memberships: tokens minted by the server, structure and people fixed a
   })
 
   it('the invitation function writes with the référent’s own rights and still returns a working link', async () => {
-    const invitation = { email: 'own.colleague@example.com', profile: 'aidant', locale: 'fr' } as const
+    const invitation = { email: 'own.colleague@example.com', profile: 'aidant', locale: 'fr', origin } as const
     const result = await inviteMember({ payload, actor: referent, input: invitation })
     if (!result.ok) throw result.error
     expect((await findInvitation(payload, result.value.token))?.id).toBe(result.value.membership.id)

@@ -10,7 +10,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { isLocale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
-import { siteUrl } from '@/lib/seo/siteUrl'
+import { siteOrigin } from '@/lib/http/origin'
 
 import '@/app/(site)/globals.css'
 
@@ -31,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     namespace: 'meta',
   })
   return {
-    metadataBase: new URL(siteUrl()),
+    // Cached for every visitor, so no request to read: absolute URLs only from the configured origin.
+    ...(siteOrigin() ? { metadataBase: new URL(siteOrigin()!) } : {}),
     title: { default: `${t('siteName')} · ${t('tagline')}`, template: `%s · ${t('siteName')}` },
     description: t('description'),
     // Defaults for shared links; article pages give their own title, image and type.

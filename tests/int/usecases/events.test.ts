@@ -5,6 +5,7 @@ import { registerForEvent, type RegisterInput } from '@/lib/events/register-for-
 import type { Event } from '@/payload-types'
 
 import { startPayloadWithSmtp } from '@/tests/int/support/mail'
+import { testOrigin as origin } from '@/tests/int/support/origin'
 
 /** Event registrations, as the event page's form calls them: real database, real SMTP. */
 let payload: Payload
@@ -42,6 +43,7 @@ const input = (over: Partial<RegisterInput> = {}): RegisterInput => ({
   name: 'Alice',
   email: 'alice@example.com',
   structure: 'CPAS de Ciney',
+  origin,
   ...over,
 })
 const register = (over: Partial<RegisterInput> = {}, now?: Date) =>

@@ -17,6 +17,7 @@ import { createMember, createStaff, createStructure, fresh, password, signUpWith
 import { startPayloadWithSmtp } from '@/tests/int/support/mail'
 import { refused } from '@/tests/int/support/results'
 import { linkIn } from '@/tests/support/smtp'
+import { testOrigin as origin } from '@/tests/int/support/origin'
 
 /** The member use cases, called as the server actions call them: a Payload instance, an actor, an input. */
 let payload: Payload
@@ -60,7 +61,7 @@ describe('signUp', () => {
     const invited = await inviteMember({
       payload,
       actor: referent,
-      input: { email: 'uc.invited@example.com', profile: 'aidant', locale: 'fr' },
+      input: { email: 'uc.invited@example.com', profile: 'aidant', locale: 'fr', origin },
     })
     if (!invited.ok) throw invited.error
     const result = await signUpWith(payload, {
@@ -207,7 +208,7 @@ describe('requestPasswordReset', () => {
     const result = await requestPasswordReset({
       payload,
       actor: null,
-      input: { email: ' UC.Ines@example.com ', ip: '10.22.0.1' },
+      input: { email: ' UC.Ines@example.com ', ip: '10.22.0.1', origin },
     })
     expect(result).toEqual({ ok: true, value: null })
     const mail = await inbox.mailTo('uc.ines@example.com')
@@ -216,14 +217,14 @@ describe('requestPasswordReset', () => {
 
   it('answers an unknown address the same way, and sends nothing', async () => {
     const before = inbox.mails.length
-    const input = { email: 'uc.nobody@example.com', ip: '10.22.0.2' }
+    const input = { email: 'uc.nobody@example.com', ip: '10.22.0.2', origin }
     expect(await requestPasswordReset({ payload, actor: null, input })).toEqual({ ok: true, value: null })
     await new Promise((r) => setTimeout(r, 300))
     expect(inbox.mails.length).toBe(before)
   })
 
   it('refuses a fourth request for the same account from the same address', async () => {
-    const input = { email: 'uc.limit@example.com', ip: '10.22.0.3' }
+    const input = { email: 'uc.limit@example.com', ip: '10.22.0.3', origin }
     for (let i = 0; i < 3; i++)
       expect(await requestPasswordReset({ payload, actor: null, input })).toMatchObject({ ok: true })
     expect(await requestPasswordReset({ payload, actor: null, input })).toEqual(
@@ -232,9 +233,9 @@ describe('requestPasswordReset', () => {
   })
 
   it('asks for the address', async () => {
-    expect(await requestPasswordReset({ payload, actor: null, input: { email: ' ', ip: '10.22.0.4' } })).toEqual(
-      refused('invalid', { email: 'required' }),
-    )
+    expect(
+      await requestPasswordReset({ payload, actor: null, input: { email: ' ', ip: '10.22.0.4', origin } }),
+    ).toEqual(refused('invalid', { email: 'required' }))
   })
 })
 
@@ -298,7 +299,7 @@ describe('deleteAccount', () => {
     const invited = await inviteMember({
       payload,
       actor,
-      input: { email: 'uc.someone@example.com', profile: 'aidant', locale: 'fr' },
+      input: { email: 'uc.someone@example.com', profile: 'aidant', locale: 'fr', origin },
     })
     if (!invited.ok) throw invited.error
     await payload.create({

@@ -12,6 +12,7 @@ import { createArticle } from '@/tests/int/support/articles'
 import { mailsTo, settledCount } from '@/tests/support/smtp'
 import { startPayload } from '@/tests/int/support/payload'
 import { linkIn, startSmtp } from '@/tests/support/smtp'
+import { testOrigin as origin } from '@/tests/int/support/origin'
 
 /** The newsletter use cases, with a real SMTP server: the double opt-in, one-click unsubscribe, article links. */
 let payload: Payload
@@ -33,7 +34,7 @@ const subscribe = (email: string, verdict: SpamVerdict = 'ok') => {
   const result = subscribeToNewsletter({
     payload,
     actor: null,
-    input: { email, language: 'fr' },
+    input: { email, language: 'fr', origin },
     spam: async () => (asked++, verdict),
   })
   return result.then((r) => ({ result: r, asked }))

@@ -19,6 +19,7 @@ import { createMember, createStaff, createStructure as structureFixture, fresh }
 import { startPayloadWithSmtp } from '@/tests/int/support/mail'
 import { refused } from '@/tests/int/support/results'
 import { linkIn } from '@/tests/support/smtp'
+import { testOrigin as origin } from '@/tests/int/support/origin'
 
 /** The structure and membership use cases, called as the server actions call them. */
 let payload: Payload
@@ -208,6 +209,7 @@ describe('inviteMember', () => {
     email,
     profile: 'aidant',
     locale: 'nl',
+    origin,
     ...over,
   })
 
@@ -261,7 +263,7 @@ describe('cancelInvitation', () => {
     const invited = await inviteMember({
       payload,
       actor: referent,
-      input: { email: 'ci.one@example.com', profile: 'aidant', locale: 'fr' },
+      input: { email: 'ci.one@example.com', profile: 'aidant', locale: 'fr', origin },
     })
     if (!invited.ok) throw invited.error
     const result = await cancelInvitation({
@@ -279,7 +281,7 @@ describe('cancelInvitation', () => {
     const invited = await inviteMember({
       payload,
       actor: referent,
-      input: { email: 'ci.two@example.com', profile: 'aidant', locale: 'fr' },
+      input: { email: 'ci.two@example.com', profile: 'aidant', locale: 'fr', origin },
     })
     if (!invited.ok) throw invited.error
     for (const actor of [stranger, member, null])
@@ -293,7 +295,11 @@ describe('cancelInvitation', () => {
 describe('acceptInvitation', () => {
   async function invitation(email: string) {
     const { structure, referent } = await team(`Welcoming ${email}`)
-    const invited = await inviteMember({ payload, actor: referent, input: { email, profile: 'aidant', locale: 'fr' } })
+    const invited = await inviteMember({
+      payload,
+      actor: referent,
+      input: { email, profile: 'aidant', locale: 'fr', origin },
+    })
     if (!invited.ok) throw invited.error
     return { structure, token: invited.value.token, id: invited.value.membership.id }
   }

@@ -15,7 +15,7 @@ import type { Locale } from '@/i18n/locales'
 import { readingMinutes } from '@/lib/media/find'
 import { getArticle, listRelated } from '@/lib/media/queries'
 import { isPreviewing } from '@/lib/preview/isPreviewing'
-import { siteUrl } from '@/lib/seo/siteUrl'
+import { siteOrigin } from '@/lib/http/origin'
 import type { Media } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -29,8 +29,10 @@ async function load(locale: Locale, slug: string) {
   return getArticle(locale, slug, await isPreviewing())
 }
 
-const absolute = (media: unknown) =>
-  media && typeof media === 'object' && (media as Media).url ? `${siteUrl()}${(media as Media).url}` : undefined
+// The page is cached for every visitor: absolute URLs (Open Graph, share links) come from NEXT_PUBLIC_SERVER_URL
+// alone, and are left out without it rather than pointing at localhost.
+const absolute = (site: string | null, media: unknown) =>
+  site && media && typeof media === 'object' && (media as Media).url ? `${site}${(media as Media).url}` : undefined
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
@@ -39,7 +41,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article, languages } = found
   const title = article.seo?.title || article.title
   const description = article.seo?.description || article.excerpt
-  const image = absolute(article.seo?.image) ?? absolute(article.cover)
+  const site = siteOrigin()
+  const image = absolute(site, article.seo?.image) ?? absolute(site, article.cover)
   const path = (l: Locale) => getPathname({ href: { pathname: '/media/[slug]', params: { slug } }, locale: l })
   return {
     title,
@@ -50,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: 'article',
       title,
       description,
-      url: `${siteUrl()}${path(locale)}`,
+      url: site ? `${site}${path(locale)}` : undefined,
       siteName: '123Digit',
       locale: locale === 'nl' ? 'nl_BE' : 'fr_BE',
       publishedTime: article.publishedAt,
@@ -75,7 +78,8 @@ export default async function ArticlePage({ params }: Props) {
   const { article, language } = found
   const related = await listRelated(locale, article)
   const cover = typeof article.cover === 'object' ? article.cover : null
-  const url = `${siteUrl()}${getPathname({ href: { pathname: '/media/[slug]', params: { slug } }, locale })}`
+  const site = siteOrigin()
+  const url = site && `${site}${getPathname({ href: { pathname: '/media/[slug]', params: { slug } }, locale })}`
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
@@ -127,7 +131,7 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         ) : null}
       </article>
-      <ShareLinks url={url} title={article.title} />
+      {url ? <ShareLinks url={url} title={article.title} /> : null}
       <div className="mt-12">
         <NewsletterSignup />
       </div>

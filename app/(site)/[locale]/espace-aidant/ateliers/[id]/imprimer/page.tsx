@@ -8,7 +8,7 @@ import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { getPayloadClient } from '@/lib/payload/client'
-import { siteUrl } from '@/lib/seo/siteUrl'
+import { requestOrigin } from '@/lib/http/requestOrigin'
 import { displayCode } from '@/lib/workshops/code'
 import { workshopContent } from '@/lib/workshops/content'
 import { requireWorkshop } from '@/lib/workshops/queries'
@@ -36,7 +36,8 @@ export default async function WorkshopSheetPage({ params }: Props) {
     getTranslations('print'),
     workshopContent(await getPayloadClient(), workshop, locale),
   ])
-  const codePage = `${siteUrl()}${getPathname({ href: '/code', locale })}`
+  // A member page, rendered per request: the QR code points at the host the aidant is on.
+  const codePage = `${await requestOrigin()}${getPathname({ href: '/code', locale })}`
   const qr = await QRCode.toString(`${codePage}?code=${workshop.code}`, {
     type: 'svg',
     margin: 1,
