@@ -29,7 +29,12 @@ const nextConfig = {
     ]
   },
   // The proxy answers 413 above this size first (lib/http/actionLimit.ts): keep both equal.
-  experimental: { serverActions: { bodySizeLimit: '1mb' } },
+  experimental: {
+    serverActions: { bodySizeLimit: '1mb' },
+    // Class names survive in the server bundle: Payload logs its NotFound errors as info by `error.name`, and
+    // minified names turned every 404 into an error line with a stack (STACK-NOTES, "Production builds").
+    serverMinification: false,
+  },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
