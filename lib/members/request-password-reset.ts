@@ -19,7 +19,7 @@ export async function requestPasswordReset({
 }: UseCaseArgs<PasswordResetRequest>): Promise<Result<null>> {
   const email = normalizeEmail(input.email)
   if (!email) return fail(invalid({ email: 'required' }))
-  if (!takeResetAllowance('members', email, input.ip)) return fail(conflict({ form: 'rateLimited' }))
+  if (!(await takeResetAllowance('members', email, input.ip))) return fail(conflict({ form: 'rateLimited' }))
   void payload
     .forgotPassword({ collection: 'members', data: { email } })
     .catch((err: unknown) => payload.logger.error({ err, msg: 'password reset e-mail not sent' }))
