@@ -2,7 +2,6 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { startSmtp, type ReceivedMail } from '@/tests/support/smtp'
-// @ts-expect-error: a plain ESM script without types (scripts/cluster/cluster.mjs)
 import { startCluster } from '@/scripts/cluster/cluster.mjs'
 
 import { clusterPorts, smtpPort } from './ports'
