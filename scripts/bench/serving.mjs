@@ -13,7 +13,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
-import { startCluster } from '../cluster/cluster.mjs'
+// A plain Node script: the `@/` alias is TypeScript's, so the sibling folder is reached by URL.
+const { startCluster } = await import(new URL('../cluster/cluster.mjs', import.meta.url).href)
 
 const run = promisify(execFile)
 const duration = Number(process.env.BENCH_DURATION || 20)
