@@ -75,10 +75,24 @@ export class RedisCounterStore implements CounterStore {
   }
 }
 
-/** The store for a limiter named `name`: Redis when REDIS_URL is set, else this process's memory. */
+/**
+ * The store for a limiter named `name`: Redis when REDIS_URL is set, else this process's memory. Chosen on first
+ * use, so that importing the limiters (every script loads the collections) opens no connection.
+ */
 export function counterStore(name: string, windowMs: number): CounterStore {
-  const client = sharedRedis()
-  return client ? new RedisCounterStore(name, client, windowMs) : new MemoryCounterStore()
+  let store: CounterStore | null = null
+  const get = () => {
+    if (!store) {
+      const client = sharedRedis()
+      store = client ? new RedisCounterStore(name, client, windowMs) : new MemoryCounterStore()
+    }
+    return store
+  }
+  return {
+    increment: (key, window, now) => get().increment(key, window, now),
+    count: (key, now) => get().count(key, now),
+    reset: (key) => get().reset(key),
+  }
 }
 
 /** At most `limit` counted events per key and window. */

@@ -22,7 +22,11 @@ export function sharedRedis(): RedisClientType | null {
     // The 'error' listener keeps a dropped connection from crashing the process; whoever needed Redis logs
     // or falls back where it failed.
     client.on('error', () => {})
-    client.connect().catch(() => {})
+    // Unref'd: an open connection must not keep a script (migrate, seed) running after its work is done.
+    client
+      .connect()
+      .then(() => client?.unref())
+      .catch(() => {})
   }
   return client
 }
