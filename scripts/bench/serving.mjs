@@ -7,7 +7,7 @@
 // Environment: BENCH_DURATION (s, default 20), BENCH_CONNECTIONS (50), BENCH_PORT (first of 5 ports, 8090),
 // BENCH_LIGHTHOUSE=0 to skip Lighthouse, DATABASE_URI (default file:./data/bench.db, seeded when new).
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -121,12 +121,11 @@ try {
   for (const [name, page] of Object.entries(pages)) {
     // The static copy: the very HTML nginx serves, as a file.
     const html = await (await fetch(nginx + page)).text()
-    mkdirSync(path.join(staticRoot, name), { recursive: true })
-    writeFileSync(path.join(staticRoot, name, 'index.html'), html)
+    writeFileSync(path.join(staticRoot, `${name}.html`), html)
     for (const [tier, url] of [
       ['nginx', nginx + page],
       ['instance', instance + page],
-      ['static', `${staticSite}/${name}/`],
+      ['static', `${staticSite}/${name}.html`],
     ]) {
       await wrk(url, 2) // warm every cache on the way
       rows.push({ page: `${name} ${page}`, tier, ...(await wrk(url)) })
