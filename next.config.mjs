@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
@@ -10,12 +12,21 @@ const policy = {
   development: process.env.NODE_ENV === 'development',
 }
 
+/**
+ * Several instances (npm run start:cluster, docs/adr/0017): tag expiries are shared through Redis and public
+ * pages purged from the front cache. Read when the server starts, so one build serves both ways.
+ */
+const sharedCache = Boolean(process.env.REDIS_URL?.trim() || process.env.CACHE_PURGE_URL?.trim())
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   // How long a shared cache (nginx, a CDN) may serve a cached page stale while it fetches a new one: a day,
   // not Next's default year (stale-while-revalidate = expireTime − s-maxage). Publications purge at once.
   expireTime: 86_400,
+  ...(sharedCache ? { cacheHandler: fileURLToPath(new URL('./lib/cache/nextCacheHandler.mjs', import.meta.url)) } : {}),
+  // Loaded by Node as they are, not bundled: the Redis client keeps one connection per process.
+  serverExternalPackages: ['@redis/client', 'rate-limiter-flexible'],
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   // Later rules win for the same header (Next's rule): the admin's entry replaces the site-wide policy there.
   async headers() {

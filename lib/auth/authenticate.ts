@@ -33,7 +33,7 @@ export async function authenticate(
     if (error instanceof LockedAuth) return { ok: false, reason: 'locked' }
     if (error instanceof APIError && error.status === 429) return { ok: false, reason: 'rateLimited' }
     if (error instanceof AuthenticationError) {
-      recordLoginFailure('members', login, ip)
+      await recordLoginFailure('members', login, ip)
       return { ok: false, reason: 'invalid' }
     }
     throw error

@@ -46,23 +46,27 @@ export function loginIdentifier(data: unknown): string | null {
 const accountKey = (collection: string, login: string, ip: string) => `${collection}:${login}@${ip}`
 
 /** Throws a 429 when the address has failed too often, LockedAuth when this account has from this address. */
-export function assertLoginAllowed(req: PayloadRequest, collection: string, login: string, ip: string): void {
-  if (signInFailuresByIp.exhausted(ip)) throw new APIError(tooManyAttemptsMessage, 429, null, true)
-  if (signInFailuresByAccountAndIp.exhausted(accountKey(collection, login, ip))) throw new LockedAuth(req.t)
+export async function assertLoginAllowed(
+  req: PayloadRequest,
+  collection: string,
+  login: string,
+  ip: string,
+): Promise<void> {
+  if (await signInFailuresByIp.exhausted(ip)) throw new APIError(tooManyAttemptsMessage, 429, null, true)
+  if (await signInFailuresByAccountAndIp.exhausted(accountKey(collection, login, ip))) throw new LockedAuth(req.t)
 }
 
-export function recordLoginFailure(collection: string, login: string, ip: string): void {
-  signInFailuresByIp.take(ip)
-  signInFailuresByAccountAndIp.take(accountKey(collection, login, ip))
+export async function recordLoginFailure(collection: string, login: string, ip: string): Promise<void> {
+  await Promise.all([signInFailuresByIp.take(ip), signInFailuresByAccountAndIp.take(accountKey(collection, login, ip))])
 }
 
-export function recordLoginSuccess(collection: string, login: string, ip: string): void {
-  signInFailuresByAccountAndIp.reset(accountKey(collection, login, ip))
+export async function recordLoginSuccess(collection: string, login: string, ip: string): Promise<void> {
+  await signInFailuresByAccountAndIp.reset(accountKey(collection, login, ip))
 }
 
 /** Reset e-mails: per address and per (account, address); false when used up. */
-export function takeResetAllowance(collection: string, email: string, ip: string): boolean {
-  return resetByIp.take(ip) && resetByAccountAndIp.take(accountKey(collection, email, ip))
+export async function takeResetAllowance(collection: string, email: string, ip: string): Promise<boolean> {
+  return (await resetByIp.take(ip)) && (await resetByAccountAndIp.take(accountKey(collection, email, ip)))
 }
 
 /**
@@ -94,7 +98,7 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, collecti
   const login = loginIdentifier((args as { data?: unknown }).data)
   if (!login) return args // Payload answers 400 for a missing identifier
   const ip = requestClientIp(req)
-  assertLoginAllowed(req, collection.slug, login, ip)
+  await assertLoginAllowed(req, collection.slug, login, ip)
   req.context[attemptKey] = { login, ip } satisfies Attempt
   if (!(await accountExists(req, collection.slug as LoginCollection, login))) {
     const password = (args as { data?: { password?: unknown } }).data?.password
@@ -109,9 +113,9 @@ function attemptOf(req: PayloadRequest): Attempt | null {
 }
 
 /** afterOperation: a successful sign-in clears that account's failures from that address. */
-export const clearLoginFailures: CollectionAfterOperationHook = ({ collection, operation, req, result }) => {
+export const clearLoginFailures: CollectionAfterOperationHook = async ({ collection, operation, req, result }) => {
   const attempt = operation === 'login' ? attemptOf(req) : null
-  if (attempt) recordLoginSuccess(collection.slug, attempt.login, attempt.ip)
+  if (attempt) await recordLoginSuccess(collection.slug, attempt.login, attempt.ip)
   return result
 }
 
@@ -119,9 +123,10 @@ export const clearLoginFailures: CollectionAfterOperationHook = ({ collection, o
  * afterError (REST only: Payload runs it from its route handler): counts a wrong password on
  * /api/<collection>/login. Local API callers count their own failures (lib/auth/authenticate.ts).
  */
-export const countRestLoginFailure: CollectionAfterErrorHook = ({ collection, error, req }) => {
+export const countRestLoginFailure: CollectionAfterErrorHook = async ({ collection, error, req }) => {
   const attempt = attemptOf(req)
-  if (attempt && error instanceof AuthenticationError) recordLoginFailure(collection.slug, attempt.login, attempt.ip)
+  if (attempt && error instanceof AuthenticationError)
+    await recordLoginFailure(collection.slug, attempt.login, attempt.ip)
 }
 
 /**
@@ -141,7 +146,7 @@ export function forgotPasswordEndpoint(collection: LoginCollection): Endpoint {
       }
       const email = loginIdentifier({ email: req.data?.email })
       if (!email) return Response.json({ errors: [{ message: 'Missing email.' }] }, { status: 400 })
-      if (!takeResetAllowance(collection, email, requestClientIp(req)))
+      if (!(await takeResetAllowance(collection, email, requestClientIp(req))))
         return Response.json({ errors: [{ message: tooManyAttemptsMessage }] }, { status: 429 })
       void req.payload
         // Only the headers and URL travel on: the request itself is over by the time the e-mail goes out.

@@ -1,6 +1,6 @@
 import 'server-only'
 
-import { RateLimiter } from '@/lib/auth/rateLimit'
+import { sharedLimiter } from '@/lib/auth/rateLimit'
 import { requestIp } from '@/lib/http/clientIp'
 
 /** The name of the field people never see and bots fill in (components/forms/Honeypot.tsx). */
@@ -9,7 +9,7 @@ export const honeypotName = 'website_url'
 const tenMinutes = 10 * 60 * 1000
 /** Public forms (comments, contact, newsletter, event registrations): per IP address. */
 // Generous: a public computer room shares one address between many people.
-export const publicFormsByIp = new RateLimiter(30, tenMinutes)
+export const publicFormsByIp = sharedLimiter('public-forms-ip', 30, tenMinutes)
 
 /** One rule for client addresses (X-Forwarded-For only as far as TRUSTED_PROXIES says): lib/http/clientIp. */
 export const clientIp = requestIp
@@ -20,5 +20,5 @@ export const clientIp = requestIp
  */
 export async function spamCheck(form: FormData, limiter = publicFormsByIp): Promise<'ok' | 'bot' | 'limited'> {
   if (String(form.get(honeypotName) ?? '').trim()) return 'bot'
-  return limiter.take(await clientIp()) ? 'ok' : 'limited'
+  return (await limiter.take(await clientIp())) ? 'ok' : 'limited'
 }

@@ -68,7 +68,7 @@ export async function signUpAction(
   if (invitation !== null) actionText(invitation)
   const payload = await getPayloadClient()
   const ip = await requestIp()
-  if (takenSignUpsByIp.exhausted(ip)) return errorState({ form: 'rateLimited' }, form)
+  if (await takenSignUpsByIp.exhausted(ip)) return errorState({ form: 'rateLimited' }, form)
   const result = await signUp({
     payload,
     actor: null,
@@ -86,7 +86,7 @@ export async function signUpAction(
   if (!result.ok) {
     // "Already taken" says an account exists: such answers are limited per address.
     const { email, username } = result.error.fields
-    if (email === 'emailTaken' || username === 'usernameTaken') takenSignUpsByIp.take(ip)
+    if (email === 'emailTaken' || username === 'usernameTaken') await takenSignUpsByIp.take(ip)
     return failureState(result.error, form)
   }
   const member = result.value

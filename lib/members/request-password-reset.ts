@@ -24,7 +24,7 @@ export async function requestPasswordReset({
 }: UseCaseArgs<PasswordResetRequest>): Promise<Result<null>> {
   const email = normalizeEmail(input.email)
   if (!email) return fail(invalid({ email: 'required' }))
-  if (!takeResetAllowance('members', email, input.ip)) return fail(conflict({ form: 'rateLimited' }))
+  if (!(await takeResetAllowance('members', email, input.ip))) return fail(conflict({ form: 'rateLimited' }))
   void payload
     // The e-mail template (lib/members/resetEmail.ts) reads the origin from the context.
     .forgotPassword({ collection: 'members', data: { email }, context: { [originContextKey]: input.origin } })

@@ -59,7 +59,7 @@ export async function createWorkshopAction(locale: Locale, _: FormState, form: F
 export async function joinWorkshopAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   actionForm(locale, form)
   const ip = await clientIp()
-  if (wrongCodesByIp.exhausted(ip)) return errorState({ code: 'rateLimited' }, form)
+  if (await wrongCodesByIp.exhausted(ip)) return errorState({ code: 'rateLimited' }, form)
   const password = formField(form, 'password')
   const result = await joinWorkshop({
     payload: await getPayloadClient(),
@@ -73,7 +73,7 @@ export async function joinWorkshopAction(locale: Locale, _: FormState, form: For
     },
   })
   if (!result.ok) {
-    if (isWrongCode(result.error)) wrongCodesByIp.take(ip)
+    if (isWrongCode(result.error)) await wrongCodesByIp.take(ip)
     return failureState(result.error, form)
   }
   if (result.value.account) await signInAs(result.value.account, password)

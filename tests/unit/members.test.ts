@@ -6,11 +6,15 @@ import { hashToken, newToken, temporaryPassword } from '@/lib/members/tokens'
 import { checkStructure, parseStructureForm } from '@/lib/structures/details'
 
 describe('RateLimiter', () => {
-  it('allows the limit within a window, then refuses until the window ends', () => {
+  it('allows the limit within a window, then refuses until the window ends', async () => {
     const limiter = new RateLimiter(2, 1000)
-    expect([limiter.take('k', 0), limiter.take('k', 10), limiter.take('k', 20)]).toEqual([true, true, false])
-    expect(limiter.take('other', 20)).toBe(true)
-    expect(limiter.take('k', 1001)).toBe(true)
+    expect([await limiter.take('k', 0), await limiter.take('k', 10), await limiter.take('k', 20)]).toEqual([
+      true,
+      true,
+      false,
+    ])
+    expect(await limiter.take('other', 20)).toBe(true)
+    expect(await limiter.take('k', 1001)).toBe(true)
   })
 })
 
