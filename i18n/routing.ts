@@ -9,6 +9,9 @@ export const routing = defineRouting({
   localePrefix: 'always',
   // hreflang alternates are in each page's metadata; next-intl's Link header would repeat them on every response.
   alternateLinks: false,
+  // No NEXT_LOCALE cookie: a response that sets a cookie is never stored by a shared cache (nginx, a CDN),
+  // and every URL carries its locale anyway. Only `/` chooses, from the browser's Accept-Language.
+  localeCookie: false,
   pathnames: {
     '/': '/',
     '/catalogue': { fr: '/catalogue', nl: '/catalogus' },
