@@ -13,6 +13,7 @@ import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
 import { ContactMessages } from './collections/ContactMessages'
 import { Faq } from './collections/Faq'
+import { Locks } from './collections/Locks'
 import { NewsletterClicks } from './collections/NewsletterClicks'
 import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
 import { Newsletters } from './collections/Newsletters'
@@ -38,6 +39,7 @@ import { Trames } from './collections/Trames'
 import { Users } from './collections/Users'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { emailAdapter } from './lib/email/adapter'
+import { sendNewsletterTask } from './lib/newsletter/job'
 import { siteOrigin } from './lib/http/origin'
 import { clientErrorStatus } from './lib/http/clientErrors'
 import { databaseAdapter } from './lib/payload/database'
@@ -90,6 +92,7 @@ export default buildConfig({
     NewsletterDeliveries,
     NewsletterClicks,
     ContactMessages,
+    Locks,
     Users,
   ],
   editor: lexicalEditor(),
@@ -107,6 +110,9 @@ export default buildConfig({
   graphQL: { disable: true },
   // Database errors caused by the request (a relation to nothing, a value of the wrong type) answer 4xx, not 500.
   hooks: { afterError: [clientErrorStatus] },
+  // Background work on Payload's queue (payload-jobs), run by lib/jobs/runner.ts in each server instance under
+  // one lease: no autoRun cron, whose claims could race between instances.
+  jobs: { tasks: [sendNewsletterTask] },
   sharp,
   plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false)],
 })

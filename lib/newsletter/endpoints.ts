@@ -1,7 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { requestIsStaff } from '@/access/isStaff'
-import { sendNewsletter, sendTest } from './send'
+import { queueNewsletter } from './job'
+import { sendTest } from './send'
 
 const idOf = (req: PayloadRequest) => Number(req.routeParams?.id)
 
@@ -16,17 +17,16 @@ export const sendTestEndpoint: Endpoint = {
   },
 }
 
-/** POST /api/newsletters/:id/send: starts the sending and answers at once; the admin shows its progress. */
+/**
+ * POST /api/newsletters/:id/send: queues the sending (a job of Payload's queue, lib/newsletter/job.ts) and
+ * answers at once; the admin shows its progress.
+ */
 export const sendNewsletterEndpoint: Endpoint = {
   path: '/:id/send',
   method: 'post',
   handler: async (req) => {
     if (!requestIsStaff(req)) return Response.json({ error: 'forbidden' }, { status: 403 })
-    const id = idOf(req)
-    const payload = req.payload
-    void sendNewsletter(payload, id).catch((err: unknown) =>
-      payload.logger.error({ err, msg: 'newsletter sending stopped', newsletter: id }),
-    )
+    await queueNewsletter(req.payload, idOf(req))
     return Response.json({ ok: true, status: 'sending' }, { status: 202 })
   },
 }
