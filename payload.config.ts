@@ -44,6 +44,7 @@ import { siteOrigin } from './lib/http/origin'
 import { clientErrorStatus } from './lib/http/clientErrors'
 import { databaseAdapter } from './lib/payload/database'
 import { secureAuthCookies } from './lib/payload/secureAuthCookies'
+import { uploadStorage } from './lib/payload/storage'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 // The site origin, when configured: Payload then refuses cookie-authenticated requests from any other Origin.
@@ -114,5 +115,5 @@ export default buildConfig({
   // one lease: no autoRun cron, whose claims could race between instances.
   jobs: { tasks: [sendNewsletterTask] },
   sharp,
-  plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false)],
+  plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false), uploadStorage()],
 })
