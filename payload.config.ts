@@ -7,6 +7,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { serverRunsJobs } from './access/serverRunsJobs'
 import { CommunityResources } from './collections/CommunityResources'
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
@@ -113,7 +114,12 @@ export default buildConfig({
   hooks: { afterError: [clientErrorStatus] },
   // Background work on Payload's queue (payload-jobs), run by lib/jobs/runner.ts in each server instance under
   // one lease: no autoRun cron, whose claims could race between instances.
-  jobs: { tasks: [sendNewsletterTask] },
+  // Nobody runs, queues or cancels jobs over the API (Payload's default lets any signed-in member or user run
+  // the queue at /api/payload-jobs/run, outside the runner's lease): the server does, with overrideAccess.
+  jobs: {
+    tasks: [sendNewsletterTask],
+    access: { run: serverRunsJobs, queue: serverRunsJobs, cancel: serverRunsJobs },
+  },
   sharp,
   plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false), uploadStorage()],
 })

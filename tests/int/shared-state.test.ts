@@ -12,8 +12,9 @@ import { startSmtp } from '@/tests/support/smtp'
 
 import { createModule, createTheme } from './support/fixtures'
 import { startInstance } from './support/instances'
-import { createMember, structureData } from './support/members'
+import { createMember, createStaff, password, structureData } from './support/members'
 import { startPayload } from './support/payload'
+import { rest } from './support/rest'
 
 // Each test starts other Node processes that load Payload: minutes on a busy machine, hence the long timeouts.
 
@@ -217,6 +218,22 @@ describe('newsletter sending on the job queue', () => {
     (
       await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendNewsletter' } }, depth: 0 })
     ).docs.filter((job) => (job.input as { newsletter?: number }).newsletter === id)
+
+  it('runs only through the server: the API runs and queues no job, even for an admin', async () => {
+    await createStaff(payload, 'jobs.admin@example.com', 'admin')
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: 'jobs.admin@example.com', password },
+    })
+    const headers = { Authorization: `JWT ${token}` }
+    const statuses = [
+      (await rest('GET', '/payload-jobs/run', { headers })).status,
+      (await rest('GET', '/payload-jobs/handle-schedules', { headers })).status,
+      (await rest('POST', '/payload-jobs', { headers, body: { taskSlug: 'sendNewsletter' } })).status,
+    ]
+    // Payload answers 401 from its job endpoints and 403 from the collection: refused either way.
+    for (const status of statuses) expect([401, 403]).toContain(status)
+  })
 
   it('queues the sending once, runs it on the queue and mails each confirmed reader once', async () => {
     await readers('file', 3)
