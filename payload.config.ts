@@ -7,12 +7,14 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { serverRunsJobs } from './access/serverRunsJobs'
 import { CommunityResources } from './collections/CommunityResources'
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
 import { ContactMessages } from './collections/ContactMessages'
 import { Faq } from './collections/Faq'
+import { Locks } from './collections/Locks'
 import { NewsletterClicks } from './collections/NewsletterClicks'
 import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
 import { Newsletters } from './collections/Newsletters'
@@ -38,11 +40,13 @@ import { Trames } from './collections/Trames'
 import { Users } from './collections/Users'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { emailAdapter } from './lib/email/adapter'
+import { sendNewsletterTask } from './lib/newsletter/job'
 import { siteOrigin } from './lib/http/origin'
 import { clientErrorStatus } from './lib/http/clientErrors'
 import { payloadLogger } from './lib/logging/logger'
 import { databaseAdapter } from './lib/payload/database'
 import { secureAuthCookies } from './lib/payload/secureAuthCookies'
+import { uploadStorage } from './lib/payload/storage'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 // The site origin, when configured: Payload then refuses cookie-authenticated requests from any other Origin.
@@ -93,6 +97,7 @@ export default buildConfig({
     NewsletterDeliveries,
     NewsletterClicks,
     ContactMessages,
+    Locks,
     Users,
   ],
   editor: lexicalEditor(),
@@ -112,6 +117,14 @@ export default buildConfig({
   hooks: { afterError: [clientErrorStatus] },
   // JSON lines in production, each with the id of the request being handled (lib/logging/).
   logger: payloadLogger(),
+  // Background work on Payload's queue (payload-jobs), run by lib/jobs/runner.ts in each server instance under
+  // one lease: no autoRun cron, whose claims could race between instances.
+  // Nobody runs, queues or cancels jobs over the API (Payload's default lets any signed-in member or user run
+  // the queue at /api/payload-jobs/run, outside the runner's lease): the server does, with overrideAccess.
+  jobs: {
+    tasks: [sendNewsletterTask],
+    access: { run: serverRunsJobs, queue: serverRunsJobs, cancel: serverRunsJobs },
+  },
   sharp,
-  plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false)],
+  plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false), uploadStorage()],
 })

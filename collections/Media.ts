@@ -6,7 +6,10 @@ import { revalidateHooks } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
 import { lengths } from '@/fields/lengths'
 
-/** Images, PDFs, videos and captions, on local disk by default (data/uploads, git-ignored). Alt text is required. */
+/**
+ * Images, PDFs, videos and captions, on local disk by default (data/uploads, git-ignored), in an S3-compatible
+ * bucket when S3_BUCKET is set (lib/payload/storage.ts). Alt text is required.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Média', nl: 'Media' }, plural: { fr: 'Médias', nl: 'Media' } },
@@ -34,5 +37,8 @@ export const Media: CollectionConfig = {
         },
       },
     },
+    // The storage plugin's folder within the bucket (lib/payload/storage.ts), bounded like every text field;
+    // the plugin keeps its own settings and hooks on it.
+    { name: 'prefix', type: 'text', maxLength: lengths.key, admin: { hidden: true, readOnly: true } },
   ],
 }

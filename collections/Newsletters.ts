@@ -88,6 +88,19 @@ export const Newsletters: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
       label: { fr: 'E-mails envoyés', nl: 'Verstuurde e-mails' },
     },
+    // The sending's progress, updated after each batch by whichever instance runs it (lib/newsletter/send.ts).
+    {
+      name: 'failedCount',
+      type: 'number',
+      admin: { position: 'sidebar', readOnly: true },
+      label: { fr: 'E-mails en échec', nl: 'Mislukte e-mails' },
+    },
+    {
+      name: 'totalCount',
+      type: 'number',
+      admin: { position: 'sidebar', readOnly: true },
+      label: { fr: 'Abonnés destinataires', nl: 'Ontvangende abonnees' },
+    },
     {
       // How many readers followed each article link (lib/newsletter/clicks.ts).
       name: 'clicks',

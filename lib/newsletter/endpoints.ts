@@ -2,7 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { requestIsStaff } from '@/access/isStaff'
 import { publicOrigin } from '@/lib/http/origin'
-import { sendNewsletter, sendTest } from './send'
+import { queueNewsletter } from './job'
+import { sendTest } from './send'
 
 const idOf = (req: PayloadRequest) => Number(req.routeParams?.id)
 
@@ -17,19 +18,17 @@ export const sendTestEndpoint: Endpoint = {
   },
 }
 
-/** POST /api/newsletters/:id/send: starts the sending and answers at once; the admin shows its progress. */
+/**
+ * POST /api/newsletters/:id/send: queues the sending (a job of Payload's queue, lib/newsletter/job.ts) and
+ * answers at once; the admin shows its progress.
+ */
 export const sendNewsletterEndpoint: Endpoint = {
   path: '/:id/send',
   method: 'post',
   handler: async (req) => {
     if (!requestIsStaff(req)) return Response.json({ error: 'forbidden' }, { status: 403 })
-    const id = idOf(req)
-    const payload = req.payload
-    // The origin of this request, recorded now: the sending outlives it (lib/newsletter/send.ts).
-    const origin = publicOrigin(req)
-    void sendNewsletter(payload, id, origin).catch((err: unknown) =>
-      payload.logger.error({ err, msg: 'newsletter sending stopped', newsletter: id }),
-    )
+    // The origin of this request, recorded with the job: the sending outlives it (lib/newsletter/send.ts).
+    await queueNewsletter(req.payload, idOf(req), publicOrigin(req))
     return Response.json({ ok: true, status: 'sending' }, { status: 202 })
   },
 }

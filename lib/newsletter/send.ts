@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { Newsletter } from '@/payload-types'
@@ -23,14 +23,32 @@ export async function sendTest(payload: Payload, id: number, to: string, origin:
   await payload.sendEmail({ to, ...mail })
 }
 
+const readersOf = (newsletter: Newsletter): Where => ({
+  and: [{ status: { equals: 'confirmed' } }, { language: { equals: newsletter.language } }],
+})
+
+/** The issue's counters from its delivery rows: right whichever runner (or two) did the work. */
+async function progressOf(payload: Payload, id: number) {
+  const count = async (status: 'sent' | 'failed') =>
+    (
+      await payload.count({
+        collection: 'newsletter-deliveries',
+        where: { and: [{ newsletter: { equals: id } }, { status: { equals: status } }] },
+        overrideAccess: true,
+      })
+    ).totalDocs
+  return { sentCount: await count('sent'), failedCount: await count('failed') }
+}
+
 /**
- * Sends the issue to every confirmed subscriber of its language, in batches. Each delivery row is written
- * before its mail leaves, under a unique key: running it again after an interruption skips everyone already
- * handled, so nobody gets the issue twice (a mail cut off mid-send is not retried: at most once).
+ * Sends the issue to every confirmed subscriber of its language, in batches, updating its counters after
+ * each batch for the admin. Each delivery row is written before its mail leaves, under a unique key: running
+ * it again after an interruption skips everyone already handled, so nobody gets the issue twice (a mail cut
+ * off mid-send is not retried: at most once).
  *
  * `origin` is the public origin recorded when the editor pressed "send" (NEXT_PUBLIC_SERVER_URL when set,
  * else the host the editor reached through the trusted proxy): the sending runs after that request is over,
- * possibly elsewhere, and must not fall back to localhost. Whoever queues the sending carries it along.
+ * possibly elsewhere, and must not fall back to localhost. The job carries it in its input.
  */
 export async function sendNewsletter(
   payload: Payload,
@@ -38,20 +56,31 @@ export async function sendNewsletter(
   origin: string,
 ): Promise<{ sent: number; failed: number }> {
   const newsletter = await load(payload, id)
-  await payload.update({ collection: 'newsletters', id, data: { status: 'sending' }, overrideAccess: true })
+  const { totalDocs: totalCount } = await payload.count({
+    collection: 'newsletter-subscribers',
+    where: readersOf(newsletter),
+    overrideAccess: true,
+  })
+  await payload.update({
+    collection: 'newsletters',
+    id,
+    data: { status: 'sending', totalCount, ...(await progressOf(payload, id)) },
+    overrideAccess: true,
+  })
   let sent = 0
   let failed = 0
-  for (let page = 1; ; page++) {
+  // After the last id handled rather than by page number: a reader who leaves mid-sending shifts no one out.
+  for (let after = 0; ; ) {
     const batch = await payload.find({
       collection: 'newsletter-subscribers',
-      where: { and: [{ status: { equals: 'confirmed' } }, { language: { equals: newsletter.language } }] },
+      where: { and: [readersOf(newsletter), { id: { greater_than: after } }] },
       sort: 'id',
       limit: batchSize,
-      page,
       depth: 0,
       overrideAccess: true,
     })
     for (const subscriber of batch.docs) {
+      after = subscriber.id
       const key = `${id}:${subscriber.id}`
       const delivery = await payload
         .create({
@@ -101,16 +130,12 @@ export async function sendNewsletter(
       }
     }
     if (!batch.hasNextPage) break
+    await payload.update({ collection: 'newsletters', id, data: await progressOf(payload, id), overrideAccess: true })
   }
-  const total = await payload.count({
-    collection: 'newsletter-deliveries',
-    where: { and: [{ newsletter: { equals: id } }, { status: { equals: 'sent' } }] },
-    overrideAccess: true,
-  })
   await payload.update({
     collection: 'newsletters',
     id,
-    data: { status: 'sent', sentAt: new Date().toISOString(), sentCount: total.totalDocs },
+    data: { status: 'sent', sentAt: new Date().toISOString(), ...(await progressOf(payload, id)) },
     overrideAccess: true,
   })
   return { sent, failed }

@@ -1,4 +1,7 @@
+import type { Payload } from 'payload'
+
 import type { Locale } from '@/i18n/locales'
+import { uniqueRefusal } from '@/lib/concurrency/lease'
 import { emailHtml, emailText } from '@/lib/email/layout'
 import { invalid } from '@/lib/errors'
 import { noSpamCheck, rateLimited, type SpamGate } from '@/lib/forms/gate'
@@ -7,6 +10,7 @@ import { translator } from '@/lib/i18n/translator'
 import { checkEmail, normalizeEmail } from '@/lib/members/validation'
 import { fail, ok, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
+import type { NewsletterSubscriber } from '@/payload-types'
 import { confirmUrl } from './links'
 
 /** `origin`: the public origin of the request (lib/http/origin.ts), for the confirmation link. */
@@ -30,27 +34,14 @@ export async function subscribeToNewsletter({
   if (verdict === 'limited') return fail(rateLimited())
   if (verdict === 'bot') return ok(undefined)
   // Visitors subscribe without an account and the list is staff only: every write here is the server's.
-  const { docs } = await payload.find({
-    collection: 'newsletter-subscribers',
-    where: { email: { equals: email } },
-    limit: 1,
-    overrideAccess: true,
+  const subscriber = await recordPending(payload, email, input.language).catch((error: unknown) => {
+    // The same address sent twice at once (two instances): the unique address refused the second row, which
+    // now finds the first.
+    if (uniqueRefusal(error, 'email')) return recordPending(payload, email, input.language)
+    throw error
   })
-  const existing = docs[0]
-  if (existing?.status === 'confirmed') return ok(undefined)
+  if (!subscriber) return ok(undefined)
   const { language } = input
-  const subscriber = existing
-    ? await payload.update({
-        collection: 'newsletter-subscribers',
-        id: existing.id,
-        data: { status: 'pending', language },
-        overrideAccess: true,
-      })
-    : await payload.create({
-        collection: 'newsletter-subscribers',
-        data: { email, language, status: 'pending' },
-        overrideAccess: true,
-      })
   const t = translator(language, 'newsletter.confirmMail')
   const action = { label: t('action'), url: confirmUrl(input.origin, subscriber, language) }
   const paragraphs = [t('hello'), t('body')]
@@ -61,4 +52,28 @@ export async function subscribeToNewsletter({
     text: emailText(paragraphs, action),
   })
   return ok(undefined)
+}
+
+/** The address as pending in `language`; null when it is already confirmed (nothing to do). */
+async function recordPending(payload: Payload, email: string, language: Locale): Promise<NewsletterSubscriber | null> {
+  const { docs } = await payload.find({
+    collection: 'newsletter-subscribers',
+    where: { email: { equals: email } },
+    limit: 1,
+    overrideAccess: true,
+  })
+  const existing = docs[0]
+  if (existing?.status === 'confirmed') return null
+  return existing
+    ? payload.update({
+        collection: 'newsletter-subscribers',
+        id: existing.id,
+        data: { status: 'pending', language },
+        overrideAccess: true,
+      })
+    : payload.create({
+        collection: 'newsletter-subscribers',
+        data: { email, language, status: 'pending' },
+        overrideAccess: true,
+      })
 }

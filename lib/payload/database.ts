@@ -24,6 +24,10 @@ export function databaseAdapter(root: string): DatabaseAdapterObj {
   }
   return sqliteAdapter({
     client: { url: uri || `file:${path.join(root, defaultSqliteFile)}` },
+    // Several instances may share the file (docs/production-state.md): a writer waits for another's write
+    // instead of failing at once with SQLITE_BUSY, and readers never block the writer (write-ahead log).
+    busyTimeout: 10_000,
+    wal: true,
     migrationDir: path.join(root, 'migrations'),
     prodMigrations: migrations,
   })

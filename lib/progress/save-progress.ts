@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { keyedQueue } from '@/lib/concurrency/keyedQueue'
+import { uniqueRefusal, withLease } from '@/lib/concurrency/lease'
 import { notAllowed, notFound } from '@/lib/errors'
 import { idOf } from '@/lib/payload/relations'
 import { fail, ok, type Result } from '@/lib/result'
@@ -18,10 +18,6 @@ export type SaveProgressInput = {
   catalogue: { modules: ProgressModule[]; themes: ThemeRef[] }
 }
 export type SaveResult = { progress: SavedProgress; gained: { theme: ThemeRef; level: number }[] }
-
-// Saves of one learner's formation run one after another: two sends of the same queue (a retry racing a
-// late answer) must not both create the row.
-const serial = keyedQueue<string>()
 
 /**
  * Applies a learner's queued player events to their progress in a formation (lib/progress/merge.ts) and
@@ -45,7 +41,7 @@ export async function saveProgress({
   const shape = await formationShape(payload, input.formation)
   if (!shape) return fail(notFound())
   const { modules, themes } = input.catalogue
-  return serial(key, async () => {
+  const save = async (): Promise<Result<SaveResult>> => {
     const row = await findProgress(payload, key)
     const before = toState(row)
     const after = applyEvents(before, input.events, shape, now)
@@ -76,6 +72,18 @@ export async function saveProgress({
     if (row) await payload.update({ collection: 'progress', id: row.id, data, overrideAccess: true })
     else await payload.create({ collection: 'progress', data, overrideAccess: true })
     return ok({ progress: toSaved(after), gained })
+  }
+  // Saves of one learner's formation run one after another, whichever server instance receives them: two
+  // sends of the same queue (a retry racing a late answer) must neither both create the row nor overwrite
+  // each other's events. The lease is the database's lock (lib/concurrency/lease.ts); the unique key on the
+  // row is the last guard: a create it refuses is replayed as an update of the row that won.
+  return withLease(payload, `progress:${key}`, async () => {
+    try {
+      return await save()
+    } catch (error) {
+      if (!uniqueRefusal(error, 'key')) throw error
+      return save()
+    }
   })
 }
 

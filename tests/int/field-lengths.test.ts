@@ -65,7 +65,7 @@ function* walk(fields: readonly Field[], path: string): Generator<[string, AnyFi
  */
 const addedByPayload = (path: string) =>
   /\.(id|blockName)$/.test(path) ||
-  /^media\.(url|thumbnailURL|filename|mimeType|sizes\..*)$/.test(path) ||
+  /^media\.(url|thumbnailURL|filename|mimeType|_objectKey|sizes\..*)$/.test(path) ||
   /^(members|users)\.(salt|hash|resetPasswordToken|sessions\.id)$/.test(path)
 
 function textFields() {

@@ -121,6 +121,11 @@ export const input = {
     article: w.refs.article,
     clicks: 1,
   }),
+  locks: (w: World): Data => ({
+    key: w.unique(),
+    owner: 'the server',
+    expiresAt: new Date(Date.now() + 60_000).toISOString(),
+  }),
   'contact-messages': (w: World): Data => ({
     name: 'Visiteuse',
     email: `${w.unique()}@example.com`,

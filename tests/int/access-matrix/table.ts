@@ -139,6 +139,19 @@ function serverCounters(collection: 'newsletter-deliveries' | 'newsletter-clicks
   }
 }
 
+/** Leases (lib/concurrency/lease.ts): server code alone reads and writes them; nobody through the API. */
+function serverOnly(collection: 'locks'): CollectionSpec {
+  const spec = staffOnly(collection, () => ({ owner: 'someone else' }))
+  const none = <T extends { allowed: readonly Role[] }>(rows: T[]) => rows.map((row) => ({ ...row, allowed: nobody }))
+  return {
+    ...spec,
+    read: none(spec.read),
+    create: none(spec.create),
+    update: none(spec.update),
+    delete: none(spec.delete),
+  }
+}
+
 /** Learner data written by the server only; aidants of the structure read it only with the learner's consent. */
 function learnerData(collection: 'workshop-participants' | 'progress' | 'diagnostic-results'): CollectionSpec {
   const withConsent = (w: World) => make(w, collection, input[collection](w, true))
@@ -274,6 +287,7 @@ export const table: CollectionSpec[] = [
   serverCounters('newsletter-deliveries', { status: 'failed' }),
   serverCounters('newsletter-clicks', { clicks: 99 }),
   staffOnly('contact-messages', () => ({ status: 'handled' })),
+  serverOnly('locks'),
 
   // --- Accounts -------------------------------------------------------------------------------------------
   {

@@ -6,6 +6,8 @@ import { cacheTags } from '@/lib/cache/tags'
 import { lengths } from '@/fields/lengths'
 import { boundedEmail } from '@/fields/maxLength'
 
+import { keepSeatKeys } from './hooks/keepSeatKeys'
+
 /** Who registered for which event: confirmed within capacity, otherwise on the waiting list. */
 export const EventRegistrations: CollectionConfig = {
   slug: 'event-registrations',
@@ -19,7 +21,7 @@ export const EventRegistrations: CollectionConfig = {
   // Registrations come through lib/events/register-for-event.ts (spam checks, capacity); the REST API takes none.
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   // Places left are shown on the event page.
-  hooks: revalidateHooks(cacheTags.events),
+  hooks: { ...revalidateHooks(cacheTags.events), beforeChange: [keepSeatKeys] },
   fields: [
     { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
     { name: 'name', type: 'text', maxLength: lengths.name, required: true, label: { fr: 'Nom', nl: 'Naam' } },
@@ -45,5 +47,16 @@ export const EventRegistrations: CollectionConfig = {
       label: { fr: 'Statut', nl: 'Status' },
     },
     { name: 'language', type: 'text', maxLength: lengths.code, admin: { readOnly: true, position: 'sidebar' } },
+    // Unique keys that make the database refuse an oversold seat or a second live registration of one address,
+    // whichever server instance writes (lib/events/seats.ts; kept by hooks/keepSeatKeys.ts).
+    {
+      name: 'seat',
+      type: 'text',
+      maxLength: lengths.key,
+      unique: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      label: { fr: 'Place', nl: 'Plaats' },
+    },
+    { name: 'attendee', type: 'text', maxLength: lengths.key, unique: true, admin: { hidden: true } },
   ],
 }
