@@ -9,6 +9,7 @@ import * as migration_20261123_145222_workshops_progress from './20261123_145222
 import * as migration_20261123_155412_diagnostic_workshop from './20261123_155412_diagnostic_workshop';
 import * as migration_20261123_170000_foreign_keys_on_delete from './20261123_170000_foreign_keys_on_delete';
 import * as migration_20261202_033601_security_boundary from './20261202_033601_security_boundary';
+import * as migration_20261202_094722_issue14_shared_state from './20261202_094722_issue14_shared_state';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_033601_security_boundary.up,
     down: migration_20261202_033601_security_boundary.down,
-    name: '20261202_033601_security_boundary'
+    name: '20261202_033601_security_boundary',
+  },
+  {
+    up: migration_20261202_094722_issue14_shared_state.up,
+    down: migration_20261202_094722_issue14_shared_state.down,
+    name: '20261202_094722_issue14_shared_state'
   },
 ];
