@@ -63,7 +63,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`event_registrations_attendee_idx\` ON \`event_registrations\` (\`attendee\`);`)
   await db.run(sql`ALTER TABLE \`newsletters\` ADD \`failed_count\` numeric;`)
   await db.run(sql`ALTER TABLE \`newsletters\` ADD \`total_count\` numeric;`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`locks_id\` integer REFERENCES locks(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`locks_id\` integer REFERENCES locks(id) ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_locks_id_idx\` ON \`payload_locked_documents_rels\` (\`locks_id\`);`)
 }
 

@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test'
 
 import { clusterPorts, publicHost, site } from './ports'
-import { editorToken, expectPublicLocation, straightTo, throughNginx, waitForMail } from './support'
+import {
+  editorToken,
+  expectPublicLocation,
+  killListener,
+  mailsWith,
+  straightTo,
+  throughNginx,
+  waitForMail,
+} from './support'
 
 const password = 'Demo-123digit!'
 
@@ -144,5 +152,52 @@ test.describe('two instances behind nginx, sharing Redis and one database', () =
     await expect(page).toHaveURL(/\/fr\/newsletter\?etat=confirme/)
     expect(hosts.length).toBeGreaterThan(3)
     expect([...new Set(hosts)]).toEqual([publicHost])
+  })
+  // Last: it kills instance A, and nginx then sends everything to B.
+  test('a newsletter sending whose instance is killed mid-way finishes on the other, each reader mailed at most once', async () => {
+    test.setTimeout(240_000)
+    const a = await straightTo('a')
+    const headers = { Authorization: `JWT ${await editorToken(a)}` }
+    const run = Date.now()
+    const readers = Array.from({ length: 400 }, (_, i) => `lecteur-${run}-${i}@example.org`)
+    for (const email of readers) {
+      const created = await a.post('/api/newsletter-subscribers', {
+        headers,
+        data: { email, language: 'fr', status: 'confirmed' },
+      })
+      expect(created.status(), await created.text()).toBe(201)
+    }
+    const subject = `Lettre de la panne ${run}`
+    const issue = await a.post('/api/newsletters', { headers, data: { subject, language: 'fr', intro: 'Bonjour.' } })
+    expect(issue.status(), await issue.text()).toBe(201)
+    const { doc } = (await issue.json()) as { doc: { id: number } }
+
+    expect((await a.post(`/api/newsletters/${doc.id}/send`, { headers })).status()).toBe(202)
+    // A is sending: kill it without warning once the first mails are out.
+    await expect.poll(() => mailsWith(subject).length, { timeout: 30_000, intervals: [50] }).toBeGreaterThan(5)
+    killListener(clusterPorts.a)
+    const atKill = mailsWith(subject).length
+    expect(atKill, 'A was killed before it finished').toBeLessThan(readers.length)
+
+    // B's runner takes the queue over once A's lease has lapsed, and skips everyone A handled.
+    const b = await straightTo('b')
+    const bHeaders = { Authorization: `JWT ${await editorToken(b)}` }
+    await expect
+      .poll(
+        async () =>
+          (
+            (await (await b.get(`/api/newsletters/${doc.id}?depth=0`, { headers: bHeaders })).json()) as {
+              status: string
+            }
+          ).status,
+        { timeout: 60_000, intervals: [500] },
+      )
+      .toBe('sent')
+    const mails = mailsWith(subject)
+    const perReader = readers.map((email) => mails.filter((mail) => mail.to.includes(email)).length)
+    expect(Math.max(...perReader), 'nobody gets the issue twice').toBe(1)
+    // At most once: the one mail leaving at the kill may be lost, no more.
+    expect(perReader.filter((n) => n === 1).length).toBeGreaterThanOrEqual(readers.length - 1)
+    console.log(`killed A after ${atKill} mails; ${mails.length} of ${readers.length} readers mailed once`)
   })
 })

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -50,4 +51,18 @@ export async function waitForMail(to: string, subject: RegExp): Promise<Received
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`no mail to ${to} matching ${subject}`)
+}
+
+/** Every mail received so far with this subject. */
+export function mailsWith(subject: string): ReceivedMail[] {
+  return readdirSync(inbox)
+    .map((file) => JSON.parse(readFileSync(path.join(inbox, file), 'utf8')) as ReceivedMail)
+    .filter((mail) => mail.subject === subject)
+}
+
+/** SIGKILL to the process listening on a port: an instance dying without a graceful shutdown. */
+export function killListener(port: number) {
+  const pid = /pid=(\d+)/.exec(execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' }))?.[1]
+  expect(pid, `a process listening on ${port}`).toBeTruthy()
+  process.kill(Number(pid), 'SIGKILL')
 }
