@@ -62,7 +62,7 @@ const server = createServer(
   }, logger),
 )
 await new Promise((resolve) => server.listen(port, resolve))
-for (const path of ['/api/health', '/fr']) {
+for (const path of ['/fr', '/api/health']) {
   await fetch(`http://127.0.0.1:${port}${path}`, { redirect: 'manual' }).catch(() => undefined)
 }
 logger.info({ port }, '123Digit ready')

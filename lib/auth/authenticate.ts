@@ -3,6 +3,7 @@ import { APIError, AuthenticationError, LockedAuth, type Payload } from 'payload
 import type { Member } from '@/payload-types'
 import { normalizeEmail, normalizeUsername } from '@/lib/members/validation'
 import { type LoginContext, recordLoginFailure } from './loginGuard'
+import { isPayloadError } from '@/lib/payload/isPayloadError'
 
 export type AuthFailure = 'invalid' | 'locked' | 'rateLimited'
 export type AuthResult = { ok: true; member: Member } | { ok: false; reason: AuthFailure }
@@ -30,9 +31,9 @@ export async function authenticate(
     })
     return { ok: true, member: result.user as Member }
   } catch (error) {
-    if (error instanceof LockedAuth) return { ok: false, reason: 'locked' }
-    if (error instanceof APIError && error.status === 429) return { ok: false, reason: 'rateLimited' }
-    if (error instanceof AuthenticationError) {
+    if (isPayloadError(error, LockedAuth)) return { ok: false, reason: 'locked' }
+    if (isPayloadError(error, APIError) && error.status === 429) return { ok: false, reason: 'rateLimited' }
+    if (isPayloadError(error, AuthenticationError)) {
       await recordLoginFailure('members', login, ip)
       return { ok: false, reason: 'invalid' }
     }

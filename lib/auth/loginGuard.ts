@@ -16,6 +16,7 @@ import {
 import { loggableError } from '@/lib/email/loggableError'
 import { clientIpFrom, trustedProxies } from '@/lib/http/clientIpRule'
 import { resetByAccountAndIp, resetByIp, signInFailuresByAccountAndIp, signInFailuresByIp } from './rateLimit'
+import { isPayloadError } from '@/lib/payload/isPayloadError'
 
 /**
  * One guard for every way into an account: the site's sign-in (Local API `payload.login`), and Payload's REST
@@ -125,7 +126,7 @@ export const clearLoginFailures: CollectionAfterOperationHook = async ({ collect
  */
 export const countRestLoginFailure: CollectionAfterErrorHook = async ({ collection, error, req }) => {
   const attempt = attemptOf(req)
-  if (attempt && error instanceof AuthenticationError)
+  if (attempt && isPayloadError(error, AuthenticationError))
     await recordLoginFailure(collection.slug, attempt.login, attempt.ip)
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
 import { ValidationError, type Payload } from 'payload'
+import { isPayloadError } from '@/lib/payload/isPayloadError'
 
 /**
  * A lease: a lock that every server instance sees, held as a row of `locks` under a unique key. Creating the
@@ -13,7 +14,7 @@ export type Lease = { id: number | string; key: string; owner: string; expiresAt
 
 /** Whether a write was refused because a unique field already holds the value. */
 export function uniqueRefusal(error: unknown, field: string): boolean {
-  return error instanceof ValidationError && error.data.errors.some((e) => e.path.split('.')[0] === field)
+  return isPayloadError(error, ValidationError) && error.data.errors.some((e) => e.path.split('.')[0] === field)
 }
 
 /** Takes the lease of `key` for `ttlMs`, or null when someone else holds it and it has not expired. */

@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
 
 import { checkPassword } from './validation'
+import { isPayloadError } from '@/lib/payload/isPayloadError'
 
 export type ResetPasswordInput = { token: string; password: string; confirm: string }
 
@@ -35,7 +36,7 @@ export async function resetPassword({ payload, input }: UseCaseArgs<ResetPasswor
       })
     return ok(null)
   } catch (error) {
-    if (error instanceof APIError && (error.status === 400 || error.status === 403))
+    if (isPayloadError(error, APIError) && (error.status === 400 || error.status === 403))
       return fail(conflict({ form: 'tokenInvalid' }))
     throw error
   }

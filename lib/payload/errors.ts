@@ -3,6 +3,7 @@ import { Forbidden, NotFound, ValidationError } from 'payload'
 import { conflict, invalid, notAllowed, type DomainError } from '@/lib/errors'
 import type { FieldErrors } from '@/lib/forms/types'
 import { clientFault } from '@/lib/http/clientErrors'
+import { isPayloadError } from '@/lib/payload/isPayloadError'
 
 /** The form's error key for a field the collection refused (messages `forms.errors.*`). */
 const keyOf: Record<string, string> = {
@@ -22,8 +23,8 @@ const keyOf: Record<string, string> = {
  * is not the actor's doing: null, and the caller rethrows.
  */
 export function refusalOf(error: unknown, fields: readonly string[] = []): DomainError | null {
-  if (error instanceof Forbidden || error instanceof NotFound) return notAllowed(error.message)
-  if (error instanceof ValidationError) {
+  if (isPayloadError(error, Forbidden) || isPayloadError(error, NotFound)) return notAllowed(error.message)
+  if (isPayloadError(error, ValidationError)) {
     const errors: FieldErrors = {}
     for (const { path } of error.data.errors) {
       const field = path.split('.')[0] ?? ''
