@@ -37,6 +37,8 @@ export default async function setup() {
       database: 'file:./data/e2e-cluster.db',
       workDir: 'test-results/cluster',
       fresh: true,
+      // CLUSTER_LOG=1 shows the instances' own logs (JSON lines).
+      log: process.env.CLUSTER_LOG === '1',
       // A killed instance's job is taken over after 5 s, not a minute (the newsletter test).
       env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, JOBS_LEASE_MS: '5000', JOBS_INTERVAL_MS: '1000' },
     })
