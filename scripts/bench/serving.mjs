@@ -7,7 +7,7 @@
 // Environment: BENCH_DURATION (s, default 20), BENCH_CONNECTIONS (50), BENCH_PORT (first of 5 ports, 8090),
 // BENCH_LIGHTHOUSE=0 to skip Lighthouse, DATABASE_URI (default file:./data/bench.db, seeded when new).
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -26,6 +26,8 @@ const nginx = `http://127.0.0.1:${ports.nginx}`
 const instance = `http://127.0.0.1:${ports.instance}`
 const staticSite = `http://127.0.0.1:${ports.staticSite}`
 const staticRoot = mkdtempSync(path.join(tmpdir(), 'bench-static-'))
+// nginx's workers run as an unprivileged user: mkdtemp's 0700 would answer every request 403.
+chmodSync(staticRoot, 0o755)
 
 const cluster = await startCluster({
   port: ports.nginx,
