@@ -2,8 +2,8 @@ import type { Locale } from '@/i18n/locales'
 import type { CatalogueBounds } from './bounds'
 
 /**
- * The proxy's copy of the catalogue bounds (app/api/catalogue/bounds), per locale, kept `ttlMs` like the
- * data cache's own backstop (lib/cache/cachedQuery.ts). Read from this server itself (its PORT), never from
+ * The proxy's copy of the catalogue bounds (app/api/catalogue/bounds), per locale, kept `ttlMs`; a slug or
+ * view missing from it is checked again at once (below). Read from this server itself (its PORT), never from
  * the public host. Null when it cannot be read: the proxy then avoids the page cache rather than guessing.
  */
 const ttlMs = 60_000
