@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware'
 import { type NextRequest, NextResponse } from 'next/server'
 
 import type { Locale } from './i18n/locales'
+import { pathTemplate } from './i18n/pathnames'
 import { routing } from './i18n/routing'
 import { type CatalogueBounds, type SlugKind, viewExists } from './lib/catalogue/bounds'
 import { catalogueBounds } from './lib/catalogue/boundsClient'
@@ -27,11 +28,11 @@ const slugKinds = {
   '/structures/[slug]': 'structureSlugs',
 } as const satisfies Record<string, SlugKind>
 const slugPages = routing.locales.flatMap((locale) =>
-  (Object.keys(slugKinds) as (keyof typeof slugKinds)[]).map((href) => {
-    const localized = routing.pathnames[href] as string | Record<string, string>
-    const path = typeof localized === 'string' ? localized : localized[locale]!
-    return { locale, prefix: `/${locale}${path.replace('/[slug]', '')}/`, kind: slugKinds[href] }
-  }),
+  (Object.keys(slugKinds) as (keyof typeof slugKinds)[]).map((href) => ({
+    locale,
+    prefix: `/${locale}${pathTemplate(href, locale).replace('/[slug]', '')}/`,
+    kind: slugKinds[href],
+  })),
 )
 
 /**

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
+import { serverOnlyField } from '@/access/serverOnlyField'
 import { sendNewsletterEndpoint, sendTestEndpoint } from '@/lib/newsletter/endpoints'
 import { lengths } from '@/fields/lengths'
 
@@ -8,6 +9,9 @@ import { lengths } from '@/fields/lengths'
  * A newsletter issue, for the subscribers of one language: an introduction, chosen articles and events.
  * Editors send a test to themselves, then send it (buttons under the title; lib/newsletter/send.ts).
  */
+/** Counted by the sending (lib/newsletter/send.ts, overrideAccess): nobody writes them, staff included. */
+const computed = { create: serverOnlyField, update: serverOnlyField }
+
 export const Newsletters: CollectionConfig = {
   slug: 'newsletters',
   labels: { singular: { fr: 'Newsletter', nl: 'Nieuwsbrief' }, plural: { fr: 'Newsletters', nl: 'Nieuwsbrieven' } },
@@ -85,6 +89,7 @@ export const Newsletters: CollectionConfig = {
     {
       name: 'sentCount',
       type: 'number',
+      access: computed,
       admin: { position: 'sidebar', readOnly: true },
       label: { fr: 'E-mails envoyés', nl: 'Verstuurde e-mails' },
     },
@@ -92,12 +97,14 @@ export const Newsletters: CollectionConfig = {
     {
       name: 'failedCount',
       type: 'number',
+      access: computed,
       admin: { position: 'sidebar', readOnly: true },
       label: { fr: 'E-mails en échec', nl: 'Mislukte e-mails' },
     },
     {
       name: 'totalCount',
       type: 'number',
+      access: computed,
       admin: { position: 'sidebar', readOnly: true },
       label: { fr: 'Abonnés destinataires', nl: 'Ontvangende abonnees' },
     },

@@ -1,3 +1,4 @@
+import { getPathname } from '@/i18n/pathnames'
 import { routing } from '@/i18n/routing'
 
 /**
@@ -9,11 +10,7 @@ const listsWithDefaultView = ['/media', '/faq', '/ressources-communaute', '/cart
 
 const views = new Map<string, string>(
   routing.locales.flatMap((locale) =>
-    listsWithDefaultView.map((href) => {
-      const localized = routing.pathnames[href] as string | Record<string, string>
-      const path = typeof localized === 'string' ? localized : localized[locale]!
-      return [`/${locale}${path}`, `/${locale}${href}/v/index`] as const
-    }),
+    listsWithDefaultView.map((href) => [getPathname({ href, locale }), `/${locale}${href}/v/index`] as const),
   ),
 )
 

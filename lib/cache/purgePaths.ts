@@ -1,5 +1,6 @@
 import { locales } from '@/i18n/locales'
-import { type AppPathname, routing } from '@/i18n/routing'
+import { getPathname } from '@/i18n/pathnames'
+import type { AppPathname } from '@/i18n/routing'
 import type { CacheTag } from './tags'
 
 /**
@@ -12,12 +13,9 @@ type Slugged = { slug?: unknown } | null | undefined
 
 type Page = { pathname: AppPathname; slug?: string }
 
-/** The French or Dutch path of a page, from the single list of localized pathnames (i18n/routing.ts). */
+/** The French or Dutch path of a page (getPathname, from the single list of localized pathnames). */
 export function localizedPath(locale: (typeof locales)[number], { pathname, slug }: Page): string {
-  const entry = routing.pathnames[pathname]
-  const pattern = typeof entry === 'string' ? entry : entry[locale]
-  const path = slug === undefined ? pattern : pattern.replace('[slug]', encodeURIComponent(slug))
-  return path === '/' ? `/${locale}` : `/${locale}${path}`
+  return getPathname({ href: { pathname, params: slug === undefined ? {} : { slug } }, locale })
 }
 
 const slugOf = (doc: Slugged): string | null => (typeof doc?.slug === 'string' && doc.slug ? doc.slug : null)
