@@ -4,6 +4,7 @@ import type { Member } from '@/payload-types'
 import { normalizeEmail, normalizeUsername } from '@/lib/members/validation'
 import { type LoginContext, recordLoginFailure } from './loginGuard'
 import { isPayloadError } from '@/lib/payload/isPayloadError'
+import { endSignIn } from './signInLease'
 
 export type AuthFailure = 'invalid' | 'locked' | 'rateLimited'
 export type AuthResult = { ok: true; member: Member } | { ok: false; reason: AuthFailure }
@@ -23,14 +24,17 @@ export async function authenticate(
   const byEmail = identifier.includes('@')
   const login = byEmail ? normalizeEmail(identifier) : normalizeUsername(identifier)
   if (!login || !password) return { ok: false, reason: 'invalid' }
+  // The hooks keep their state (the sign-in lease) in this object: the Local API uses it as req.context.
+  const context: LoginContext = { clientIp: ip }
   try {
     const result = await payload.login({
       collection: 'members',
       data: byEmail ? { email: login, password } : { username: login, password },
-      context: { clientIp: ip } satisfies LoginContext,
+      context,
     })
     return { ok: true, member: result.user as Member }
   } catch (error) {
+    await endSignIn(payload, context)
     if (isPayloadError(error, LockedAuth)) return { ok: false, reason: 'locked' }
     if (isPayloadError(error, APIError) && error.status === 429) return { ok: false, reason: 'rateLimited' }
     if (isPayloadError(error, AuthenticationError)) {

@@ -17,6 +17,7 @@ import { loggableError } from '@/lib/email/loggableError'
 import { clientIpFrom, trustedProxies } from '@/lib/http/clientIpRule'
 import { resetByAccountAndIp, resetByIp, signInFailuresByAccountAndIp, signInFailuresByIp } from './rateLimit'
 import { isPayloadError } from '@/lib/payload/isPayloadError'
+import { endSignIn, holdSignIn } from './signInLease'
 
 /**
  * One guard for every way into an account: the site's sign-in (Local API `payload.login`), and Payload's REST
@@ -82,12 +83,16 @@ function throwawayHash(password: string): Promise<void> {
   )
 }
 
-async function accountExists(req: PayloadRequest, collection: LoginCollection, login: string): Promise<boolean> {
+async function accountIdOf(
+  req: PayloadRequest,
+  collection: LoginCollection,
+  login: string,
+): Promise<number | string | null> {
   const where: Where =
     collection === 'members'
       ? { or: [{ email: { equals: login } }, { username: { equals: login } }] }
       : { email: { equals: login } }
-  return Boolean(await req.payload.db.findOne({ collection, where, req }))
+  return (await req.payload.db.findOne<{ id: number | string }>({ collection, where, req }))?.id ?? null
 }
 
 type Attempt = { login: string; ip: string }
@@ -101,10 +106,11 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, collecti
   const ip = requestClientIp(req)
   await assertLoginAllowed(req, collection.slug, login, ip)
   req.context[attemptKey] = { login, ip } satisfies Attempt
-  if (!(await accountExists(req, collection.slug as LoginCollection, login))) {
+  const accountId = await accountIdOf(req, collection.slug as LoginCollection, login)
+  if (accountId === null) {
     const password = (args as { data?: { password?: unknown } }).data?.password
     await throwawayHash(typeof password === 'string' ? password : '')
-  }
+  } else await holdSignIn(req.payload, req.context, collection.slug, accountId)
   return args
 }
 
@@ -115,7 +121,9 @@ function attemptOf(req: PayloadRequest): Attempt | null {
 
 /** afterOperation: a successful sign-in clears that account's failures from that address. */
 export const clearLoginFailures: CollectionAfterOperationHook = async ({ collection, operation, req, result }) => {
-  const attempt = operation === 'login' ? attemptOf(req) : null
+  if (operation !== 'login') return result
+  await endSignIn(req.payload, req.context)
+  const attempt = attemptOf(req)
   if (attempt) await recordLoginSuccess(collection.slug, attempt.login, attempt.ip)
   return result
 }
@@ -125,6 +133,7 @@ export const clearLoginFailures: CollectionAfterOperationHook = async ({ collect
  * /api/<collection>/login. Local API callers count their own failures (lib/auth/authenticate.ts).
  */
 export const countRestLoginFailure: CollectionAfterErrorHook = async ({ collection, error, req }) => {
+  await endSignIn(req.payload, req.context)
   const attempt = attemptOf(req)
   if (attempt && isPayloadError(error, AuthenticationError))
     await recordLoginFailure(collection.slug, attempt.login, attempt.ip)

@@ -78,8 +78,26 @@ export async function releaseLease(payload: Payload, lease: Lease): Promise<void
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * Runs `task` while holding the lease of `key`, waiting (with jittered pauses) up to `waitMs` for it: the
- * database-wide counterpart of a mutex, for short read-then-write sequences. Throws when the wait is over.
+ * Takes the lease of `key`, waiting (with jittered pauses) up to `waitMs` for it; null when the wait is over.
+ */
+export async function waitForLease(
+  payload: Payload,
+  key: string,
+  { ttlMs, waitMs }: { ttlMs: number; waitMs: number },
+): Promise<Lease | null> {
+  const deadline = Date.now() + waitMs
+  let lease = await acquireLease(payload, key, ttlMs)
+  for (let wait = 10; !lease; wait = Math.min(wait * 2, 200)) {
+    if (Date.now() > deadline) return null
+    await pause(wait / 2 + Math.random() * wait)
+    lease = await acquireLease(payload, key, ttlMs)
+  }
+  return lease
+}
+
+/**
+ * Runs `task` while holding the lease of `key`, waiting up to `waitMs` for it: the database-wide counterpart of
+ * a mutex, for short read-then-write sequences. Throws when the wait is over.
  */
 export async function withLease<T>(
   payload: Payload,
@@ -87,13 +105,8 @@ export async function withLease<T>(
   task: () => Promise<T>,
   { ttlMs = 30_000, waitMs = 15_000 }: { ttlMs?: number; waitMs?: number } = {},
 ): Promise<T> {
-  const deadline = Date.now() + waitMs
-  let lease = await acquireLease(payload, key, ttlMs)
-  for (let wait = 10; !lease; wait = Math.min(wait * 2, 200)) {
-    if (Date.now() > deadline) throw new Error(`lease not acquired in ${waitMs} ms`)
-    await pause(wait / 2 + Math.random() * wait)
-    lease = await acquireLease(payload, key, ttlMs)
-  }
+  const lease = await waitForLease(payload, key, { ttlMs, waitMs })
+  if (!lease) throw new Error(`lease not acquired in ${waitMs} ms`)
   try {
     return await task()
   } finally {

@@ -265,3 +265,17 @@ describe('temporary passwords are recorded', () => {
     expect(await passwordGrantsOf(payload, referent, structure.id)).toHaveLength(0)
   })
 })
+
+describe('sign-ins at the same moment', () => {
+  it('two logins of one account at once both get a working token, and the account is not rewritten', async () => {
+    const member = await createMember(payload, { name: 'Hugo', email: 'hugo@example.com', profile: 'aidant' })
+    // Payload's login reads the account, checks the password, then writes the account back with its new
+    // session: without a lease, the second write drops the first session (its token stops working).
+    const logins = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        payload.login({ collection: 'members', data: { email: 'hugo@example.com', password } }),
+      ),
+    )
+    for (const { token } of logins) expect((await payload.auth({ headers: bearer(token!) })).user?.id).toBe(member.id)
+  })
+})
