@@ -89,6 +89,7 @@ export interface Config {
     articles: Article;
     comments: Comment;
     faq: Faq;
+    synonyms: Synonym;
     events: Event;
     'event-registrations': EventRegistration;
     'newsletter-subscribers': NewsletterSubscriber;
@@ -131,6 +132,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     faq: FaqSelect<false> | FaqSelect<true>;
+    synonyms: SynonymsSelect<false> | SynonymsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
@@ -1108,6 +1110,23 @@ export interface Faq {
   createdAt: string;
 }
 /**
+ * Une recherche qui contient l’un de ces mots trouve aussi les autres. Un groupe par sens, dans une langue.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "synonyms".
+ */
+export interface Synonym {
+  id: number;
+  language: 'fr' | 'nl';
+  /**
+   * Au moins deux, par exemple : courriel, e-mail, mail.
+   */
+  words: string[];
+  label?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
@@ -1470,6 +1489,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'faq';
         value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'synonyms';
+        value: number | Synonym;
       } | null)
     | ({
         relationTo: 'events';
@@ -2112,6 +2135,17 @@ export interface FaqSelect<T extends boolean = true> {
   answer?: T;
   category?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "synonyms_select".
+ */
+export interface SynonymsSelect<T extends boolean = true> {
+  language?: T;
+  words?: T;
+  label?: T;
   updatedAt?: T;
   createdAt?: T;
 }

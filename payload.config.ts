@@ -14,6 +14,7 @@ import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
 import { ContactMessages } from './collections/ContactMessages'
 import { Faq } from './collections/Faq'
+import { Synonyms } from './collections/Synonyms'
 import { Locks } from './collections/Locks'
 import { NewsletterClicks } from './collections/NewsletterClicks'
 import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
@@ -90,6 +91,7 @@ export default buildConfig({
     Articles,
     Comments,
     Faq,
+    Synonyms,
     Events,
     EventRegistrations,
     NewsletterSubscribers,

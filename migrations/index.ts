@@ -10,6 +10,7 @@ import * as migration_20261123_155412_diagnostic_workshop from './20261123_15541
 import * as migration_20261123_170000_foreign_keys_on_delete from './20261123_170000_foreign_keys_on_delete';
 import * as migration_20261202_033601_security_boundary from './20261202_033601_security_boundary';
 import * as migration_20261202_094722_issue14_shared_state from './20261202_094722_issue14_shared_state';
+import * as migration_20261202_124828_issue15_search_synonyms from './20261202_124828_issue15_search_synonyms';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_094722_issue14_shared_state.up,
     down: migration_20261202_094722_issue14_shared_state.down,
-    name: '20261202_094722_issue14_shared_state'
+    name: '20261202_094722_issue14_shared_state',
+  },
+  {
+    up: migration_20261202_124828_issue15_search_synonyms.up,
+    down: migration_20261202_124828_issue15_search_synonyms.down,
+    name: '20261202_124828_issue15_search_synonyms'
   },
 ];

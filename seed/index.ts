@@ -1,15 +1,17 @@
-/** Demo seed: `npm run seed` (idempotent): demo staff, the demo catalogue, structures and member accounts, the média and the help centre, a demo workshop. */
+/** Demo seed: `npm run seed` (idempotent): demo staff, the demo catalogue and its search synonyms, structures and member accounts, the média and the help centre, a demo workshop. */
 import { seedCatalogue } from './catalogue'
 import { seedMedia } from './media'
 import { seedMembers } from './members'
 import { runScript } from './runScript'
 import { seedDemoStaff } from './staff'
+import { seedSynonyms } from './synonyms'
 import { seedWorkshops } from './workshops'
 
 await runScript('seed', async (payload) => {
   await seedDemoStaff(payload)
   const log = (line: string) => payload.logger.info(`seed: ${line}`)
   await seedCatalogue(payload, log)
+  await seedSynonyms(payload, log)
   await seedMembers(payload, log)
   await seedMedia(payload, log)
   await seedWorkshops(payload, log)

@@ -1,6 +1,8 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { expireSearchIndex } from '@/lib/search/expiry'
+
 import { purgePaths } from './purgePaths'
 import type { CacheTag } from './tags'
 
@@ -33,6 +35,7 @@ export function expireTag(
   previousDoc?: Slugged,
 ): void {
   const paths = frontCachePurging() ? purgePaths(tag, doc, previousDoc) : []
+  expireSearchIndex()
   try {
     revalidateTag(tag, { expire: 0 })
     for (const path of paths) revalidateTag(`${purgeTagPrefix}${path}`, { expire: 0 })
