@@ -30,6 +30,7 @@ export const routing = defineRouting({
     '/evenements': { fr: '/evenements', nl: '/evenementen' },
     '/evenements/[slug]': { fr: '/evenements/[slug]', nl: '/evenementen/[slug]' },
     '/faq': '/faq',
+    '/recherche': { fr: '/recherche', nl: '/zoeken' },
     '/newsletter': { fr: '/newsletter', nl: '/nieuwsbrief' },
     '/contact': '/contact',
     '/cartographie': { fr: '/cartographie', nl: '/kaart' },

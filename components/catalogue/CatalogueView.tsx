@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { FilterForm } from '@/components/catalogue/FilterForm'
 import { ModuleCard } from '@/components/catalogue/ModuleCard'
 import { ThemeNav } from '@/components/catalogue/ThemeNav'
+import { SearchNotices } from '@/components/search/SearchNotices'
 import { Card } from '@/components/ui/Card'
 import { LinkButton } from '@/components/ui/LinkButton'
 import { PageHeading } from '@/components/ui/PageHeading'
@@ -12,7 +13,16 @@ import { catalogueQuery, hasActiveFilters, type CatalogueFilters } from '@/lib/c
 import { countModulesByTheme, getThemes, searchModules } from '@/lib/catalogue/queries'
 
 /** The catalogue for one set of filters: rendered per request for text searches, cached otherwise. */
-export async function CatalogueView({ locale, filters }: { locale: Locale; filters: CatalogueFilters }) {
+export async function CatalogueView({
+  locale,
+  filters,
+  cut = false,
+}: {
+  locale: Locale
+  filters: CatalogueFilters
+  /** The query in the URL was longer than what was searched. */
+  cut?: boolean
+}) {
   const [t, themes, counts, result] = await Promise.all([
     getTranslations({ locale, namespace: 'catalogue' }),
     getThemes(locale),
@@ -45,11 +55,17 @@ export async function CatalogueView({ locale, filters }: { locale: Locale; filte
           <h2 id="results-title" className="text-xl font-bold" aria-live="polite">
             {t('results', { count: result.totalDocs })} {filters.q ? t('resultsFor', { q: filters.q }) : null}
           </h2>
+          <SearchNotices
+            cut={cut}
+            partial={result.partial}
+            didYouMean={result.didYouMean}
+            didYouMeanHref={{ pathname: '/catalogue', query: catalogueQuery({ ...filters, q: result.didYouMean ?? '' }) }}
+          />
           {result.docs.length ? (
             <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
               {result.docs.map((moduleDoc) => (
                 <li key={moduleDoc.id}>
-                  <ModuleCard moduleDoc={moduleDoc} />
+                  <ModuleCard moduleDoc={moduleDoc} locale={locale} />
                 </li>
               ))}
             </ul>

@@ -1,17 +1,23 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Highlighted } from '@/components/search/Highlighted'
 import { Card } from '@/components/ui/Card'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
 import type { ModuleCard as ModuleCardData } from '@/lib/catalogue/queries'
 
 export async function ModuleCard({
   moduleDoc,
   headingLevel = 'h3',
+  locale,
 }: {
   moduleDoc: ModuleCardData
   headingLevel?: 'h2' | 'h3'
+  /** With the search terms of moduleDoc, the words they matched are marked. */
+  locale?: Locale
 }) {
+  const terms = locale ? (moduleDoc.terms ?? []) : []
   const t = await getTranslations('catalogue')
   const Heading = headingLevel
   const themes = moduleDoc.themes.filter((theme) => typeof theme === 'object')
@@ -26,10 +32,12 @@ export async function ModuleCard({
           href={{ pathname: '/modules/[slug]', params: { slug: moduleDoc.slug } }}
           className="after:absolute after:inset-0 hover:underline"
         >
-          {moduleDoc.title}
+          <Highlighted text={moduleDoc.title} terms={terms} locale={locale ?? 'fr'} />
         </Link>
       </Heading>
-      <p className="text-slate-700">{moduleDoc.summary}</p>
+      <p className="text-slate-700">
+        <Highlighted text={moduleDoc.summary} terms={terms} locale={locale ?? 'fr'} />
+      </p>
       {themes.length ? (
         <p className="mt-auto text-sm text-slate-600">{themes.map((theme) => theme.title).join(' · ')}</p>
       ) : null}

@@ -9,9 +9,10 @@ import { AccountNav } from './AccountNav'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
 export async function SiteHeader() {
-  const [t, auth, locale] = await Promise.all([
+  const [t, auth, search, locale] = await Promise.all([
     getTranslations('layout'),
     getTranslations('auth'),
+    getTranslations('search'),
     getLocale() as Promise<Locale>,
   ])
   const href = (pathname: Parameters<typeof getPathname>[0]['href']) => getPathname({ href: pathname, locale })
@@ -45,6 +46,23 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <div className="flex flex-wrap items-center gap-2">
+          <Link
+            href="/recherche"
+            className="inline-flex min-h-11 items-center gap-2 rounded px-3 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-700"
+          >
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 20 20"
+              className="h-5 w-5"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
+              <circle cx="8.5" cy="8.5" r="5.5" />
+              <path d="m13 13 4.5 4.5" strokeLinecap="round" />
+            </svg>
+            {search('headerLink')}
+          </Link>
           <AccountNav
             labels={{
               signIn: auth('signIn'),

@@ -17,7 +17,8 @@ export function searchParamsRecord(params: URLSearchParams): Record<string, stri
 
 const levelValues = ['0', '1', '2', '3']
 const slugPattern = /^[a-z0-9-]{1,96}$/
-const maxQueryLength = 100
+/** Longer queries are cut (the page says so): no need is that long, and each word costs the engine. */
+export const maxQueryLength = 100
 
 function all(value: string | string[] | undefined): string[] {
   if (value === undefined) return []
@@ -26,8 +27,7 @@ function all(value: string | string[] | undefined): string[] {
 
 /** Malformed values are dropped, never an error: the catalogue always renders. */
 export function parseCatalogueFilters(params: RawSearchParams): CatalogueFilters {
-  const rawQ = all(params.q)[0] ?? ''
-  const q = rawQ.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength)
+  const q = rawQuery(params).slice(0, maxQueryLength)
   const themes = [
     ...new Set(
       all(params.theme)
@@ -38,6 +38,17 @@ export function parseCatalogueFilters(params: RawSearchParams): CatalogueFilters
   const levels = levelValues.filter((level) => all(params.level).includes(level))
   const page = Number.parseInt(all(params.page)[0] ?? '1', 10)
   return { q, themes, levels, page: Number.isFinite(page) && page >= 1 && page <= 10_000 ? page : 1 }
+}
+
+/** Whether the query in the URL was longer than what is searched (the page then says it was cut). */
+export function queryWasCut(params: RawSearchParams): boolean {
+  return rawQuery(params).length > maxQueryLength
+}
+
+/** The text searched, as typed (commas included: it is not a list). */
+function rawQuery(params: RawSearchParams): string {
+  const q = Array.isArray(params.q) ? params.q[0] : params.q
+  return (q ?? '').replace(/\s+/g, ' ').trim()
 }
 
 /** The query string for a set of filters (page 1 is implicit). */

@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import type { CommunityResource, Module, Parcours, Theme } from '@/payload-types'
 import type { CatalogueBounds } from './bounds'
 import type { CatalogueFilters } from './filters'
+import { searchEngine } from '@/lib/search/store'
 
 /** Local API queries of the catalogue, uncached (lib/catalogue/queries.ts caches them for pages). */
 
@@ -35,9 +36,23 @@ function themeIdsFor(themes: Theme[], slugs: string[]): (number | string)[] {
 
 export type ModuleCard = Pick<Module, 'id' | 'title' | 'slug' | 'summary' | 'level' | 'durationMinutes'> & {
   themes: Pick<Theme, 'id' | 'title' | 'slug'>[]
+  /** The search terms this module matched, to highlight (text searches only). */
+  terms?: string[]
 }
 
 export type Page<T> = { docs: T[]; totalDocs: number; totalPages: number; page: number }
+
+/** A text search's page: what matched, and what to tell when it matched poorly or not at all. */
+export type SearchPage<T> = Page<T> & { partial: boolean; didYouMean: string | null }
+
+const moduleCardSelect = {
+  title: true,
+  slug: true,
+  summary: true,
+  level: true,
+  durationMinutes: true,
+  themes: true,
+} as const
 
 export async function findModules(
   payload: Payload,
@@ -45,7 +60,6 @@ export async function findModules(
   filters: CatalogueFilters,
 ): Promise<Page<ModuleCard>> {
   const and: Where[] = []
-  if (filters.q) and.push({ or: [{ title: { like: filters.q } }, { summary: { like: filters.q } }] })
   if (filters.themes.length)
     and.push({ themes: { in: themeIdsFor(await findThemes(payload, locale), filters.themes) } })
   if (filters.levels.length) and.push({ level: { in: filters.levels } })
@@ -56,7 +70,7 @@ export async function findModules(
     page: filters.page,
     limit: cataloguePageSize,
     depth: 1,
-    select: { title: true, slug: true, summary: true, level: true, durationMinutes: true, themes: true },
+    select: moduleCardSelect,
     populate: { themes: { title: true, slug: true } },
     ...readOptions(locale, false),
   })
@@ -65,6 +79,49 @@ export async function findModules(
     totalDocs: result.totalDocs,
     totalPages: result.totalPages,
     page: result.page ?? 1,
+  }
+}
+
+/**
+ * The catalogue for a text: the search engine ranks the modules (lib/search/), the themes and levels filter
+ * them, and the page's modules are read by id in that order.
+ */
+export async function searchModulesByText(
+  payload: Payload,
+  locale: Locale,
+  filters: CatalogueFilters,
+): Promise<SearchPage<ModuleCard>> {
+  const engine = await searchEngine(payload, locale)
+  const { hits, partial, didYouMean } = engine.search(filters.q, {
+    kinds: ['module'],
+    filter: (doc) =>
+      (!filters.themes.length || doc.themes.some((t) => filters.themes.includes(t))) &&
+      (!filters.levels.length || filters.levels.includes(doc.level ?? '')),
+  })
+  const totalPages = Math.max(1, Math.ceil(hits.length / cataloguePageSize))
+  const page = Math.min(filters.page, totalPages)
+  const pageHits = hits.slice((page - 1) * cataloguePageSize, page * cataloguePageSize)
+  const { docs } = await payload.find({
+    collection: 'modules',
+    where: { id: { in: pageHits.map((hit) => hit.docId) } },
+    pagination: false,
+    depth: 1,
+    select: moduleCardSelect,
+    populate: { themes: { title: true, slug: true } },
+    ...readOptions(locale, false),
+  })
+  const byId = new Map((docs as unknown as ModuleCard[]).map((doc) => [doc.id, doc]))
+  return {
+    // A module unpublished since the engine last looked is left out rather than shown.
+    docs: pageHits.flatMap((hit) => {
+      const doc = byId.get(hit.docId)
+      return doc ? [{ ...doc, terms: hit.terms }] : []
+    }),
+    totalDocs: hits.length,
+    totalPages,
+    page,
+    partial,
+    didYouMean,
   }
 }
 

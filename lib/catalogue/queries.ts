@@ -16,11 +16,24 @@ export const getThemes = cachedQuery('themes', [themes], async (locale: Locale) 
   find.findThemes(await getPayloadClient(), locale),
 )
 
-export const searchModules = cachedQuery(
-  'searchModules',
+const browseModules = cachedQuery(
+  'browseModules',
   [modules, themes],
   async (locale: Locale, filters: CatalogueFilters) => find.findModules(await getPayloadClient(), locale, filters),
 )
+
+/**
+ * Browsing (themes, levels) is cached; a text search is not: the engine answers from memory in a few
+ * milliseconds, and a cached answer could outlive the index it came from (lib/search/store.ts).
+ */
+export async function searchModules(
+  locale: Locale,
+  filters: CatalogueFilters,
+): Promise<find.Page<find.ModuleCard> & Partial<find.SearchPage<find.ModuleCard>>> {
+  return filters.q
+    ? find.searchModulesByText(await getPayloadClient(), locale, filters)
+    : browseModules(locale, filters)
+}
 
 export const countModulesByTheme = cachedQuery('countModulesByTheme', [modules, themes], async (locale: Locale) =>
   find.countModulesByTheme(await getPayloadClient(), locale),

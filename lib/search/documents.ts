@@ -93,7 +93,7 @@ export async function readSearchDocuments(payload: Payload, locale: Locale): Pro
   }
   for (const f of faq.docs)
     docs.push({
-      ...bare('faq', f.id, String(f.id), f.question, ''),
+      ...bare('faq', f.id, f.slug, f.question, ''),
       body: plainText(f.answer),
       categories: [f.category],
     })

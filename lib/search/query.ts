@@ -35,20 +35,20 @@ const any = (queries: QueryNode[]): QueryNode => (queries.length === 1 ? queries
 const all = (queries: QueryNode[]): QueryNode => (queries.length === 1 ? queries[0]! : { combineWith: 'AND', queries })
 
 function wordNode(word: string, locale: Locale): QueryNode | null {
-  const terms = termsOf(word, locale)
-  if (!terms.length) return null
-  const [joined] = forms(word, locale)
-  const typos = joined ? typosAllowed(joined) : 0
-  if (!typos || joined!.length > 20) return any(terms)
+  const written = forms(word, locale)
+  if (!written.length) return null
+  const stems = termsOf(word, locale).filter((term) => !written.includes(term))
+  const queries: QueryNode[] = [...written]
+  // Typos are measured on the word as written: a stem ("vitem") one letter from a short word ("vite") is not
+  // a typo of it. Stems match as they are, or as the start of a longer word ("factur" → "facturation").
+  if (stems.length) queries.push({ combineWith: 'OR', queries: stems, fuzzy: false })
+  const [joined] = written
+  const typos = typosAllowed(joined!)
   // Two letters swapped is one typo to the person typing, two edits to Levenshtein: each swap is tried as
   // written, with the typos left.
-  const swapped = {
-    combineWith: 'OR' as const,
-    queries: swaps(joined!),
-    fuzzy: typos > 1 ? typos - 1 : (false as const),
-    prefix: false,
-  }
-  return { combineWith: 'OR', queries: [...terms, swapped] }
+  if (typos && joined!.length <= 20)
+    queries.push({ combineWith: 'OR', queries: swaps(joined!), fuzzy: typos > 1 ? typos - 1 : false, prefix: false })
+  return any(queries)
 }
 
 /** The word with each pair of neighbouring letters swapped: "tabelt" → "atbelt", "tbaelt", …, "tablet". */

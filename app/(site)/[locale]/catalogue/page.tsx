@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { CatalogueView } from '@/components/catalogue/CatalogueView'
 import type { Locale } from '@/i18n/locales'
-import { parseCatalogueFilters, type RawSearchParams } from '@/lib/catalogue/filters'
+import { parseCatalogueFilters, queryWasCut, type RawSearchParams } from '@/lib/catalogue/filters'
 import { alternatesFor } from '@/lib/seo/alternates'
 
 /** Filtered by the query string: rendered per request. */
@@ -21,5 +21,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CatalogueSearchPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  return <CatalogueView locale={locale} filters={parseCatalogueFilters(await searchParams)} />
+  const query = await searchParams
+  return <CatalogueView locale={locale} filters={parseCatalogueFilters(query)} cut={queryWasCut(query)} />
 }
