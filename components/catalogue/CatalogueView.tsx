@@ -59,7 +59,10 @@ export async function CatalogueView({
             cut={cut}
             partial={result.partial}
             didYouMean={result.didYouMean}
-            didYouMeanHref={{ pathname: '/catalogue', query: catalogueQuery({ ...filters, q: result.didYouMean ?? '' }) }}
+            didYouMeanHref={{
+              pathname: '/catalogue',
+              query: catalogueQuery({ ...filters, q: result.didYouMean ?? '' }),
+            }}
           />
           {result.docs.length ? (
             <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
