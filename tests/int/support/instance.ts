@@ -18,6 +18,8 @@ type Task =
   | { kind: 'progress'; member: number; saves: SaveProgressInput[] }
   | { kind: 'jobs' }
   | { kind: 'structure'; data: Record<string, unknown> }
+  | { kind: 'update'; collection: 'modules'; id: number; data: Record<string, unknown>; locale: 'fr' | 'nl' }
+  | { kind: 'delete'; collection: 'modules'; id: number }
 
 const task = JSON.parse(process.argv[2] ?? '{}') as Task
 const payload = await getPayload({ config })
@@ -53,6 +55,12 @@ async function run(): Promise<unknown> {
       return runJobsOnce(payload)
     case 'structure':
       return (await payload.create({ collection: 'structures', data: task.data as never, overrideAccess: true })).id
+    case 'update': {
+      const { collection, id, data, locale } = task
+      return (await payload.update({ collection, id, data: data as never, locale, overrideAccess: true })).id
+    }
+    case 'delete':
+      return (await payload.delete({ collection: task.collection, id: task.id, overrideAccess: true })).id
   }
 }
 
