@@ -17,7 +17,19 @@ export function searchParamsRecord(params: URLSearchParams): Record<string, stri
 
 const levelValues = ['0', '1', '2', '3']
 const slugPattern = /^[a-z0-9-]{1,96}$/
-const maxQueryLength = 100
+/** Longer searches are cut here (and the page says so): a search is a need, not a pasted text. */
+export const maxQueryLength = 100
+
+/**
+ * The search typed, on one line, cut at maxQueryLength characters (never inside a character: an emoji is
+ * one); `cut` says it was longer. Repeated `q`: the first. Pure: unit-tested.
+ */
+export function readQuery(value: string | string[] | undefined): { q: string; cut: boolean } {
+  const raw = (Array.isArray(value) ? value[0] : value) ?? ''
+  const chars = Array.from(raw.replace(/\s+/g, ' ').trim())
+  const cut = chars.length > maxQueryLength
+  return { q: cut ? chars.slice(0, maxQueryLength).join('').trim() : chars.join(''), cut }
+}
 
 function all(value: string | string[] | undefined): string[] {
   if (value === undefined) return []
@@ -26,8 +38,7 @@ function all(value: string | string[] | undefined): string[] {
 
 /** Malformed values are dropped, never an error: the catalogue always renders. */
 export function parseCatalogueFilters(params: RawSearchParams): CatalogueFilters {
-  const rawQ = all(params.q)[0] ?? ''
-  const q = rawQ.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength)
+  const { q } = readQuery(params.q)
   const themes = [
     ...new Set(
       all(params.theme)
