@@ -3,6 +3,7 @@ import 'server-only'
 import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { searchPage, type SearchPage } from '@/lib/search/page'
 import type { CommunityResource, Module, Parcours, Theme } from '@/payload-types'
 import type { CatalogueBounds } from './bounds'
 import type { CatalogueFilters } from './filters'
@@ -173,6 +174,39 @@ export async function findCommunityResources(
     ...readOptions(locale, false),
   })
   return { docs: result.docs, totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? 1 }
+}
+
+/**
+ * A search of the community resources (`q`): what the site's engine finds, best first, within the themes and
+ * levels asked for, a page at a time. Per request, never cached (lib/search/page.ts).
+ */
+export async function searchCommunityResources(
+  payload: Payload,
+  locale: Locale,
+  q: string,
+  filters: ResourceFilters,
+): Promise<SearchPage<CommunityResource>> {
+  const { themes, levels } = filters
+  return searchPage(payload, locale, q, {
+    options: {
+      kinds: ['resource'],
+      filter: (doc) =>
+        (!themes.length || doc.themes.some((theme) => themes.includes(theme))) &&
+        (!levels.length || (doc.level !== null && levels.includes(doc.level))),
+    },
+    page: filters.page,
+    perPage: cataloguePageSize,
+    load: async (ids) => {
+      const { docs } = await payload.find({
+        collection: 'community-resources',
+        where: { id: { in: ids } },
+        pagination: false,
+        depth: 1,
+        ...readOptions(locale, false),
+      })
+      return docs
+    },
+  })
 }
 
 /** Slugs of the published themes, modules (with their themes and level) and parcours. */

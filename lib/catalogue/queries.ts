@@ -57,6 +57,14 @@ export const listCommunityResources = cachedQuery(
 )
 
 /**
+ * A search of the community resources, per request: never cached (the engine answers from memory and follows
+ * every publication itself, lib/search/store.ts).
+ */
+export async function searchResources(locale: Locale, q: string, filters: find.ResourceFilters) {
+  return find.searchCommunityResources(await getPayloadClient(), locale, q, filters)
+}
+
+/**
  * What exists on the public site (lib/catalogue/bounds.ts), for the proxy's page-cache gate. Articles become
  * public at their date without any write: clockBound.
  */
