@@ -56,13 +56,12 @@ export async function CatalogueView({
             {t('results', { count: result.totalDocs })} {filters.q ? t('resultsFor', { q: filters.q }) : null}
           </h2>
           <SearchNotices
+            pathname="/catalogue"
+            query={catalogueQuery({ ...filters, q: '', page: 1 })}
             cut={cut}
-            partial={result.partial}
-            didYouMean={result.didYouMean}
-            didYouMeanHref={{
-              pathname: '/catalogue',
-              query: catalogueQuery({ ...filters, q: result.didYouMean ?? '' }),
-            }}
+            found={result.totalDocs}
+            partial={result.partial ?? false}
+            didYouMean={result.didYouMean ?? null}
           />
           {result.docs.length ? (
             <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

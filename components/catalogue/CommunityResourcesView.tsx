@@ -1,13 +1,18 @@
 import { getTranslations } from 'next-intl/server'
 import { FilterForm } from '@/components/catalogue/FilterForm'
 import { ResourceCard } from '@/components/catalogue/ResourceCard'
+import { SearchNotices } from '@/components/search/SearchNotices'
 import { Card } from '@/components/ui/Card'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Pagination } from '@/components/ui/Pagination'
 import type { Locale } from '@/i18n/locales'
-import { catalogueQuery, parseCatalogueFilters, type RawSearchParams } from '@/lib/catalogue/filters'
-import { getThemes, listCommunityResources } from '@/lib/catalogue/queries'
+import { catalogueQuery, parseCatalogueFilters, readQuery, type RawSearchParams } from '@/lib/catalogue/filters'
+import { getThemes, listCommunityResources, searchResources } from '@/lib/catalogue/queries'
 
+/**
+ * The community resources, filtered by theme and level. Without a search, by level and title (cached); a
+ * search asks the site's engine, per request: best first within the filters, the words found marked.
+ */
 export async function CommunityResourcesView({
   locale,
   searchParams,
@@ -15,14 +20,16 @@ export async function CommunityResourcesView({
   locale: Locale
   searchParams: RawSearchParams
 }) {
-  const { themes: themeSlugs, levels, page } = parseCatalogueFilters(searchParams)
+  const { q, themes: themeSlugs, levels, page } = parseCatalogueFilters(searchParams)
   const filters = { themes: themeSlugs, levels, page }
-  const [t, tc, themes, result] = await Promise.all([
+  const [t, tc, themes, found, listed] = await Promise.all([
     getTranslations('resources'),
     getTranslations('catalogue'),
     getThemes(locale),
-    listCommunityResources(locale, filters),
+    q ? searchResources(locale, q, filters) : null,
+    q ? null : listCommunityResources(locale, filters),
   ])
+  const result = found ?? listed!
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -38,15 +45,28 @@ export async function CommunityResourcesView({
             themes={themes}
             selectedThemes={themeSlugs}
             selectedLevels={levels}
-            withSearch={false}
+            q={q}
+            searchLabel={t('searchLabel')}
+            searchPlaceholder={t('searchPlaceholder')}
           />
         </aside>
         <section aria-label={t('title')}>
+          {found ? (
+            <SearchNotices
+              pathname="/ressources-communaute"
+              query={catalogueQuery({ themes: themeSlugs, levels })}
+              cut={readQuery(searchParams.q).cut}
+              found={found.totalDocs}
+              partial={found.partial}
+              didYouMean={found.didYouMean}
+              className="mb-4"
+            />
+          ) : null}
           {result.docs.length ? (
             <ul className="grid gap-4 sm:grid-cols-2">
               {result.docs.map((resource) => (
                 <li key={resource.id}>
-                  <ResourceCard resource={resource} />
+                  <ResourceCard resource={resource} locale={locale} terms={found?.terms[resource.id]} />
                 </li>
               ))}
             </ul>
@@ -57,7 +77,7 @@ export async function CommunityResourcesView({
           )}
           <Pagination
             pathname="/ressources-communaute"
-            query={catalogueQuery({ themes: themeSlugs, levels })}
+            query={catalogueQuery({ q, themes: themeSlugs, levels })}
             page={result.page}
             totalPages={result.totalPages}
           />

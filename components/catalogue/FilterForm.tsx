@@ -13,6 +13,9 @@ type Props = {
   selectedLevels: string[]
   q?: string
   withSearch?: boolean
+  /** The search field's label and example, when the list is not the catalogue's modules. */
+  searchLabel?: string
+  searchPlaceholder?: string
 }
 
 /** A plain GET form: works without JavaScript, and the URL it produces can be shared. */
@@ -23,6 +26,8 @@ export async function FilterForm({
   selectedLevels,
   q = '',
   withSearch = true,
+  searchLabel,
+  searchPlaceholder,
 }: Props) {
   const [t, tl, locale] = await Promise.all([getTranslations('catalogue'), getTranslations('levels'), getLocale()])
   const action = getPathname({ href: pathname, locale: locale as Locale })
@@ -34,7 +39,7 @@ export async function FilterForm({
       {withSearch ? (
         <div>
           <label htmlFor="catalogue-q" className="mb-1 block font-semibold">
-            {t('searchLabel')}
+            {searchLabel ?? t('searchLabel')}
           </label>
           <input
             id="catalogue-q"
@@ -42,7 +47,7 @@ export async function FilterForm({
             type="search"
             defaultValue={q}
             maxLength={100}
-            placeholder={t('searchPlaceholder')}
+            placeholder={searchPlaceholder ?? t('searchPlaceholder')}
             className="min-h-11 w-full rounded-lg border border-slate-400 px-3"
           />
         </div>

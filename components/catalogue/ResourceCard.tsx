@@ -1,12 +1,23 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Highlighted } from '@/components/search/Highlighted'
 import { Card } from '@/components/ui/Card'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import { textLinkClass } from '@/components/ui/textLinkClass'
+import type { Locale } from '@/i18n/locales'
 import { populated } from '@/lib/catalogue/page'
 import type { CommunityResource, Media, Theme } from '@/payload-types'
 
-export async function ResourceCard({ resource }: { resource: CommunityResource }) {
+/** A community resource in a list; in search results, the words found are marked in its title and description. */
+export async function ResourceCard({
+  resource,
+  locale,
+  terms = [],
+}: {
+  resource: CommunityResource
+  locale: Locale
+  terms?: string[]
+}) {
   const t = await getTranslations('resources')
   const theme = populated<Theme>(resource.theme)
   const file = populated<Media>(resource.file)
@@ -20,8 +31,12 @@ export async function ResourceCard({ resource }: { resource: CommunityResource }
         <LevelBadge level={resource.level} />
         {theme ? <span className="text-sm text-slate-600">{theme.title}</span> : null}
       </div>
-      <h2 className="text-lg font-bold leading-snug">{resource.title}</h2>
-      <p className="text-slate-700">{resource.description}</p>
+      <h2 className="text-lg font-bold leading-snug">
+        <Highlighted text={resource.title} terms={terms} locale={locale} />
+      </h2>
+      <p className="text-slate-700">
+        <Highlighted text={resource.description} terms={terms} locale={locale} />
+      </p>
       <dl className="mt-auto grid grid-cols-[auto_1fr] gap-x-3 text-sm">
         <dt className="font-semibold">{t('author')}</dt>
         <dd>{authors}</dd>

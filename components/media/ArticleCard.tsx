@@ -1,18 +1,25 @@
+import { Highlighted } from '@/components/search/Highlighted'
 import { Card } from '@/components/ui/Card'
 import { Eyebrow } from '@/components/ui/Eyebrow'
 import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
 import type { ArticleCard as ArticleCardData } from '@/lib/media/find'
 import { formatBrussels } from '@/lib/time/brussels'
 
-/** An article in a list: its image, category, title (the link), date and excerpt. */
+/**
+ * An article in a list: its image, category, title (the link), date and excerpt; in search results, the
+ * words found are marked in the title and the excerpt (`terms`).
+ */
 export function ArticleCard({
   article,
   locale,
   headingLevel = 'h2',
+  terms = [],
 }: {
   article: ArticleCardData
-  locale: string
+  locale: Locale
   headingLevel?: 'h2' | 'h3'
+  terms?: string[]
 }) {
   const Heading = headingLevel
   const image = article.cover?.sizes?.card?.url ?? article.cover?.url
@@ -30,13 +37,15 @@ export function ArticleCard({
             href={{ pathname: '/media/[slug]', params: { slug: article.slug } }}
             className="after:absolute after:inset-0 hover:underline"
           >
-            {article.title}
+            <Highlighted text={article.title} terms={terms} locale={locale} />
           </Link>
         </Heading>
         <p className="text-sm text-slate-700">
           <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time>
         </p>
-        <p className="text-slate-800">{article.excerpt}</p>
+        <p className="text-slate-800">
+          <Highlighted text={article.excerpt} terms={terms} locale={locale} />
+        </p>
       </div>
     </Card>
   )

@@ -1,41 +1,61 @@
 import { getTranslations } from 'next-intl/server'
-import type { ComponentProps } from 'react'
 
-import { TextLink } from '@/components/ui/TextLink'
+import { cx } from '@/components/ui/cx'
+import { Notice } from '@/components/ui/Notice'
+import { Link } from '@/i18n/navigation'
+import { maxQueryLength } from '@/lib/catalogue/filters'
 
-type Href = ComponentProps<typeof TextLink>['href']
+type Props = {
+  /** The list searched, and the rest of its query string (filters), kept in the corrected search's link. */
+  pathname: '/media' | '/faq' | '/ressources-communaute' | '/catalogue' | '/recherche'
+  query?: Record<string, string | string[]>
+  /** The search was longer than maxQueryLength and was cut. */
+  cut: boolean
+  found: number
+  partial: boolean
+  didYouMean: string | null
+  className?: string
+}
 
 /**
- * What a search page says about the search itself: the query was too long and was cut, only some of the words
- * matched, or nothing matched but a nearby spelling would ("Vouliez-vous dire : sécurité ?").
+ * What a list page says about its search, above the results: the search was cut, the results hold only some
+ * of the words, or, when nothing matched, a link to the corrected search ("Vouliez-vous dire : …").
  */
 export async function SearchNotices({
+  pathname,
+  query = {},
   cut,
+  found,
   partial,
   didYouMean,
-  didYouMeanHref,
-}: {
-  cut: boolean
-  partial?: boolean
-  didYouMean?: string | null
-  didYouMeanHref?: Href
-}) {
+  className = 'mt-4',
+}: Props) {
   const t = await getTranslations('search')
+  const correction = !found && didYouMean
+  if (!cut && !(found && partial) && !correction) return null
   return (
-    <>
-      {cut ? <p className="mt-2 text-slate-700">{t('queryCut')}</p> : null}
-      {partial ? <p className="mt-2 text-slate-700">{t('partial')}</p> : null}
-      {didYouMean && didYouMeanHref ? (
-        <p className="mt-2 text-lg">
+    <div className={cx('space-y-2', className)}>
+      {cut ? (
+        <Notice look="soft" className="p-3">
+          {t('queryCut', { max: maxQueryLength })}
+        </Notice>
+      ) : null}
+      {found && partial ? <p>{t('partial')}</p> : null}
+      {correction ? (
+        <p className="text-lg">
           {t.rich('didYouMean', {
-            query: () => (
-              <TextLink href={didYouMeanHref} strong>
-                {didYouMean}
-              </TextLink>
+            query: didYouMean,
+            link: (chunks) => (
+              <Link
+                href={{ pathname, query: { ...query, q: didYouMean } }}
+                className="font-semibold text-brand-700 underline"
+              >
+                {chunks}
+              </Link>
             ),
           })}
         </p>
       ) : null}
-    </>
+    </div>
   )
 }

@@ -23,13 +23,12 @@ export async function SiteSearchResults({
   const t = await getTranslations('search')
   const notices = (
     <SearchNotices
+      pathname="/recherche"
+      query={input.kind ? { kind: input.kind } : {}}
       cut={input.cut}
+      found={answer.total}
       partial={answer.partial}
       didYouMean={answer.didYouMean}
-      didYouMeanHref={{
-        pathname: '/recherche',
-        query: { q: answer.didYouMean ?? '', ...(input.kind ? { kind: input.kind } : {}) },
-      }}
     />
   )
   if (!input.q)

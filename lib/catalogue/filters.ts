@@ -17,8 +17,19 @@ export function searchParamsRecord(params: URLSearchParams): Record<string, stri
 
 const levelValues = ['0', '1', '2', '3']
 const slugPattern = /^[a-z0-9-]{1,96}$/
-/** Longer queries are cut (the page says so): no need is that long, and each word costs the engine. */
+/** Longer searches are cut here (and the page says so): a search is a need, not a pasted text. */
 export const maxQueryLength = 100
+
+/**
+ * The search typed, on one line, cut at maxQueryLength characters (never inside a character: an emoji is
+ * one); `cut` says it was longer. Repeated `q`: the first. Pure: unit-tested.
+ */
+export function readQuery(value: string | string[] | undefined): { q: string; cut: boolean } {
+  const raw = (Array.isArray(value) ? value[0] : value) ?? ''
+  const chars = Array.from(raw.replace(/\s+/g, ' ').trim())
+  const cut = chars.length > maxQueryLength
+  return { q: cut ? chars.slice(0, maxQueryLength).join('').trim() : chars.join(''), cut }
+}
 
 function all(value: string | string[] | undefined): string[] {
   if (value === undefined) return []
@@ -27,7 +38,7 @@ function all(value: string | string[] | undefined): string[] {
 
 /** Malformed values are dropped, never an error: the catalogue always renders. */
 export function parseCatalogueFilters(params: RawSearchParams): CatalogueFilters {
-  const q = rawQuery(params).slice(0, maxQueryLength)
+  const { q } = readQuery(params.q)
   const themes = [
     ...new Set(
       all(params.theme)
@@ -42,13 +53,7 @@ export function parseCatalogueFilters(params: RawSearchParams): CatalogueFilters
 
 /** Whether the query in the URL was longer than what is searched (the page then says it was cut). */
 export function queryWasCut(params: RawSearchParams): boolean {
-  return rawQuery(params).length > maxQueryLength
-}
-
-/** The text searched, as typed (commas included: it is not a list). */
-function rawQuery(params: RawSearchParams): string {
-  const q = Array.isArray(params.q) ? params.q[0] : params.q
-  return (q ?? '').replace(/\s+/g, ' ').trim()
+  return readQuery(params.q).cut
 }
 
 /** The query string for a set of filters (page 1 is implicit). */

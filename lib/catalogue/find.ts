@@ -3,10 +3,10 @@ import 'server-only'
 import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { searchPage, type SearchPage } from '@/lib/search/page'
 import type { CommunityResource, Module, Parcours, Theme } from '@/payload-types'
 import type { CatalogueBounds } from './bounds'
 import type { CatalogueFilters } from './filters'
-import { searchEngine } from '@/lib/search/store'
 
 /** Local API queries of the catalogue, uncached (lib/catalogue/queries.ts caches them for pages). */
 
@@ -43,7 +43,7 @@ export type ModuleCard = Pick<Module, 'id' | 'title' | 'slug' | 'summary' | 'lev
 export type Page<T> = { docs: T[]; totalDocs: number; totalPages: number; page: number }
 
 /** A text search's page: what matched, and what to tell when it matched poorly or not at all. */
-export type SearchPage<T> = Page<T> & { partial: boolean; didYouMean: string | null }
+export type TextSearchPage<T> = Page<T> & { partial: boolean; didYouMean: string | null }
 
 const moduleCardSelect = {
   title: true,
@@ -90,39 +90,30 @@ export async function searchModulesByText(
   payload: Payload,
   locale: Locale,
   filters: CatalogueFilters,
-): Promise<SearchPage<ModuleCard>> {
-  const engine = await searchEngine(payload, locale)
-  const { hits, partial, didYouMean } = engine.search(filters.q, {
-    kinds: ['module'],
-    filter: (doc) =>
-      (!filters.themes.length || doc.themes.some((t) => filters.themes.includes(t))) &&
-      (!filters.levels.length || filters.levels.includes(doc.level ?? '')),
+): Promise<TextSearchPage<ModuleCard>> {
+  const { docs, terms, ...page } = await searchPage(payload, locale, filters.q, {
+    options: {
+      kinds: ['module'],
+      filter: (doc) =>
+        (!filters.themes.length || doc.themes.some((t) => filters.themes.includes(t))) &&
+        (!filters.levels.length || filters.levels.includes(doc.level ?? '')),
+    },
+    page: filters.page,
+    perPage: cataloguePageSize,
+    load: async (ids) => {
+      const { docs } = await payload.find({
+        collection: 'modules',
+        where: { id: { in: ids } },
+        pagination: false,
+        depth: 1,
+        select: moduleCardSelect,
+        populate: { themes: { title: true, slug: true } },
+        ...readOptions(locale, false),
+      })
+      return docs as unknown as ModuleCard[]
+    },
   })
-  const totalPages = Math.max(1, Math.ceil(hits.length / cataloguePageSize))
-  const page = Math.min(filters.page, totalPages)
-  const pageHits = hits.slice((page - 1) * cataloguePageSize, page * cataloguePageSize)
-  const { docs } = await payload.find({
-    collection: 'modules',
-    where: { id: { in: pageHits.map((hit) => hit.docId) } },
-    pagination: false,
-    depth: 1,
-    select: moduleCardSelect,
-    populate: { themes: { title: true, slug: true } },
-    ...readOptions(locale, false),
-  })
-  const byId = new Map((docs as unknown as ModuleCard[]).map((doc) => [doc.id, doc]))
-  return {
-    // A module unpublished since the engine last looked is left out rather than shown.
-    docs: pageHits.flatMap((hit) => {
-      const doc = byId.get(hit.docId)
-      return doc ? [{ ...doc, terms: hit.terms }] : []
-    }),
-    totalDocs: hits.length,
-    totalPages,
-    page,
-    partial,
-    didYouMean,
-  }
+  return { ...page, docs: docs.map((doc) => ({ ...doc, terms: terms[doc.id] ?? [] })) }
 }
 
 /** A module with its themes, trame, fiche, formation and exercises populated. */
@@ -230,6 +221,39 @@ export async function findCommunityResources(
     ...readOptions(locale, false),
   })
   return { docs: result.docs, totalDocs: result.totalDocs, totalPages: result.totalPages, page: result.page ?? 1 }
+}
+
+/**
+ * A search of the community resources (`q`): what the site's engine finds, best first, within the themes and
+ * levels asked for, a page at a time. Per request, never cached (lib/search/page.ts).
+ */
+export async function searchCommunityResources(
+  payload: Payload,
+  locale: Locale,
+  q: string,
+  filters: ResourceFilters,
+): Promise<SearchPage<CommunityResource>> {
+  const { themes, levels } = filters
+  return searchPage(payload, locale, q, {
+    options: {
+      kinds: ['resource'],
+      filter: (doc) =>
+        (!themes.length || doc.themes.some((theme) => themes.includes(theme))) &&
+        (!levels.length || (doc.level !== null && levels.includes(doc.level))),
+    },
+    page: filters.page,
+    perPage: cataloguePageSize,
+    load: async (ids) => {
+      const { docs } = await payload.find({
+        collection: 'community-resources',
+        where: { id: { in: ids } },
+        pagination: false,
+        depth: 1,
+        ...readOptions(locale, false),
+      })
+      return docs
+    },
+  })
 }
 
 /** Slugs of the published themes, modules (with their themes and level) and parcours. */

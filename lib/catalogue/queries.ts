@@ -29,7 +29,7 @@ const browseModules = cachedQuery(
 export async function searchModules(
   locale: Locale,
   filters: CatalogueFilters,
-): Promise<find.Page<find.ModuleCard> & Partial<find.SearchPage<find.ModuleCard>>> {
+): Promise<find.Page<find.ModuleCard> & Partial<find.TextSearchPage<find.ModuleCard>>> {
   return filters.q
     ? find.searchModulesByText(await getPayloadClient(), locale, filters)
     : browseModules(locale, filters)
@@ -68,6 +68,14 @@ export const listCommunityResources = cachedQuery(
   async (locale: Locale, filters: find.ResourceFilters) =>
     find.findCommunityResources(await getPayloadClient(), locale, filters),
 )
+
+/**
+ * A search of the community resources, per request: never cached (the engine answers from memory and follows
+ * every publication itself, lib/search/store.ts).
+ */
+export async function searchResources(locale: Locale, q: string, filters: find.ResourceFilters) {
+  return find.searchCommunityResources(await getPayloadClient(), locale, q, filters)
+}
 
 /**
  * What exists on the public site (lib/catalogue/bounds.ts), for the proxy's page-cache gate. Articles become

@@ -1,11 +1,10 @@
 import 'server-only'
 
 import type { Locale } from '@/i18n/locales'
-import type { Faq } from '@/payload-types'
 import { cachedQuery } from '@/lib/cache/cachedQuery'
 import { cacheTags } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload/client'
-import { slugify } from '@/lib/text/slugify'
+import { searchFaq } from './search'
 
 export const listFaq = cachedQuery('faq', [cacheTags.faq], async (locale: Locale) => {
   const payload = await getPayloadClient()
@@ -13,12 +12,10 @@ export const listFaq = cachedQuery('faq', [cacheTags.faq], async (locale: Locale
   return docs
 })
 
-/** Questions whose question or answer holds every word searched, accents and case ignored. Pure: unit-tested. */
-export function searchFaq(entries: Faq[], q: string): Faq[] {
-  const words = slugify(q).split('-').filter(Boolean)
-  if (!words.length) return entries
-  return entries.filter((entry) => {
-    const text = slugify(`${entry.question} ${JSON.stringify(entry.answer ?? '').replace(/"[a-zA-Z]+":/g, ' ')}`)
-    return words.every((word) => text.includes(word))
-  })
+/**
+ * A search of the help centre, per request: never cached (the engine answers from memory and follows every
+ * publication itself, lib/search/store.ts).
+ */
+export async function searchHelpCentre(locale: Locale, q: string) {
+  return searchFaq(await getPayloadClient(), locale, q)
 }

@@ -1,4 +1,4 @@
-import type { RawSearchParams } from '@/lib/catalogue/filters'
+import { readQuery, type RawSearchParams } from '@/lib/catalogue/filters'
 import type { ArticleFilters } from './find'
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
@@ -8,7 +8,7 @@ export function parseArticleFilters(params: RawSearchParams): ArticleFilters {
   const page = Number.parseInt(first(params.page) || '1', 10)
   const category = first(params.category).trim().toLowerCase()
   return {
-    q: first(params.q).replace(/\s+/g, ' ').trim().slice(0, 100),
+    q: readQuery(params.q).q,
     category: /^[a-z0-9-]{1,96}$/.test(category) ? category : '',
     page: Number.isFinite(page) && page >= 1 && page <= 1000 ? page : 1,
   }

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { dueArticles } from '@/access/publishedArticleOrStaff'
 
 import type { Locale } from '@/i18n/locales'
+import { searchPage, type SearchPage } from '@/lib/search/page'
 import type { Article, Category, Comment, Media } from '@/payload-types'
 
 export const articlesPerPage = 9
@@ -13,14 +14,15 @@ export type ArticleCard = Pick<Article, 'id' | 'slug' | 'title' | 'excerpt' | 'p
   categories: Category[]
 }
 
-/** Articles written in this language (no fallback: a French-only article is not listed in Dutch). */
+const cardSelect = { slug: true, title: true, excerpt: true, publishedAt: true, cover: true, categories: true } as const
+
+/**
+ * Articles written in this language (no fallback: a French-only article is not listed in Dutch), newest
+ * first. `filters.q` is not read here: a search goes through the site's engine (searchArticles).
+ */
 export async function findArticles(payload: Payload, locale: Locale, filters: ArticleFilters, limit = articlesPerPage) {
   const and: Where[] = [dueArticles(), { title: { exists: true } }]
   if (filters.category) and.push({ 'categories.slug': { equals: filters.category } })
-  if (filters.q)
-    and.push({
-      or: [{ title: { like: filters.q } }, { excerpt: { like: filters.q } }, { tags: { contains: filters.q } }],
-    })
   const result = await payload.find({
     collection: 'articles',
     where: { and },
@@ -31,9 +33,40 @@ export async function findArticles(payload: Payload, locale: Locale, filters: Ar
     page: filters.page,
     sort: '-publishedAt',
     overrideAccess: true,
-    select: { slug: true, title: true, excerpt: true, publishedAt: true, cover: true, categories: true },
+    select: cardSelect,
   })
   return { ...result, docs: result.docs.map(toCard) }
+}
+
+/**
+ * A search of the média (`filters.q` set): the articles the site's engine finds, best first, in the category
+ * asked for, a page at a time. Per request, never cached (lib/search/page.ts).
+ */
+export async function searchArticles(
+  payload: Payload,
+  locale: Locale,
+  filters: ArticleFilters,
+  limit = articlesPerPage,
+): Promise<SearchPage<ArticleCard>> {
+  const { category } = filters
+  return searchPage(payload, locale, filters.q, {
+    options: { kinds: ['article'], filter: category ? (doc) => doc.categories.includes(category) : undefined },
+    page: filters.page,
+    perPage: limit,
+    load: async (ids) => {
+      const { docs } = await payload.find({
+        collection: 'articles',
+        where: { and: [dueArticles(), { title: { exists: true } }, { id: { in: ids } }] },
+        locale,
+        fallbackLocale: false,
+        depth: 1,
+        pagination: false,
+        overrideAccess: true,
+        select: cardSelect,
+      })
+      return docs.map(toCard)
+    },
+  })
 }
 
 export function toCard(doc: Partial<Article> & Pick<Article, 'id'>): ArticleCard {

@@ -20,6 +20,14 @@ export const listArticles = cachedQuery(
   clockBound,
 )
 
+/**
+ * A search of the média, per request: never cached (the engine answers from memory and follows every
+ * publication itself, lib/search/store.ts).
+ */
+export async function searchMedia(locale: Locale, filters: find.ArticleFilters) {
+  return find.searchArticles(await getPayloadClient(), locale, filters)
+}
+
 export const latestArticles = cachedQuery(
   'latestArticles',
   [articles],

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { maxQueryLength, type RawSearchParams } from '@/lib/catalogue/filters'
+import { readQuery, type RawSearchParams } from '@/lib/catalogue/filters'
 import { searchKinds, type Hit, type SearchKind } from './engine'
 import { searchEngine } from './store'
 
@@ -9,13 +9,10 @@ import { searchEngine } from './store'
 export type SiteSearchInput = { q: string; kind: SearchKind | null; cut: boolean }
 
 export function parseSiteSearch(params: RawSearchParams): SiteSearchInput {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
-  const typed = first(params.q).replace(/\s+/g, ' ').trim()
-  const kind = first(params.kind)
+  const kind = (Array.isArray(params.kind) ? params.kind[0] : params.kind) ?? ''
   return {
-    q: typed.slice(0, maxQueryLength),
+    ...readQuery(params.q),
     kind: (searchKinds as readonly string[]).includes(kind) ? (kind as SearchKind) : null,
-    cut: typed.length > maxQueryLength,
   }
 }
 
@@ -41,7 +38,7 @@ export async function searchSite(
 
 /** The first titles for what is being typed (the search field's list). */
 export async function suggestTitles(payload: Payload, locale: Locale, q: string, limit = 6): Promise<Hit[]> {
-  const text = q.replace(/\s+/g, ' ').trim().slice(0, maxQueryLength)
+  const { q: text } = readQuery(q)
   if (text.length < 2) return []
   return (await searchEngine(payload, locale)).suggest(text, {}, limit)
 }

@@ -47,7 +47,13 @@ test.describe('public pages are served from a shared cache, member pages never',
   })
 
   test('searches, unknown pages and member pages are never shared', async ({ request, page }) => {
-    for (const path of ['/fr/media?q=wifi', '/fr/faq?q=mot', '/fr/cartographie?q=namur', '/fr/media/nexiste-pas']) {
+    for (const path of [
+      '/fr/media?q=wifi',
+      '/fr/faq?q=mot',
+      '/nl/gemeenschapsbronnen?q=sms',
+      '/fr/cartographie?q=namur',
+      '/fr/media/nexiste-pas',
+    ]) {
       const response = await request.get(path)
       expect(response.headers()['cache-control'], path).toMatch(neverShared)
     }

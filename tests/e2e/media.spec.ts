@@ -56,6 +56,41 @@ test.describe('média', () => {
     await visit(page, '/fr/media/programme-des-webinaires-2027', 404)
   })
 
+  test('the search forgives typos and missing accents, marks the words found, and proposes a correction', async ({
+    page,
+    request,
+  }) => {
+    const cards = page.locator('main ul > li article')
+    await visit(page, '/fr/media?q=arnaqes+sms')
+    await expect(cards.first().getByRole('heading', { level: 2 })).toHaveText(
+      'Arnaques par SMS : les repérer avec les apprenants',
+    )
+    await expect(cards.first().locator('h2 mark')).toHaveText(['Arnaques', 'SMS'])
+    await visit(page, '/nl/media?q=oplichtnig')
+    await expect(cards.first().getByRole('heading', { level: 2 })).toHaveText(
+      'Oplichting via sms: ze samen met de leerders herkennen',
+    )
+    await expect(cards.first().locator('h2 mark')).toHaveText(['Oplichting'])
+    // Only some of the words match: said so, and the best of them first.
+    await visit(page, '/fr/media?q=arnokues+sms')
+    await expect(page.getByText('Aucun résultat ne contient tous vos mots')).toBeVisible()
+    await expect(cards.first().getByRole('heading', { level: 2 })).toHaveText(/Arnaques par SMS/)
+    // Nothing matches: the nearest words, as a link to that search.
+    await visit(page, '/fr/media?q=arnokues')
+    await expect(page.getByRole('status')).toHaveText('Aucun article')
+    await expect(page.getByText(/^Vouliez-vous dire\s*:\s*arnaques\s*\?$/)).toBeVisible()
+    await page.getByRole('link', { name: 'arnaques', exact: true }).click()
+    await expect(page).toHaveURL(/\/fr\/media\?q=arnaques$/)
+    await expect(cards.first().locator('h2 mark')).toHaveText(['Arnaques'])
+    // A long search is cut and says so; any text renders.
+    await visit(page, `/fr/media?q=${encodeURIComponent('sms '.repeat(40))}`)
+    await expect(page.getByText('Votre recherche était très longue')).toBeVisible()
+    await expect(page.locator('#media-q')).toHaveValue('sms '.repeat(25).trim())
+    for (const q of ['<script>alert(1)</script>', '%%%', '🙂'.repeat(120), 'a'.repeat(5000), '"\'; --', '\u0000'])
+      for (const path of ['/fr/media', '/nl/faq', '/fr/ressources-communaute'])
+        expect((await request.get(`${path}?q=${encodeURIComponent(q)}`)).status(), `${path} ${q}`).toBe(200)
+  })
+
   test('a comment waits for moderation, then shows as plain text; mistakes are explained and typed text kept', async ({
     page,
     request,
@@ -167,6 +202,25 @@ test.describe('help centre and contact', () => {
     await expectAccessible(page)
     await visit(page, '/nl/faq?q=gratis')
     await expect(page.getByRole('heading', { level: 3, name: 'Is 123Digit gratis?' })).toBeVisible()
+  })
+
+  test('the FAQ search forgives typos, marks the words found, and proposes a correction', async ({ page }) => {
+    const questions = page.getByRole('heading', { level: 3 })
+    await visit(page, '/fr/faq?q=referant')
+    await expect(questions.first()).toHaveText('Que fait le référent d’une structure ?')
+    await expect(questions.first().locator('mark')).toHaveText(['référent'])
+    await visit(page, '/fr/faq?q=rafarent')
+    await expect(page.getByRole('status')).toContainText('Aucune réponse')
+    await expect(page.getByText(/^Vouliez-vous dire\s*:\s*référent\s*\?$/)).toBeVisible()
+    await page.getByRole('link', { name: 'référent', exact: true }).click()
+    await expect(questions.first()).toHaveText('Que fait le référent d’une structure ?')
+    await visit(page, '/nl/faq?q=gretas')
+    await expect(page.getByText(/^Bedoelde je:\s*gratis\?$/)).toBeVisible()
+    await page.getByRole('link', { name: 'gratis', exact: true }).click()
+    await expect(page).toHaveURL(/\/nl\/faq\?q=gratis$/)
+    await expect(questions.first()).toHaveText('Is 123Digit gratis?')
+    await expect(questions.first().locator('mark')).toHaveText(['gratis'])
+    await expectAccessible(page)
   })
 
   test('the contact form keeps the message in the admin and mails it to the team', async ({ page, request }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { catalogueQuery, hasActiveFilters, parseCatalogueFilters } from '@/lib/catalogue/filters'
+import { catalogueQuery, hasActiveFilters, parseCatalogueFilters, readQuery } from '@/lib/catalogue/filters'
 
 describe('parseCatalogueFilters', () => {
   it('reads search, themes, levels and page from the URL', () => {
@@ -40,8 +40,25 @@ describe('parseCatalogueFilters', () => {
     expect(parsed.q.length).toBe(100)
   })
 
+  it('keeps commas in the search text', () => {
+    expect(parseCatalogueFilters({ q: 'gsm, tablette' }).q).toBe('gsm, tablette')
+  })
+
   it('removes duplicate themes', () => {
     expect(parseCatalogueFilters({ theme: ['internet', 'internet'] }).themes).toEqual(['internet'])
+  })
+})
+
+describe('readQuery', () => {
+  it('cuts a long search at 100 characters and says so, never inside a character', () => {
+    expect(readQuery('  wifi   gratuit ')).toEqual({ q: 'wifi gratuit', cut: false })
+    expect(readQuery(['a', 'b'])).toEqual({ q: 'a', cut: false })
+    expect(readQuery(undefined)).toEqual({ q: '', cut: false })
+    expect(readQuery('x'.repeat(100))).toEqual({ q: 'x'.repeat(100), cut: false })
+    const long = readQuery('x'.repeat(101))
+    expect(long).toEqual({ q: 'x'.repeat(100), cut: true })
+    const emoji = readQuery('🙂'.repeat(150))
+    expect(emoji).toEqual({ q: '🙂'.repeat(100), cut: true })
   })
 })
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { searchFaq } from '@/lib/faq/find'
 import { rssFeed } from '@/lib/media/feed'
 import { parseArticleFilters } from '@/lib/media/filters'
 import { readingMinutes } from '@/lib/media/find'
-import type { Faq } from '@/payload-types'
 
 describe('média', () => {
   it('reads the listing filters from the URL, dropping malformed values', () => {
@@ -46,21 +44,5 @@ describe('média', () => {
     expect(xml).toContain('<link>https://123digit.be/nl/media/a</link>')
     expect(xml).toContain('<pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate>')
     expect(xml).toContain('<language>nl-BE</language>')
-  })
-})
-
-describe('help centre search', () => {
-  const entry = (question: string, answer: string) =>
-    ({ question, answer: { root: { children: [{ children: [{ text: answer }] }] } } }) as unknown as Faq
-  const entries = [
-    entry('Est-ce gratuit ?', 'Oui, tout est gratuit.'),
-    entry('Que fait le référent ?', 'Il tient la fiche à jour.'),
-  ]
-
-  it('finds words in questions and answers, accents ignored', () => {
-    expect(searchFaq(entries, 'referent').map((e) => e.question)).toEqual(['Que fait le référent ?'])
-    expect(searchFaq(entries, 'fiche jour')).toHaveLength(1)
-    expect(searchFaq(entries, 'root')).toHaveLength(0)
-    expect(searchFaq(entries, '')).toHaveLength(2)
   })
 })

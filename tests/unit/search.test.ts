@@ -113,6 +113,22 @@ describe('the engine', () => {
   })
 })
 
+describe('the help centre search (was lib/faq searchFaq)', () => {
+  const faq = new SearchEngine('fr', [
+    doc({ docId: 1, kind: 'faq', title: 'Est-ce gratuit ?', body: 'Oui, tout est gratuit.' }),
+    doc({ docId: 2, kind: 'faq', title: 'Que fait le référent ?', body: 'Il tient la fiche à jour.' }),
+  ])
+  const found = (q: string) => faq.search(q, { kinds: ['faq'] }).hits.map((h) => h.title)
+
+  it('finds words in questions and answers, accents ignored; an empty search finds nothing', () => {
+    expect(found('referent')).toEqual(['Que fait le référent ?'])
+    expect(found('fiche jour')).toEqual(['Que fait le référent ?'])
+    expect(found('refrent')).toEqual(['Que fait le référent ?'])
+    expect(found('root')).toEqual([])
+    expect(found('')).toEqual([])
+  })
+})
+
 describe('highlighting', () => {
   it('marks the words whose terms matched, as written', () => {
     const [hit] = engine.search('securite').hits
