@@ -46,6 +46,15 @@ test.describe('site-wide search', () => {
     await expect(page.getByRole('link', { name: 'Payer une facture par virement' })).toBeVisible()
   })
 
+  test('the parcours list searches its kind through the same engine', async ({ page }) => {
+    await visit(page, '/fr/parcours')
+    await page.getByLabel('Rechercher un parcours').fill('premiers pas numerique')
+    await page.getByRole('button', { name: 'Rechercher' }).last().click()
+    await expect(page).toHaveURL(/\/fr\/recherche\?kind=parcours&q=premiers/)
+    await expect(page.getByRole('link', { name: 'Mes premiers pas numériques' })).toBeVisible()
+    await expect(page.getByRole('region', { name: /Modules?/ })).toHaveCount(0)
+  })
+
   test('suggests titles while typing; arrows and Enter open one', async ({ page }) => {
     await visit(page, '/fr/recherche')
     const field = page.getByRole('combobox', { name: 'Que cherchez-vous ?' })

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { EventCard } from '@/components/media/EventCard'
+import { KindSearch } from '@/components/search/KindSearch'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { textLinkClass } from '@/components/ui/textLinkClass'
 import type { Locale } from '@/i18n/locales'
@@ -37,6 +38,7 @@ export default async function EventsPage({ params }: Props) {
           {t('subscribe')}
         </a>
       </p>
+      <KindSearch kind="event" className="mt-6 max-w-xl" />
       <section aria-labelledby="upcoming" className="mt-8">
         <h2 id="upcoming" className="text-2xl font-bold">
           {t('upcoming')}

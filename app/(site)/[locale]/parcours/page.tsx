@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { KindSearch } from '@/components/search/KindSearch'
 import { Card } from '@/components/ui/Card'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import { PageHeading } from '@/components/ui/PageHeading'
@@ -25,6 +26,7 @@ export default async function ParcoursListPage({ params }: Props) {
     <div className="mx-auto max-w-5xl px-4 py-8">
       <PageHeading size="lg">{t('title')}</PageHeading>
       <p className="mt-2 text-lg text-slate-700">{t('intro')}</p>
+      <KindSearch kind="parcours" className="mt-6 max-w-xl" />
       {parcours.length ? (
         <ul className="mt-6 grid gap-4 sm:grid-cols-2">
           {parcours.map((p) => (
