@@ -2,7 +2,13 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseCatalogueFilters } from '@/lib/catalogue/filters'
-import { cataloguePageSize, countModulesByTheme, findModule, findModules } from '@/lib/catalogue/find'
+import {
+  cataloguePageSize,
+  countModulesByTheme,
+  findModule,
+  findModules,
+  searchModulesByText,
+} from '@/lib/catalogue/find'
 
 import { createModule, createTheme } from './support/fixtures'
 import { startPayload } from './support/payload'
@@ -63,8 +69,11 @@ afterAll(async () => {
   await payload.destroy()
 })
 
-const search = (params: Record<string, string | string[]>, locale: 'fr' | 'nl' = 'fr') =>
-  findModules(payload, locale, parseCatalogueFilters(params))
+/** As the catalogue page does (lib/catalogue/queries.ts): a text goes to the search engine, filters alone to a query. */
+const search = (params: Record<string, string | string[]>, locale: 'fr' | 'nl' = 'fr') => {
+  const filters = parseCatalogueFilters(params)
+  return filters.q ? searchModulesByText(payload, locale, filters) : findModules(payload, locale, filters)
+}
 
 describe('catalogue search', () => {
   it('lists the whole published library, drafts excluded, by level then title', async () => {
