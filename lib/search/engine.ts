@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein'
+import { LRUCache } from 'lru-cache'
 import MiniSearch, { type SearchResult } from 'minisearch'
 
 import type { Locale } from '@/i18n/locales'
@@ -49,6 +50,8 @@ export type SearchAnswer = {
   didYouMean: string | null
 }
 
+type Matches = { all: Hit[]; some: () => Hit[]; words: string[] }
+
 const fields = ['title', 'summary', 'keywords', 'body'] as const
 const storeFields = ['kind', 'docId', 'slug', 'title', 'summary', 'themes', 'level', 'categories', 'visibleFrom']
 const boost = { title: 6, summary: 2.5, keywords: 1.5, body: 1 }
@@ -58,6 +61,7 @@ export class SearchEngine {
   private readonly groups: SynonymGroup[]
   /** Each written form seen, with the word as written (accents kept) and how often: for "did you mean". */
   private readonly vocabulary = new Map<string, { word: string; count: number }>()
+  private readonly recent = new LRUCache<string, Matches>({ max: 500 })
 
   constructor(
     readonly locale: Locale,
@@ -80,13 +84,44 @@ export class SearchEngine {
   }
 
   search(text: string, options: SearchOptions = {}): SearchAnswer {
-    const parsed = parseQuery(text, this.locale, this.groups)
-    if (!parsed.parts.length) return { hits: [], partial: false, didYouMean: null }
-    const all = this.run({ combineWith: 'AND', queries: parsed.parts }, options)
+    const matches = this.matchesFor(text)
+    if (!matches) return { hits: [], partial: false, didYouMean: null }
+    const all = this.keep(matches.all, options)
     if (all.length) return { hits: all, partial: false, didYouMean: null }
-    const some = parsed.parts.length > 1 ? this.run({ combineWith: 'OR', queries: parsed.parts }, options) : []
+    const some = this.keep(matches.some(), options)
     if (some.length) return { hits: some, partial: true, didYouMean: null }
-    return { hits: [], partial: false, didYouMean: this.correct(parsed.words, options) }
+    return { hits: [], partial: false, didYouMean: this.correct(matches.words, options) }
+  }
+
+  /**
+   * Every document a text matches, before the filters, remembered for the most recent texts: the same searches
+   * come back all the time (a workshop's learners, the suggestions of each letter typed), and the filters and
+   * the clock are applied afterwards. An engine is immutable (a change builds a new one), so nothing goes stale.
+   */
+  private matchesFor(text: string): Matches | null {
+    const cached = this.recent.get(text)
+    if (cached) return cached
+    const parsed = parseQuery(text, this.locale, this.groups)
+    if (!parsed.parts.length) return null
+    let some: Hit[] | undefined
+    const matches: Matches = {
+      all: this.run({ combineWith: 'AND', queries: parsed.parts }),
+      // Only asked for when no document has every word, after the filters.
+      some: () => (some ??= parsed.parts.length > 1 ? this.run({ combineWith: 'OR', queries: parsed.parts }) : []),
+      words: parsed.words,
+    }
+    this.recent.set(text, matches)
+    return matches
+  }
+
+  private keep(hits: Hit[], { kinds, filter, now = new Date() }: SearchOptions): Hit[] {
+    const moment = now.toISOString()
+    return hits.filter(
+      (doc) =>
+        (!kinds || kinds.includes(doc.kind)) &&
+        !(doc.visibleFrom && doc.visibleFrom > moment) &&
+        (!filter || filter(doc)),
+    )
   }
 
   /** Titles that start like what is being typed, for the search field's list. */
@@ -94,20 +129,13 @@ export class SearchEngine {
     return this.search(text, options).hits.slice(0, limit)
   }
 
-  private run(query: QueryNode, { kinds, filter, now = new Date() }: SearchOptions): Hit[] {
-    const moment = now.toISOString()
+  private run(query: QueryNode): Hit[] {
     const results = this.index.search(query as Parameters<MiniSearch['search']>[0], {
       boost,
       fuzzy: (term) => typosAllowed(term) || false,
       prefix: (term) => term.length >= 3,
       tokenize: (s) => [s],
       processTerm: (t) => t,
-      filter: (result) => {
-        const doc = result as unknown as StoredDoc
-        if (kinds && !kinds.includes(doc.kind)) return false
-        if (doc.visibleFrom && doc.visibleFrom > moment) return false
-        return filter ? filter(doc) : true
-      },
     })
     return results.map(toHit)
   }
@@ -182,5 +210,3 @@ export function highlight(text: string, terms: string[], locale: Locale): { text
   if (at < text.length) parts.push({ text: text.slice(at), hit: false })
   return parts
 }
-
-export { typosAllowed }
