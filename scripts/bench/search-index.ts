@@ -24,6 +24,8 @@ const heapMB = () => {
 
 await runScript('bench:search-index', async (payload) => {
   const rows = []
+  const engines: SearchEngine[] = []
+  const start = heapMB()
   for (const locale of locales) {
     const before = heapMB()
     let started = performance.now()
@@ -32,24 +34,26 @@ await runScript('bench:search-index', async (payload) => {
     started = performance.now()
     const engine = new SearchEngine(locale, docs, synonyms)
     const buildMs = performance.now() - started
-    const times: number[] = []
-    for (let round = 0; round < 20; round++)
-      for (const q of queries) {
-        const t = performance.now()
-        engine.search(q)
-        times.push(performance.now() - t)
-      }
-    times.sort((a, b) => a - b)
+    // The first time a text is searched the engine computes its matches; afterwards it remembers them.
+    const timed = (q: string) => {
+      const t = performance.now()
+      engine.search(q)
+      return performance.now() - t
+    }
+    const first = queries.map(timed).sort((a, b) => a - b)
+    const again = queries.flatMap((q) => Array.from({ length: 20 }, () => timed(q))).sort((a, b) => a - b)
+    engines.push(engine)
     rows.push({
       locale,
       documents: engine.size,
       'read ms': Math.round(readMs),
       'build ms': Math.round(buildMs),
-      'heap MB (docs + engine)': Number((heapMB() - before).toFixed(1)),
-      'search median ms': Number(times[Math.floor(times.length / 2)]!.toFixed(2)),
-      'search p95 ms': Number(times[Math.floor(times.length * 0.95)]!.toFixed(2)),
+      'heap MB held': Number((heapMB() - before).toFixed(1)),
+      'first search median ms': Number(first[Math.floor(first.length / 2)]!.toFixed(2)),
+      'first search max ms': Number(first.at(-1)!.toFixed(2)),
+      'repeated search p95 ms': Number(again[Math.floor(again.length * 0.95)]!.toFixed(3)),
     })
-    void docs
   }
   console.table(rows)
+  console.log(`heap held by both engines: ${(heapMB() - start).toFixed(1)} MB`)
 })
