@@ -31,6 +31,24 @@ export async function SiteHeader() {
         <Link href="/" className="text-2xl font-extrabold tracking-tight text-brand-700">
           123<span className="text-slate-900">Digit</span>
         </Link>
+        {/* Beside the logo: on a phone it stays on the first line. */}
+        <Link
+          href="/recherche"
+          className="inline-flex min-h-11 items-center gap-2 rounded px-3 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-700"
+        >
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="h-5 w-5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <circle cx="8.5" cy="8.5" r="5.5" />
+            <path d="m13 13 4.5 4.5" strokeLinecap="round" />
+          </svg>
+          {search('headerLink')}
+        </Link>
         <nav aria-label={t('mainNav')} className="order-last w-full">
           <ul className="flex flex-wrap gap-x-1 gap-y-1">
             {links.map((link) => (
@@ -46,23 +64,6 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <div className="flex flex-wrap items-center gap-2">
-          <Link
-            href="/recherche"
-            className="inline-flex min-h-11 items-center gap-2 rounded px-3 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-700"
-          >
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 20 20"
-              className="h-5 w-5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-            >
-              <circle cx="8.5" cy="8.5" r="5.5" />
-              <path d="m13 13 4.5 4.5" strokeLinecap="round" />
-            </svg>
-            {search('headerLink')}
-          </Link>
           <AccountNav
             labels={{
               signIn: auth('signIn'),

@@ -17,9 +17,9 @@ export async function SiteSearchForm({ q, kind }: { q: string; kind: SearchKind 
       action={getPathname({ href: '/recherche', locale })}
       method="get"
       role="search"
-      className="mt-6 grid gap-3 sm:grid-cols-[1fr_14rem_auto] sm:items-end"
+      className="mt-4 grid grid-cols-[1fr_auto] items-end gap-3 sm:grid-cols-[1fr_14rem_auto]"
     >
-      <div>
+      <div className="col-span-2 sm:col-span-1">
         <label htmlFor="site-q" className="mb-1 block font-semibold">
           {t('label')}
         </label>
