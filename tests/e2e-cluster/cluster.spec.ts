@@ -27,6 +27,8 @@ test.describe('two instances behind nginx, sharing Redis and one database', () =
       expect((await api.get(page)).status()).toBe(200)
       expect((await api.get('/fr/catalogue')).status()).toBe(200)
     }
+    // Each instance's search engine is built (in its own memory) before the change.
+    for (const api of [a, b]) expect((await api.get('/fr/recherche?q=wifi')).status()).toBe(200)
 
     const headers = { Authorization: `JWT ${await editorToken(a)}` }
     const found = await a.get(`/api/modules?where[slug][equals]=${slug}&depth=0&locale=fr`, { headers })
@@ -49,6 +51,14 @@ test.describe('two instances behind nginx, sharing Redis and one database', () =
         .toBe(true)
     }
     console.log(`new everywhere after ${Date.now() - started} ms`)
+
+    // Searches are never cached: A's engine has the new title at once, B's after its next check (3 s).
+    // (The results mark the matched word inside the title: look for the module's link.)
+    const search = `/fr/recherche?q=${encodeURIComponent(title.split(' ').at(-1)!)}`
+    const finds = async (api: typeof front) => (await (await api.get(search)).text()).includes(`href="${page}"`)
+    expect(await finds(a), 'search on instance A').toBe(true)
+    await expect.poll(() => finds(b), { message: 'search on instance B', timeout: 15_000 }).toBe(true)
+    console.log(`found by the search of both instances after ${Date.now() - started} ms`)
   })
 
   // Needs seats guarded by the database (issue 14, point 3, another branch): with the in-process queue each
