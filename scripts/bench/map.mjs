@@ -2,7 +2,7 @@
 // search. A report, not a test. Usage: npm run bench:map [-- http://localhost:3000]
 import { gzipSync } from 'node:zlib'
 
-import autocannon from 'autocannon'
+import { load as loadPaths, percentile } from './load.mjs'
 
 const base = (process.argv[2] || process.env.BENCH_URL || 'http://localhost:3000').replace(/\/$/, '')
 const duration = Number(process.env.BENCH_DURATION || 10)
@@ -36,17 +36,7 @@ const searches = [
   'open=1&near=59000',
 ]
 
-function load(paths, connections) {
-  const latencies = []
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { url: base, connections, duration, requests: paths.map((path) => ({ method: 'GET', path })) },
-      (error, result) => (error ? reject(error) : resolve({ result, latencies: latencies.sort((a, b) => a - b) })),
-    )
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
-  })
-}
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const load = (paths, connections) => loadPaths(base, paths, connections, duration)
 
 const rows = []
 for (const [name, prefix] of [
