@@ -72,7 +72,7 @@ export type ParsedQuery = {
 }
 
 /** Beyond these, a query is not a need but a paste: the rest is ignored (each word costs fuzzy lookups). */
-export const maxQueryWords = 10
+const maxQueryWords = 10
 const maxWordLength = 40
 
 export function parseQuery(text: string, locale: Locale, groups: SynonymGroup[]): ParsedQuery {

@@ -83,11 +83,6 @@ export function termsOf(word: string, locale: Locale): string[] {
   return [...terms]
 }
 
-/** Every index term of a text. */
-export function textTerms(text: string, locale: Locale): string[] {
-  return words(text).flatMap((word) => termsOf(word.text, locale))
-}
-
 /** The typos tolerated in a form: none under 5 letters, one from 5, two from 9. */
 export function typosAllowed(form: string): number {
   return form.length >= 9 ? 2 : form.length >= 5 ? 1 : 0
