@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { startSmtp, type ReceivedMail } from '@/tests/support/smtp'
@@ -20,8 +20,12 @@ export default async function setup() {
   let count = 0
   const original = smtp.mails.push.bind(smtp.mails)
   smtp.mails.push = (...mails: ReceivedMail[]) => {
-    for (const mail of mails)
-      writeFileSync(path.join(clusterInbox, `${Date.now()}-${count++}.json`), JSON.stringify(mail))
+    for (const mail of mails) {
+      // Written beside, then renamed (atomic): the tests' processes never read half a file.
+      const file = path.join(clusterInbox, `${Date.now()}-${count++}.json`)
+      writeFileSync(`${file}.part`, JSON.stringify(mail))
+      renameSync(`${file}.part`, file)
+    }
     return original(...mails)
   }
   const env = { ...process.env }

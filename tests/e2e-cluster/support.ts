@@ -44,7 +44,9 @@ const inbox = path.join(process.cwd(), 'test-results', 'cluster-mail')
 /** The first mail to an address whose subject matches, waiting up to ten seconds. */
 export async function waitForMail(to: string, subject: RegExp): Promise<ReceivedMail> {
   for (let i = 0; i < 100; i++) {
-    for (const file of readdirSync(inbox).sort()) {
+    for (const file of readdirSync(inbox)
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
       const mail = JSON.parse(readFileSync(path.join(inbox, file), 'utf8')) as ReceivedMail
       if (mail.to.includes(to) && subject.test(mail.subject)) return mail
     }
@@ -56,6 +58,7 @@ export async function waitForMail(to: string, subject: RegExp): Promise<Received
 /** Every mail received so far with this subject. */
 export function mailsWith(subject: string): ReceivedMail[] {
   return readdirSync(inbox)
+    .filter((name) => name.endsWith('.json'))
     .map((file) => JSON.parse(readFileSync(path.join(inbox, file), 'utf8')) as ReceivedMail)
     .filter((mail) => mail.subject === subject)
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { linkIn, type ReceivedMail, startSmtp } from '@/tests/support/smtp'
@@ -18,7 +18,12 @@ export default async function startMailServer() {
   let count = 0
   const original = smtp.mails.push.bind(smtp.mails)
   smtp.mails.push = (...mails: ReceivedMail[]) => {
-    for (const mail of mails) writeFileSync(path.join(inbox, `${Date.now()}-${count++}.json`), JSON.stringify(mail))
+    for (const mail of mails) {
+      // Written beside, then renamed (atomic): the tests' processes never read half a file.
+      const file = path.join(inbox, `${Date.now()}-${count++}.json`)
+      writeFileSync(`${file}.part`, JSON.stringify(mail))
+      renameSync(`${file}.part`, file)
+    }
     return original(...mails)
   }
   return () => smtp.close()
@@ -27,7 +32,9 @@ export default async function startMailServer() {
 /** Waits for the first mail to an address (and matching a subject, if given). */
 export async function waitForMail(to: string, subject?: RegExp): Promise<ReceivedMail> {
   for (let i = 0; i < 100; i++) {
-    for (const file of readdirSync(inbox).sort()) {
+    for (const file of readdirSync(inbox)
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
       const mail = JSON.parse(readFileSync(path.join(inbox, file), 'utf8')) as ReceivedMail
       if (mail.to.includes(to) && (!subject || subject.test(mail.subject))) return mail
     }
