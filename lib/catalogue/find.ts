@@ -3,6 +3,7 @@ import 'server-only'
 import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import type { StoredDoc } from '@/lib/search/engine'
 import { searchPage, type SearchPage } from '@/lib/search/page'
 import type { CommunityResource, Module, Parcours, Theme } from '@/payload-types'
 import type { CatalogueBounds } from './bounds'
@@ -94,9 +95,7 @@ export async function searchModulesByText(
   const { docs, terms, ...page } = await searchPage(payload, locale, filters.q, {
     options: {
       kinds: ['module'],
-      filter: (doc) =>
-        (!filters.themes.length || doc.themes.some((t) => filters.themes.includes(t))) &&
-        (!filters.levels.length || filters.levels.includes(doc.level ?? '')),
+      filter: inThemesAndLevels(filters),
     },
     page: filters.page,
     perPage: cataloguePageSize,
@@ -114,6 +113,13 @@ export async function searchModulesByText(
     },
   })
   return { ...page, docs: docs.map((doc) => ({ ...doc, terms: terms[doc.id] ?? [] })) }
+}
+
+/** The engine's filter for the catalogue's theme and level checkboxes (none checked: any). */
+function inThemesAndLevels({ themes, levels }: Pick<CatalogueFilters, 'themes' | 'levels'>) {
+  return (doc: StoredDoc) =>
+    (!themes.length || doc.themes.some((theme) => themes.includes(theme))) &&
+    (!levels.length || (doc.level !== null && levels.includes(doc.level)))
 }
 
 /** A module with its themes, trame, fiche, formation and exercises populated. */
@@ -233,13 +239,10 @@ export async function searchCommunityResources(
   q: string,
   filters: ResourceFilters,
 ): Promise<SearchPage<CommunityResource>> {
-  const { themes, levels } = filters
   return searchPage(payload, locale, q, {
     options: {
       kinds: ['resource'],
-      filter: (doc) =>
-        (!themes.length || doc.themes.some((theme) => themes.includes(theme))) &&
-        (!levels.length || (doc.level !== null && levels.includes(doc.level))),
+      filter: inThemesAndLevels(filters),
     },
     page: filters.page,
     perPage: cataloguePageSize,

@@ -36,17 +36,27 @@ const stores = engineSlots<SearchEngine>()
 export async function searchEngine(payload: Payload, locale: Locale): Promise<SearchEngine> {
   const store = stores[locale]
   if (!store) {
-    const stamp = await versionStamp(payload)
-    const fresh: Store = { engine: build(payload, locale), stamp, checkedAt: Date.now() }
-    stores[locale] ??= fresh
-    fresh.engine.catch(() => stores[locale] === fresh && delete stores[locale])
-    return stores[locale]!.engine
+    // The slot is taken before anything is awaited: the requests that arrive during the first build (seconds
+    // with much content) wait for that one build instead of each starting their own.
+    const slot: Store = {
+      stamp: '',
+      checkedAt: Date.now(),
+      engine: firstBuild(payload, locale, (stamp) => (slot.stamp = stamp)),
+    }
+    stores[locale] = slot
+    slot.engine.catch(() => stores[locale] === slot && delete stores[locale])
+    return slot.engine
   }
   const expired = store.checkedAt === 0
   if (Date.now() - store.checkedAt >= checkEvery()) store.pending ??= check(payload, locale, store)
   // Saved here a moment ago: answer with what was just saved. Otherwise never wait for a rebuild.
   if (expired) await store.pending
   return store.engine
+}
+
+async function firstBuild(payload: Payload, locale: Locale, stamped: (stamp: string) => void) {
+  stamped(await versionStamp(payload))
+  return build(payload, locale)
 }
 
 async function check(payload: Payload, locale: Locale, store: Store): Promise<void> {

@@ -106,3 +106,15 @@ describe('the search index follows every change, on every instance', () => {
     expect(await slugsFor('ecriture tactile')).toEqual(['braille-clavier'])
   }, 120_000)
 })
+
+describe('synonym groups', () => {
+  it('keep their list title when an editor changes only their language', async () => {
+    const group = await payload.create({
+      collection: 'synonyms',
+      data: { language: 'fr', words: ['gsm', 'smartphone'] },
+    })
+    expect(group.label).toBe('gsm, smartphone')
+    const moved = await payload.update({ collection: 'synonyms', id: group.id, data: { language: 'nl' } })
+    expect(moved.label).toBe('gsm, smartphone')
+  })
+})
