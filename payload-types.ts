@@ -85,6 +85,9 @@ export interface Config {
     'workshop-participants': WorkshopParticipant;
     progress: Progress;
     accompaniments: Accompaniment;
+    'api-keys': ApiKey;
+    'statistics-links': StatisticsLink;
+    'programme-targets': ProgrammeTarget;
     categories: Category;
     articles: Article;
     comments: Comment;
@@ -128,6 +131,9 @@ export interface Config {
     'workshop-participants': WorkshopParticipantsSelect<false> | WorkshopParticipantsSelect<true>;
     progress: ProgressSelect<false> | ProgressSelect<true>;
     accompaniments: AccompanimentsSelect<false> | AccompanimentsSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
+    'statistics-links': StatisticsLinksSelect<false> | StatisticsLinksSelect<true>;
+    'programme-targets': ProgrammeTargetsSelect<false> | ProgrammeTargetsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
@@ -989,14 +995,201 @@ export interface Progress {
  */
 export interface Accompaniment {
   id: number;
+  kind: 'individual' | 'collective';
   date: string;
+  minutes: number;
+  themes: (
+    | 'equipment'
+    | 'internet'
+    | 'email'
+    | 'office'
+    | 'social'
+    | 'procedures'
+    | 'health'
+    | 'money'
+    | 'job'
+    | 'safety'
+    | 'school'
+    | 'culture'
+    | 'other'
+  )[];
+  procedures?:
+    | (
+        | 'itsme'
+        | 'csam'
+        | 'myminfin'
+        | 'mutuality'
+        | 'cpas'
+        | 'employment'
+        | 'pension'
+        | 'family'
+        | 'housing'
+        | 'mobility'
+        | 'justice'
+        | 'commune'
+        | 'fr-caf'
+        | 'fr-france-travail'
+        | 'fr-ameli'
+        | 'fr-impots'
+        | 'fr-ants'
+        | 'other'
+      )[]
+    | null;
+  devices?: ('computer' | 'phone' | 'tablet' | 'other' | 'none')[] | null;
+  place: 'structure' | 'home' | 'remote' | 'other';
+  country?: ('BE' | 'FR') | null;
+  /**
+   * Vide : celui de la structure.
+   */
+  postcode?: string | null;
+  /**
+   * Déduit du code postal du lieu, ou de celui de la structure.
+   */
+  territory?: {
+    country?: string | null;
+    region?: string | null;
+    province?: string | null;
+    municipality?: string | null;
+    municipalityName?: string | null;
+  };
   aidant: number | Member;
   structure: number | Structure;
+  workshop?: (number | null) | Workshop;
+  title?: string | null;
+  level?: ('beginner' | 'intermediate' | 'advanced') | null;
+  participantsCount?: number | null;
+  participants?: (number | WorkshopParticipant)[] | null;
   participant?: (number | null) | WorkshopParticipant;
   member?: (number | null) | Member;
   personCode?: string | null;
-  topic: 'device' | 'internet' | 'email' | 'procedure' | 'safety' | 'health' | 'money' | 'job' | 'other';
-  minutes: number;
+  beneficiary?: {
+    gender?: ('female' | 'male' | 'other') | null;
+    ageBand?: ('under-18' | '18-24' | '25-39' | '40-59' | '60-69' | '70-plus') | null;
+    situation?: ('employed' | 'job-seeker' | 'student' | 'retired' | 'social-aid' | 'disability' | 'other') | null;
+    residencePostcode?: string | null;
+    firstTime?: ('yes' | 'no') | null;
+  };
+  autonomy?: ('done-for' | 'helped' | 'autonomous') | null;
+  referred?: boolean | null;
+  referredTo?: ('public-service' | 'social-service' | 'digital-space' | 'association' | 'training' | 'other') | null;
+  notes?: string | null;
+  topic?: ('device' | 'internet' | 'email' | 'procedure' | 'safety' | 'health' | 'money' | 'job' | 'other') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Les clés se créent sur la page Statistiques du site ; ici, on les révoque.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: number;
+  name: string;
+  prefix?: string | null;
+  keyHash: string;
+  scope: 'structure' | 'platform';
+  structure?: (number | null) | Structure;
+  createdBy?:
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null);
+  lastUsedAt?: string | null;
+  /**
+   * Une date : la clé ne marche plus.
+   */
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statistics-links".
+ */
+export interface StatisticsLink {
+  id: number;
+  label: string;
+  token: string;
+  scope: 'structure' | 'platform';
+  structure?: (number | null) | Structure;
+  query?: string | null;
+  createdBy?:
+    | ({
+        relationTo: 'members';
+        value: number | Member;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null);
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-targets".
+ */
+export interface ProgrammeTarget {
+  id: number;
+  programme: string;
+  territory:
+    | 'all'
+    | 'BE-BRU'
+    | 'BE-WAL'
+    | 'BE-VLG'
+    | 'FR-ARA'
+    | 'FR-BFC'
+    | 'FR-BRE'
+    | 'FR-CVL'
+    | 'FR-COR'
+    | 'FR-GES'
+    | 'FR-HDF'
+    | 'FR-IDF'
+    | 'FR-NOR'
+    | 'FR-NAQ'
+    | 'FR-OCC'
+    | 'FR-PDL'
+    | 'FR-PAC'
+    | 'FR-OM';
+  from: string;
+  to: string;
+  aidantsTrained?: number | null;
+  accompaniments?: number | null;
+  structures?: number | null;
+  learners?: number | null;
+  newsletterReaders?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1166,6 +1359,7 @@ export interface EventRegistration {
   email: string;
   structure?: string | null;
   status: 'confirmed' | 'waitlist' | 'cancelled';
+  attended?: boolean | null;
   language?: string | null;
   seat?: string | null;
   attendee?: string | null;
@@ -1263,32 +1457,6 @@ export interface Lock {
   expiresAt: string;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1473,6 +1641,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'accompaniments';
         value: number | Accompaniment;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: number | ApiKey;
+      } | null)
+    | ({
+        relationTo: 'statistics-links';
+        value: number | StatisticsLink;
+      } | null)
+    | ({
+        relationTo: 'programme-targets';
+        value: number | ProgrammeTarget;
       } | null)
     | ({
         relationTo: 'categories';
@@ -2065,14 +2245,96 @@ export interface ProgressSelect<T extends boolean = true> {
  * via the `definition` "accompaniments_select".
  */
 export interface AccompanimentsSelect<T extends boolean = true> {
+  kind?: T;
   date?: T;
+  minutes?: T;
+  themes?: T;
+  procedures?: T;
+  devices?: T;
+  place?: T;
+  country?: T;
+  postcode?: T;
+  territory?:
+    | T
+    | {
+        country?: T;
+        region?: T;
+        province?: T;
+        municipality?: T;
+        municipalityName?: T;
+      };
   aidant?: T;
   structure?: T;
+  workshop?: T;
+  title?: T;
+  level?: T;
+  participantsCount?: T;
+  participants?: T;
   participant?: T;
   member?: T;
   personCode?: T;
+  beneficiary?:
+    | T
+    | {
+        gender?: T;
+        ageBand?: T;
+        situation?: T;
+        residencePostcode?: T;
+        firstTime?: T;
+      };
+  autonomy?: T;
+  referred?: T;
+  referredTo?: T;
+  notes?: T;
   topic?: T;
-  minutes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  prefix?: T;
+  keyHash?: T;
+  scope?: T;
+  structure?: T;
+  createdBy?: T;
+  lastUsedAt?: T;
+  revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statistics-links_select".
+ */
+export interface StatisticsLinksSelect<T extends boolean = true> {
+  label?: T;
+  token?: T;
+  scope?: T;
+  structure?: T;
+  query?: T;
+  createdBy?: T;
+  revokedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-targets_select".
+ */
+export interface ProgrammeTargetsSelect<T extends boolean = true> {
+  programme?: T;
+  territory?: T;
+  from?: T;
+  to?: T;
+  aidantsTrained?: T;
+  accompaniments?: T;
+  structures?: T;
+  learners?: T;
+  newsletterReaders?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2181,6 +2443,7 @@ export interface EventRegistrationsSelect<T extends boolean = true> {
   email?: T;
   structure?: T;
   status?: T;
+  attended?: T;
   language?: T;
   seat?: T;
   attendee?: T;

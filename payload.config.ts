@@ -23,6 +23,9 @@ import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
 import { EventRegistrations } from './collections/EventRegistrations'
 import { Events } from './collections/Events'
 import { Accompaniments } from './collections/Accompaniments'
+import { ApiKeys } from './collections/ApiKeys'
+import { ProgrammeTargets } from './collections/ProgrammeTargets'
+import { StatisticsLinks } from './collections/StatisticsLinks'
 import { Progress } from './collections/Progress'
 import { WorkshopParticipants } from './collections/WorkshopParticipants'
 import { Workshops } from './collections/Workshops'
@@ -87,6 +90,9 @@ export default buildConfig({
     WorkshopParticipants,
     Progress,
     Accompaniments,
+    ApiKeys,
+    StatisticsLinks,
+    ProgrammeTargets,
     Categories,
     Articles,
     Comments,

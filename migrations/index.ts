@@ -11,6 +11,7 @@ import * as migration_20261123_170000_foreign_keys_on_delete from './20261123_17
 import * as migration_20261202_033601_security_boundary from './20261202_033601_security_boundary';
 import * as migration_20261202_094722_issue14_shared_state from './20261202_094722_issue14_shared_state';
 import * as migration_20261202_124828_issue15_search_synonyms from './20261202_124828_issue15_search_synonyms';
+import * as migration_20261202_152850_issue17_activity_log from './20261202_152850_issue17_activity_log';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_124828_issue15_search_synonyms.up,
     down: migration_20261202_124828_issue15_search_synonyms.down,
-    name: '20261202_124828_issue15_search_synonyms'
+    name: '20261202_124828_issue15_search_synonyms',
+  },
+  {
+    up: migration_20261202_152850_issue17_activity_log.up,
+    down: migration_20261202_152850_issue17_activity_log.down,
+    name: '20261202_152850_issue17_activity_log'
   },
 ];

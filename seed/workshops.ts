@@ -105,7 +105,9 @@ export async function seedWorkshops(payload: Payload, log: (line: string) => voi
           aidant: aidant.id,
           structure,
           participant: participant.id,
-          topic: 'email',
+          themes: ['email'],
+          kind: 'individual',
+          place: 'structure',
           minutes: 30 + 15 * n,
         },
       })

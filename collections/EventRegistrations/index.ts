@@ -46,6 +46,13 @@ export const EventRegistrations: CollectionConfig = {
       ],
       label: { fr: 'Statut', nl: 'Status' },
     },
+    {
+      // Staff tick it after the training: registrations that attended count as aidants trained (issue 17).
+      name: 'attended',
+      type: 'checkbox',
+      index: true,
+      label: { fr: 'A participé', nl: 'Was aanwezig' },
+    },
     { name: 'language', type: 'text', maxLength: lengths.code, admin: { readOnly: true, position: 'sidebar' } },
     // Unique keys that make the database refuse an oversold seat or a second live registration of one address,
     // whichever server instance writes (lib/events/seats.ts; kept by hooks/keepSeatKeys.ts).

@@ -61,6 +61,22 @@ export function Field({
   idPrefix?: string
 }) {
   if (field.kind === 'heading') return <h2 className="pt-4 text-xl font-bold">{field.label}</h2>
+  if (field.kind === 'details') {
+    const names = field.fields.flatMap((f) => ('name' in f ? [f.name] : []))
+    const open = names.some((n) => state.errors[n])
+    return (
+      <details open={open || undefined} className="rounded-lg border-2 border-slate-300 p-3">
+        <summary className="flex min-h-11 cursor-pointer items-center text-lg font-semibold text-brand-700">
+          {field.label}
+        </summary>
+        <div className="mt-3 space-y-5">
+          {field.fields.map((f, i) => (
+            <Field key={'name' in f ? f.name : `d${i}`} field={f} state={state} labels={labels} idPrefix={idPrefix} />
+          ))}
+        </div>
+      </details>
+    )
+  }
   if (field.kind === 'hidden') return <input type="hidden" name={field.name} value={field.value} />
   if (field.kind === 'pin') return <PinPicker {...field} />
   if (field.kind === 'honeypot') return <Honeypot name={field.name} label={field.label} />

@@ -1,4 +1,8 @@
-/** What an accompaniment was about: the catalogue's themes, plus help with a procedure and "other". */
+import type { mediationThemes, ValueOf } from './vocabulary'
+
+type MediationTheme = ValueOf<typeof mediationThemes>
+
+/** The first log's topics (before issue 17), kept to read old records: the catalogue's themes, plus help with a procedure and "other". */
 export const accompanimentTopics = [
   { value: 'device', label: { fr: 'Utiliser son appareil', nl: 'Het toestel gebruiken' } },
   { value: 'internet', label: { fr: 'Internet', nl: 'Internet' } },
@@ -13,18 +17,18 @@ export const accompanimentTopics = [
 
 export type AccompanimentTopic = (typeof accompanimentTopics)[number]['value']
 
-const themeTopics: Record<string, AccompanimentTopic> = {
-  'premiers-pas': 'device',
+const catalogueThemes: Record<string, MediationTheme> = {
+  'premiers-pas': 'equipment',
   internet: 'internet',
   'email-messagerie': 'email',
-  'demarches-en-ligne': 'procedure',
+  'demarches-en-ligne': 'procedures',
   'securite-vie-privee': 'safety',
   'sante-en-ligne': 'health',
   'banque-paiements': 'money',
   emploi: 'job',
 }
 
-/** The topic an accompaniment in a workshop most likely had: that of the theme of its first module. */
-export function topicOfTheme(slug: string | undefined): AccompanimentTopic {
-  return (slug && themeTopics[slug]) || 'other'
+/** The theme an activity in a workshop most likely had: that of the catalogue theme of its first module. */
+export function topicOfTheme(slug: string | undefined): MediationTheme {
+  return (slug && catalogueThemes[slug]) || 'other'
 }

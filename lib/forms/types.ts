@@ -40,6 +40,8 @@ export type FieldSpec =
     }
   | { kind: 'hidden'; name: string; value: string }
   | { kind: 'heading'; label: string }
+  /** Optional fields folded under a summary, opened when one of them has an error or a value. */
+  | { kind: 'details'; label: string; fields: FieldSpec[] }
   /** A trap for spam robots: hidden from people and assistive technologies, filled in by bots. */
   | { kind: 'honeypot'; name: string; label: string }
   /** A small map whose pin writes into two coordinate inputs of the same form (loaded only where used). */

@@ -76,6 +76,12 @@ function geocodeFr(data: Lookup, postcode: string, city: string): GeocodeResult 
   return area ? { longitude: area[2], latitude: area[3], precision: 'area' } : null
 }
 
+/** The French communes a postcode serves: [name, INSEE code]. */
+export async function frenchCommunesOf(postcode: string): Promise<{ name: string; inseeCode: string }[]> {
+  const data = await loadPlaces()
+  return (data.frByPostcode.get(postcode) ?? []).map(([name, inseeCode]) => ({ name, inseeCode }))
+}
+
 /** The department a French postcode belongs to (Corsica's 20xxx splits into 2A and 2B). */
 export function frenchDepartment(postcode: string): string {
   if (postcode.startsWith('20')) return Number(postcode) < 20200 ? '2A' : '2B'

@@ -254,7 +254,16 @@ describe('member-writable collections refuse over-long values through the API, a
     const create = (personCode: string) =>
       payload.create({
         collection: 'accompaniments',
-        data: { date: days(0), topic: 'email', minutes: 30, personCode, aidant: user.id, structure: s1 },
+        data: {
+          date: days(0),
+          themes: ['email'],
+          kind: 'individual',
+          place: 'structure',
+          minutes: 30,
+          personCode,
+          aidant: user.id,
+          structure: s1,
+        },
         user,
         overrideAccess: false,
       })

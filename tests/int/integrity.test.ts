@@ -157,7 +157,15 @@ describe('deleting through the Local API', () => {
     await participantIn(workshop)
     await payload.create({
       collection: 'accompaniments',
-      data: { date: new Date().toISOString(), topic: 'email', minutes: 30, aidant: 0, structure: 0 },
+      data: {
+        date: new Date().toISOString(),
+        themes: ['email'],
+        kind: 'individual',
+        place: 'structure',
+        minutes: 30,
+        aidant: 0,
+        structure: 0,
+      },
       overrideAccess: false,
       user: { ...leaving, collection: 'members' },
     })

@@ -245,7 +245,9 @@ describe('accompaniments: aidant and structure fixed at creation', () => {
       collection: 'accompaniments',
       data: {
         date: new Date().toISOString(),
-        topic: 'email',
+        themes: ['email'],
+        kind: 'individual',
+        place: 'structure',
         minutes: 20,
         aidant: victimReferent.id,
         structure: victim.id,
@@ -289,7 +291,9 @@ describe('accompaniments: aidant and structure fixed at creation', () => {
         collection: 'accompaniments',
         data: {
           date: new Date().toISOString(),
-          topic: 'email',
+          themes: ['email'],
+          kind: 'individual',
+          place: 'structure',
           minutes: 20,
           participant: stranger.id,
           aidant: 0,

@@ -108,7 +108,9 @@ beforeAll(async () => {
     collection: 'accompaniments',
     data: {
       date: new Date().toISOString(),
-      topic: 'email',
+      themes: ['email'],
+      kind: 'individual',
+      place: 'structure',
       minutes: 30,
       participant: sharing,
       aidant: 0,
@@ -254,7 +256,9 @@ describe('participants and progress: who sees whom', () => {
         collection: 'accompaniments',
         data: {
           date: new Date().toISOString(),
-          topic: 'other',
+          themes: ['other'],
+          kind: 'individual',
+          place: 'structure',
           minutes: 15,
           aidant: (who.aidant as Member).id,
           structure: home,

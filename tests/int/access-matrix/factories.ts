@@ -154,7 +154,7 @@ export const input = {
     status: 'pending',
   }),
   workshops: (): Data => ({ title: 'Atelier', date: daysFromNow(0), expiresAt: daysFromNow(7) }),
-  accompaniments: (): Data => ({ date: daysFromNow(0), topic: 'email', minutes: 30 }),
+  accompaniments: (): Data => ({ date: daysFromNow(0), themes: ['email'], minutes: 30 }),
   /** A learner (the apprenant of S1) in the S1 workshop, who agreed to share or not. */
   'workshop-participants': (w: World, shared = true): Data => ({
     workshop: w.refs.workshop,

@@ -19,9 +19,10 @@ let aidant: Member & { collection: 'members' }
 let otherAidant: Member & { collection: 'members' }
 let sharing: number, private_: number, learner: Member
 const input = (over: Partial<AccompanimentInput> = {}): AccompanimentInput => ({
+  kind: 'individual',
   date: '2026-12-02',
   minutes: 30,
-  topic: 'email',
+  themes: ['email'],
   participant: null,
   personCode: '',
   ...over,
@@ -61,12 +62,14 @@ beforeAll(async () => {
 
 describe('recordAccompaniment', () => {
   it('records an accompaniment of a participant the aidant may see: theirs, their structure’s, the learner’s', async () => {
-    const result = await record(aidant, { participant: sharing, personCode: 'ignored', minutes: 45, topic: 'money' })
+    const result = await record(aidant, { participant: sharing, personCode: 'ignored', minutes: 45, themes: ['money'] })
     if (!result.ok) throw result.error
     expect(result.value).toMatchObject({
       date: '2026-12-02T12:00:00.000Z',
       minutes: 45,
-      topic: 'money',
+      themes: ['money'],
+      kind: 'individual',
+      place: 'structure',
       personCode: null,
     })
     expect(
@@ -115,20 +118,143 @@ describe('recordAccompaniment', () => {
 
   it('answers bad input field by field, all at once, and writes nothing', async () => {
     const before = await count()
-    const all = await record(aidant, { date: '', minutes: 0, topic: 'gardening' })
+    const all = await record(aidant, { date: '', minutes: 0, themes: ['gardening'] })
     expect(all.ok ? null : [all.error.kind, all.error.fields]).toEqual([
       'invalid',
-      { date: 'required', minutes: 'minutes', topic: 'required' },
+      { date: 'required', minutes: 'minutes', themes: 'required' },
     ])
     for (const [over, fields] of [
       [{ date: '2026-13-45' }, { date: 'date' }],
       [{ minutes: 601 }, { minutes: 'minutes' }],
       [{ minutes: 1.5 }, { minutes: 'minutes' }],
       [{ minutes: Number.NaN }, { minutes: 'minutes' }],
-    ] as const) {
+      [{ themes: ['email', 'knitting'] }, { themes: 'invalid' }],
+      [{ devices: ['phone', 'fax'] }, { devices: 'invalid' }],
+      [{ place: 'moon' }, { place: 'invalid' }],
+      [{ kind: 'party' }, { kind: 'invalid' }],
+      [{ postcode: '99' }, { postcode: 'postcodeBe' }],
+      [{ country: 'FR', postcode: '5000' }, { postcode: 'postcodeFr' }],
+      [
+        { gender: 'robot', ageBand: '200' },
+        { gender: 'invalid', ageBand: 'invalid' },
+      ],
+      [{ kind: 'collective', participantsCount: 0 }, { participantsCount: 'number' }],
+      [{ kind: 'collective', participantsCount: 501 }, { participantsCount: 'number' }],
+    ] as [Partial<AccompanimentInput>, Record<string, string>][]) {
       const result = await record(aidant, over)
       expect(result.ok ? null : result.error.fields).toEqual(fields)
     }
     expect(await count()).toBe(before)
+  })
+})
+
+describe('activity log v2 (issue 17)', () => {
+  it('records a one-to-one activity with a minimal profile and no name, its territory from the postcode', async () => {
+    const result = await record(aidant, {
+      themes: ['procedures', 'email', 'procedures'],
+      procedures: ['itsme', 'cpas'],
+      devices: ['phone'],
+      place: 'home',
+      postcode: '5100',
+      gender: 'female',
+      ageBand: '60-69',
+      situation: 'retired',
+      firstTime: 'yes',
+      autonomy: 'helped',
+      referred: true,
+      referredTo: 'social-service',
+      notes: 'Aide pour sa déclaration',
+    })
+    if (!result.ok) throw result.error
+    expect(result.value).toMatchObject({
+      themes: ['procedures', 'email'],
+      procedures: ['itsme', 'cpas'],
+      devices: ['phone'],
+      place: 'home',
+      territory: { country: 'BE', region: 'BE-WAL', province: 'BE-WNA', municipality: '5100' },
+      beneficiary: { gender: 'female', ageBand: '60-69', situation: 'retired', firstTime: 'yes' },
+      autonomy: 'helped',
+      referredTo: 'social-service',
+    })
+  })
+
+  it('takes the structure’s territory when no postcode is given, and a French postcode’s commune', async () => {
+    const here = await record(aidant, {})
+    if (!here.ok) throw here.error
+    expect(here.value.territory).toMatchObject({ country: 'BE', province: 'BE-WNA' })
+    const lille = await record(aidant, { country: 'FR', postcode: '59000' })
+    if (!lille.ok) throw lille.error
+    expect(lille.value.territory).toMatchObject({
+      country: 'FR',
+      region: 'FR-HDF',
+      province: 'FR-59',
+      municipality: '59350',
+      municipalityName: 'Lille',
+    })
+  })
+
+  it('records a collective workshop: no person fields, at least as many people as known participants', async () => {
+    const result = await record(aidant, {
+      kind: 'collective',
+      title: 'Atelier smartphone',
+      level: 'beginner',
+      participantsCount: null,
+      participant: sharing,
+      personCode: 'X',
+      gender: 'male',
+      autonomy: 'autonomous',
+    })
+    if (!result.ok) throw result.error
+    expect(result.value).toMatchObject({
+      kind: 'collective',
+      title: 'Atelier smartphone',
+      level: 'beginner',
+      participantsCount: 1,
+      personCode: null,
+      autonomy: null,
+    })
+    expect(result.value.participant ?? null).toBeNull()
+    expect(result.value.beneficiary?.gender ?? null).toBeNull()
+  })
+
+  it('refuses through the API a collective activity with another structure’s participant', async () => {
+    const before = await count()
+    await expect(
+      payload.create({
+        collection: 'accompaniments',
+        data: {
+          kind: 'collective',
+          date: '2026-12-02T12:00:00.000Z',
+          minutes: 60,
+          themes: ['email'],
+          place: 'structure',
+          participants: [sharing],
+          aidant: 0,
+          structure: 0,
+        },
+        user: otherAidant,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+    expect(await count()).toBe(before)
+  })
+
+  it('ignores a territory sent by the client', async () => {
+    const created = await payload.create({
+      collection: 'accompaniments',
+      data: {
+        kind: 'individual',
+        date: '2026-12-02T12:00:00.000Z',
+        minutes: 20,
+        themes: ['email'],
+        place: 'structure',
+        territory: { country: 'FR', region: 'FR-IDF', province: 'FR-75', municipality: '75056' },
+        aidant: 0,
+        structure: 0,
+      },
+      user: aidant,
+      overrideAccess: false,
+    })
+    expect(created.territory).toMatchObject({ country: 'BE', region: 'BE-WAL', province: 'BE-WNA' })
   })
 })
