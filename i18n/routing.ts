@@ -49,6 +49,7 @@ export const routing = defineRouting({
       nl: '/helpersruimte/workshops/[id]/afdrukken',
     },
     '/espace-aidant/apprenants/[id]': { fr: '/espace-aidant/apprenants/[id]', nl: '/helpersruimte/leerders/[id]' },
+    '/espace-aidant/activites': { fr: '/espace-aidant/activites', nl: '/helpersruimte/activiteiten' },
     '/espace-apprenant': { fr: '/espace-apprenant', nl: '/leerruimte' },
     '/code': '/code',
     '/invitation/[token]': { fr: '/invitation/[token]', nl: '/uitnodiging/[token]' },

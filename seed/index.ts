@@ -5,6 +5,7 @@ import { seedMembers } from './members'
 import { runScript } from './runScript'
 import { seedDemoStaff } from './staff'
 import { seedSynonyms } from './synonyms'
+import { seedTargets } from './targets'
 import { seedWorkshops } from './workshops'
 
 await runScript('seed', async (payload) => {
@@ -15,4 +16,5 @@ await runScript('seed', async (payload) => {
   await seedMembers(payload, log)
   await seedMedia(payload, log)
   await seedWorkshops(payload, log)
+  await seedTargets(payload, log)
 })

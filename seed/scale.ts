@@ -1,13 +1,14 @@
 /**
  * Scale seed for benchmarks: `npm run seed:scale [-- count]` adds generated published modules (default 2,000)
  * on top of the demo seed, reusing its trames, fiches and formations, and 10,000 places on the map
- * (`-- --structures=N` to change). Idempotent: existing ones are skipped.
+ * (`-- --structures=N` to change), and 200,000 activities over those places (`-- --activities=N`). Idempotent: existing ones are skipped.
  *
  * The generated modules and places are real published content to every page that lists them (catalogue,
  * map, diagnostic recommendations): the site does not tell them apart. So they go only into a database kept
  * for benchmarks, whose DATABASE_URI names it (`…bench…`), never the demo's or a developer's.
  */
 import { runScript } from './runScript'
+import { seedScaleActivities } from './scaleActivities'
 import { seedScaleStructures } from './scaleStructures'
 
 if (!/bench/i.test(process.env.DATABASE_URI ?? '')) {
@@ -71,4 +72,7 @@ await runScript('seed:scale', async (payload) => {
   const structures = Number(process.argv.find((arg) => arg.startsWith('--structures='))?.split('=')[1] ?? 10_000)
   await seedScaleStructures(payload, structures)
   payload.logger.info(`seed:scale: ${structures} generated places present`)
+  const activities = Number(process.argv.find((arg) => arg.startsWith('--activities='))?.split('=')[1] ?? 200_000)
+  await seedScaleActivities(payload, activities)
+  payload.logger.info(`seed:scale: ${activities} generated activities present`)
 })

@@ -64,6 +64,7 @@ export async function seedWorkshops(payload: Payload, log: (line: string) => voi
     { name: 'Fatou', shared: true, finish: false },
     { name: 'Pseudo Lune', shared: false, finish: true },
   ]
+  const participants: number[] = []
   for (const [n, learner] of learners.entries()) {
     const participant = await payload.create({
       collection: 'workshop-participants',
@@ -105,12 +106,82 @@ export async function seedWorkshops(payload: Payload, log: (line: string) => voi
           aidant: aidant.id,
           structure,
           participant: participant.id,
-          themes: ['email'],
+          themes: n ? ['email', 'procedures'] : ['email'],
+          procedures: n ? ['itsme'] : [],
+          devices: ['phone'],
           kind: 'individual',
           place: 'structure',
           minutes: 30 + 15 * n,
+          autonomy: n ? 'helped' : 'autonomous',
+          beneficiary: { ageBand: n ? '60-69' : '40-59', gender: n ? 'female' : 'male', firstTime: n ? 'yes' : 'no' },
         },
       })
+    participants.push(participant.id)
   }
+  await seedActivities(payload, { aidant: aidant.id, structure, workshop: workshop.id, participants, now })
   log(`workshops: demo workshop ${demoWorkshopCode} with ${learners.length} learners`)
+}
+
+type Activities = { aidant: number; structure: number; workshop: number; participants: number[]; now: number }
+
+/**
+ * A year of varied activities for the statistics pages: the workshop's sessions (collective), and one-to-one
+ * help with procedures, some with a profile, some anonymous, one at the person's home in Jambes.
+ */
+async function seedActivities(payload: Payload, { aidant, structure, workshop, participants, now }: Activities) {
+  const common = { aidant, structure, place: 'structure' as const }
+  for (let week = 1; week <= 8; week += 1)
+    await payload.create({
+      collection: 'accompaniments',
+      data: {
+        ...common,
+        kind: 'collective',
+        date: new Date(now - week * 7 * day).toISOString(),
+        minutes: 90,
+        themes: ['email'],
+        devices: ['computer'],
+        title: 'Atelier e-mail du mardi',
+        level: 'beginner',
+        workshop,
+        participants,
+        participantsCount: 6 + (week % 3),
+      },
+    })
+  const help = [
+    { themes: ['procedures'], procedures: ['myminfin'], ageBand: '70-plus', gender: 'female', situation: 'retired' },
+    {
+      themes: ['procedures', 'health'],
+      procedures: ['mutuality'],
+      ageBand: '60-69',
+      gender: 'male',
+      situation: 'retired',
+    },
+    { themes: ['equipment'], procedures: [], ageBand: '25-39', gender: 'female', situation: 'job-seeker' },
+    { themes: ['job'], procedures: ['employment'], ageBand: '18-24', gender: 'male', situation: 'job-seeker' },
+    { themes: ['money', 'safety'], procedures: ['itsme'], ageBand: '40-59', gender: 'female', situation: 'social-aid' },
+  ] as const
+  for (let i = 0; i < 30; i += 1) {
+    const h = help[i % help.length]!
+    await payload.create({
+      collection: 'accompaniments',
+      data: {
+        ...common,
+        kind: 'individual',
+        date: new Date(now - (3 + i * 11) * day).toISOString(),
+        minutes: 20 + (i % 4) * 10,
+        themes: [...h.themes],
+        procedures: [...h.procedures],
+        devices: [i % 3 ? 'phone' : 'computer'],
+        ...(i % 7 === 0 ? { place: 'home' as const, postcode: '5100' } : {}),
+        autonomy: (['done-for', 'helped', 'autonomous'] as const)[i % 3],
+        referred: i % 6 === 0,
+        referredTo: i % 6 === 0 ? 'social-service' : null,
+        personCode: i % 2 ? `DEMO${i % 9}` : null,
+        beneficiary:
+          i % 3
+            ? { ageBand: h.ageBand, gender: h.gender, situation: h.situation, firstTime: i < 9 ? 'yes' : 'no' }
+            : {},
+      },
+    })
+  }
 }

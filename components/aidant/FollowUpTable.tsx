@@ -6,10 +6,10 @@ import { statusLabels } from '@/lib/workshops/statusLabels'
 
 import { QuickAccompaniment } from './QuickAccompaniment'
 
-type Props = { followUp: FollowUp; locale: string; topic: string }
+type Props = { followUp: FollowUp; locale: string; workshop: number }
 
 /** Learners × modules: status, score, attempts and time; one tap records an accompaniment for a learner. */
-export async function FollowUpTable({ followUp, locale, topic }: Props) {
+export async function FollowUpTable({ followUp, locale, workshop }: Props) {
   const [t, label] = await Promise.all([getTranslations('followUp'), statusLabels()])
   if (!followUp.rows.length) return <p className="rounded-lg bg-slate-50 p-4 text-lg">{t('noLearners')}</p>
   const icon = { not_started: '○', in_progress: '◐', completed: '●' } as const
@@ -63,7 +63,7 @@ export async function FollowUpTable({ followUp, locale, topic }: Props) {
                   locale={locale}
                   participant={row.participant.id}
                   name={row.participant.name}
-                  topic={topic}
+                  workshop={workshop}
                 />
               </td>
             </tr>

@@ -43,7 +43,7 @@ export async function recordAccompanimentAction(locale: Locale, _: FormState, fo
       postcode: formField(form, 'postcode'),
       participant,
       personCode: formField(form, 'personCode'),
-      title: formField(form, 'title'),
+      title: formField(form, 'workshopTitle'),
       level: formField(form, 'level'),
       participantsCount: count ? Number(count) : null,
       workshop,

@@ -142,7 +142,8 @@ test.describe('workshops, the formation player and follow-up', () => {
     const csv = await readFile((await (await download).path())!, 'utf8')
     expect(csv).toContain(`Zoé,${moduleTitle},Terminé,6/7`)
     await row.getByRole('button', { name: 'Noter 30 min avec Zoé' }).click()
-    await expect(row.getByText('Accompagnement de 30 minutes enregistré.')).toBeVisible()
+    // The one tap adds Zoé to today's collective activity of this workshop.
+    await expect(row.getByText(/Présence notée\s?: 1 participant à l’atelier d’aujourd’hui\./)).toBeVisible()
     await row.getByRole('link', { name: 'Zoé' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Historique de Zoé' })).toBeVisible()
     await expectAccessible(page)

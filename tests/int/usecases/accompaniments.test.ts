@@ -6,6 +6,7 @@ import { type AccompanimentInput, recordAccompaniment } from '@/lib/accompanimen
 import { idOf } from '@/lib/payload/relations'
 import type { Actor } from '@/lib/usecases/types'
 import { joinWorkshop } from '@/lib/workshops/join-workshop'
+import { logWorkshopPresence } from '@/lib/accompaniments/log-workshop-presence'
 import type { Member } from '@/payload-types'
 
 import { openWorkshop } from '@/tests/int/support/fixtures'
@@ -18,6 +19,8 @@ let home: number
 let aidant: Member & { collection: 'members' }
 let otherAidant: Member & { collection: 'members' }
 let sharing: number, private_: number, learner: Member
+let workshopId: number
+let secondSharing: number
 const input = (over: Partial<AccompanimentInput> = {}): AccompanimentInput => ({
   kind: 'individual',
   date: '2026-12-02',
@@ -51,6 +54,7 @@ beforeAll(async () => {
   })
   learner = await createMember(payload, { name: 'Léa', profile: 'apprenant', username: 'acc.lea' })
   const workshop = await openWorkshop(payload, aidant)
+  workshopId = workshop.id
   const join = async (actor: Actor, name: string, shared: boolean) => {
     const joined = await joinWorkshop({ payload, actor, input: { code: workshop.code!, name, shared } })
     if (!joined.ok) throw joined.error
@@ -58,6 +62,7 @@ beforeAll(async () => {
   }
   sharing = await join({ ...learner, collection: 'members' }, '', true)
   private_ = await join(null, 'Discret', false)
+  secondSharing = await join(null, 'Partage', true)
 })
 
 describe('recordAccompaniment', () => {
@@ -256,5 +261,37 @@ describe('activity log v2 (issue 17)', () => {
       overrideAccess: false,
     })
     expect(created.territory).toMatchObject({ country: 'BE', region: 'BE-WAL', province: 'BE-WNA' })
+  })
+})
+
+describe('logWorkshopPresence', () => {
+  const tap = (actor: Actor, participant: number, workshop = workshopId) =>
+    logWorkshopPresence({ payload, actor, input: { workshop, participant } })
+
+  it('makes one collective activity of today per workshop and adds each learner once', async () => {
+    const first = await tap(aidant, sharing)
+    if (!first.ok) throw first.error
+    expect(first.value).toMatchObject({ kind: 'collective', minutes: 30, participantsCount: 1, title: 'Atelier libre' })
+    expect(idOf(first.value.workshop)).toBe(workshopId)
+    const second = await tap(aidant, secondSharing)
+    if (!second.ok) throw second.error
+    expect(second.value.id).toBe(first.value.id)
+    expect(second.value.participantsCount).toBe(2)
+    const again = await tap(aidant, secondSharing)
+    if (!again.ok) throw again.error
+    expect(again.value.participantsCount).toBe(2)
+  })
+
+  it('refuses another structure’s aidant, a participant of another workshop, and anyone but an aidant', async () => {
+    const before = await count()
+    // A learner who does not share is not the aidant's to see, so not theirs to log either.
+    expect(((await tap(aidant, private_)) as { ok: false; error: { kind: string } }).error.kind).toBe('not-found')
+    expect(((await tap(otherAidant, sharing)) as { ok: false; error: { kind: string } }).error.kind).toBe('not-found')
+    const elsewhere = await openWorkshop(payload, aidant)
+    expect(((await tap(aidant, sharing, elsewhere.id)) as { ok: false; error: { kind: string } }).error.kind).toBe(
+      'not-found',
+    )
+    expect(((await tap(null, sharing)) as { ok: false; error: { kind: string } }).error.kind).toBe('not-allowed')
+    expect(await count()).toBe(before)
   })
 })

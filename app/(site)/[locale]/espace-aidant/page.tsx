@@ -52,6 +52,11 @@ export default async function AidantSpacePage({ params }: Props) {
           <span className="block font-semibold">{t('referentBadge')}</span>
         ) : null}
       </Notice>
+      {structure ? (
+        <LinkButton href="/espace-aidant/activites" size="lg" className="mt-4">
+          + {(await getTranslations('accompaniment'))('title')}
+        </LinkButton>
+      ) : null}
       <section aria-labelledby="workshops-title" className="mt-8">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="workshops-title" className="text-2xl font-bold">

@@ -99,7 +99,7 @@ export default async function WorkshopPage({ params }: Props) {
           {f('participants', { count: followUp.rows.length + followUp.notSharing })}
           {followUp.notSharing ? ` ${f('notSharing', { count: followUp.notSharing })}` : ''}
         </p>
-        <FollowUpTable followUp={followUp} locale={locale} topic={topic} />
+        <FollowUpTable followUp={followUp} locale={locale} workshop={workshop.id} />
       </section>
 
       <section aria-labelledby="difficulty-title" className="mt-8">
@@ -115,7 +115,8 @@ export default async function WorkshopPage({ params }: Props) {
         </h2>
         <AccompanimentForm
           people={followUp.rows.map((r) => ({ id: r.participant.id, name: r.participant.name }))}
-          topic={topic}
+          theme={topic}
+          workshop={workshop.id}
         />
       </section>
     </div>
