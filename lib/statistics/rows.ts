@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import type { Accompaniment } from '@/payload-types'
 import { brusselsDay } from '@/lib/time/brussels'
 
@@ -30,7 +32,8 @@ export type ActivityRow = {
   firstTime: string
   autonomy: string
   referred: boolean
-  /** A one-to-one activity whose person is known to the platform (a learner or a code); '' when anonymous. */
+  /** A one-to-one activity's person known to the platform (a learner, or a code), as an opaque digest used
+   * only to count distinct people, so that no code or id reaches an export by mistake; '' when anonymous. */
   person: string
 }
 
@@ -73,6 +76,7 @@ export function toRow(doc: Partial<Accompaniment> & { id: number }): ActivityRow
           ? `c${doc.personCode.trim().toLowerCase()}`
           : ''
   return {
+    person: person && createHash('sha256').update(person).digest('base64url').slice(0, 16),
     id: doc.id,
     day: brusselsDay(new Date(doc.date ?? 0)),
     minutes: doc.minutes ?? 0,
@@ -94,6 +98,5 @@ export function toRow(doc: Partial<Accompaniment> & { id: number }): ActivityRow
     firstTime: collective ? '' : (b.firstTime ?? ''),
     autonomy: doc.autonomy ?? '',
     referred: Boolean(doc.referred),
-    person,
   }
 }
