@@ -10,6 +10,7 @@ import {
   places,
   situations,
 } from '@/lib/accompaniments/vocabulary'
+import { territoryOf } from '@/lib/accompaniments/territory'
 
 /**
  * Generated activities for the statistics benchmark (issue 17: 200,000 over the 10,000 generated places), with

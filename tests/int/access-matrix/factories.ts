@@ -126,6 +126,28 @@ export const input = {
     owner: 'the server',
     expiresAt: new Date(Date.now() + 60_000).toISOString(),
   }),
+  'programme-targets': (): Data => ({
+    programme: 'Programme',
+    territory: 'all',
+    from: daysFromNow(-30),
+    to: daysFromNow(300),
+    accompaniments: 100,
+  }),
+  'api-keys': (w: World, structure = w.s1): Data => ({
+    name: 'Clé',
+    prefix: 'dg_test',
+    keyHash: w.unique(),
+    scope: 'structure',
+    structure,
+  }),
+  'statistics-links': (w: World, structure = w.s1): Data => ({
+    label: 'Lien',
+    token: w.unique(),
+    scope: 'structure',
+    structure,
+    query: 'theme=email',
+  }),
+  synonyms: (w: World): Data => ({ language: 'fr', words: [`mot${w.unique()}`, `autre${w.unique()}`] }),
   'contact-messages': (w: World): Data => ({
     name: 'Visiteuse',
     email: `${w.unique()}@example.com`,

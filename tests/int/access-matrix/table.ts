@@ -152,6 +152,25 @@ function serverOnly(collection: 'locks'): CollectionSpec {
   }
 }
 
+/**
+ * API keys and public statistics links (issue 17): made and revoked by our server for a référent (their
+ * structure) or staff; the référent of the structure and staff read them; staff alone edit them in /admin
+ * (to revoke); nobody creates or deletes one through the API.
+ */
+function structureSecret(collection: 'api-keys' | 'statistics-links', change: (w: World) => Data): CollectionSpec {
+  const of = (structure: 's1' | 's2') => (w: World) => make(w, collection, input[collection](w, w[structure]))
+  return {
+    collection,
+    read: [
+      { label: 'of S1', doc: of('s1'), allowed: ['referent', ...staff] },
+      { label: 'of S2', doc: of('s2'), allowed: ['otherReferent', ...staff] },
+    ],
+    create: [{ label: 'a new one', data: (w) => input[collection](w), allowed: nobody }],
+    update: [{ label: 'one of S1', doc: of('s1'), data: change, allowed: staff }],
+    delete: [{ label: 'one of S1', doc: of('s1'), allowed: nobody }],
+  }
+}
+
 /** Learner data written by the server only; aidants of the structure read it only with the learner's consent. */
 function learnerData(collection: 'workshop-participants' | 'progress' | 'diagnostic-results'): CollectionSpec {
   const withConsent = (w: World) => make(w, collection, input[collection](w, true))
@@ -288,6 +307,10 @@ export const table: CollectionSpec[] = [
   serverCounters('newsletter-clicks', { clicks: 99 }),
   staffOnly('contact-messages', () => ({ status: 'handled' })),
   serverOnly('locks'),
+  staffOnly('programme-targets', () => ({ accompaniments: 5 })),
+  staffOnly('synonyms', () => ({ language: 'nl' })),
+  structureSecret('api-keys', () => ({ name: 'Changé' })),
+  structureSecret('statistics-links', () => ({ label: 'Changé' })),
 
   // --- Accounts -------------------------------------------------------------------------------------------
   {
