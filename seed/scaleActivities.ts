@@ -69,12 +69,13 @@ export async function seedScaleActivities(payload: Payload, count: number): Prom
       notes: 'bench',
     }
     if (i < existing) continue // generated all the same, so a re-run continues the same sequence
-    await payload.create({
+    // Below the collection's hooks (the database adapter of the Local API), with the territory the hook would
+    // derive: several times faster, which matters for 200,000 rows.
+    const territory = await territoryOf(data.country, data.postcode ?? '')
+    const at = new Date().toISOString()
+    await payload.db.create({
       collection: 'accompaniments',
-      data,
-      depth: 0,
-      overrideAccess: true,
-      context: { bulk: true },
+      data: { ...data, territory: territory ?? {}, createdAt: at, updatedAt: at },
     })
     if ((i + 1) % 5000 === 0) payload.logger.info(`seed:scale activities ${i + 1}/${count}`)
   }
