@@ -1,41 +1,28 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { brusselsMonth, startOfBrusselsMonth } from '@/lib/time/brussels'
+import { computeStatistics } from '@/lib/statistics/compute'
+import { parseFilters } from '@/lib/statistics/filters'
+import { activityRows } from '@/lib/statistics/store'
 
 export type MonthTotal = { month: string; count: number; minutes: number; people: number }
 
 /**
- * Accompaniments per month over the last twelve months ("2026-11"), newest first: how many, how long in all,
- * and how many different people. For one structure (its référent) or the whole platform (staff, impact).
+ * Activities per month over the last twelve months ("2026-11"), newest first, months without any left out:
+ * how many, how long in all, and how many different people. For one structure (its référent) or the whole
+ * platform (staff, above the list in /admin). Read from the statistics rows (lib/statistics/store.ts).
  */
 export async function monthlyTotals(
   payload: Payload,
   structure: number | null,
   now = new Date(),
 ): Promise<MonthTotal[]> {
-  // Twelve months of Brussels, this one included, each accompaniment in the month it happened there.
-  const since = startOfBrusselsMonth(now, 11).toISOString()
-  const where: Where = { date: { greater_than_equal: since } }
-  const { docs } = await payload.find({
-    collection: 'accompaniments',
-    where: structure ? { and: [where, { structure: { equals: structure } }] } : where,
-    select: { date: true, minutes: true, participant: true, member: true, personCode: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
+  const { filters } = parseFilters({}, now)
+  const { months } = computeStatistics(await activityRows(payload), {
+    scope: structure ? { kind: 'structure', structure } : { kind: 'platform' },
+    filters,
   })
-  const months = new Map<string, { count: number; minutes: number; people: Set<string> }>()
-  for (const doc of docs) {
-    const month = brusselsMonth(new Date(doc.date))
-    const entry = months.get(month) ?? { count: 0, minutes: 0, people: new Set<string>() }
-    entry.count += 1
-    entry.minutes += doc.minutes
-    const person = doc.member ? `m${doc.member}` : doc.participant ? `p${doc.participant}` : doc.personCode
-    entry.people.add(person ? String(person) : `row${entry.count}`)
-    months.set(month, entry)
-  }
-  return [...months.entries()]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([month, e]) => ({ month, count: e.count, minutes: e.minutes, people: e.people.size }))
+  return months
+    .filter((m) => m.activities)
+    .reverse()
+    .map((m) => ({ month: m.month, count: m.activities ?? 0, minutes: m.minutes ?? 0, people: m.people ?? 0 }))
 }

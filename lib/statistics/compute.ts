@@ -8,7 +8,13 @@ export type Scope = { kind: 'aidant'; aidant: number } | { kind: 'structure'; st
 export const smallCell = 5
 
 export type Cell = { key: string; activities: number | null; people: number | null }
-export type MonthCell = { month: string; activities: number | null; people: number | null; hours: number | null }
+export type MonthCell = {
+  month: string
+  activities: number | null
+  people: number | null
+  hours: number | null
+  minutes: number | null
+}
 
 export const breakdownNames = [
   'theme',
@@ -64,7 +70,7 @@ export function matches(row: ActivityRow, f: StatisticsFilters): boolean {
 }
 
 /** The rows of a scope that the filters keep. */
-export function selectRows(rows: Iterable<ActivityRow>, scope: Scope, filters: StatisticsFilters): ActivityRow[] {
+export function selectRows(rows: readonly ActivityRow[], scope: Scope, filters: StatisticsFilters): ActivityRow[] {
   const keep = inScope(scope)
   const out: ActivityRow[] = []
   for (const row of rows) if (keep(row) && matches(row, filters)) out.push(row)
@@ -97,7 +103,7 @@ type Options = { scope: Scope; filters: StatisticsFilters; now?: Date; forcePriv
  * (`forcePrivacy`); never on an aidant's own figures, which are about people they met.
  */
 export function computeStatistics(
-  rows: Iterable<ActivityRow>,
+  rows: readonly ActivityRow[],
   { scope, filters, forcePrivacy = false }: Options,
 ): Statistics {
   const selected = selectRows(rows, scope, filters)
@@ -150,10 +156,12 @@ export function computeStatistics(
   }
   // The twelve months ending with the period's last month, each in the month it happened in Brussels.
   const months = twelveMonths(filters.to)
+  const [first, last] = [`${months[0]}-01`, `${months[11]}-31`]
+  const keep = inScope(scope)
+  const allTime = { ...filters, from: first, to: last }
   for (const row of rows) {
+    if (!keep(row) || !matches(row, allTime)) continue
     const month = row.day.slice(0, 7)
-    if (!months.includes(month) || !inScope(scope)(row) || !matches(row, { ...filters, from: '0000', to: '9999' }))
-      continue
     const g = byMonth.get(month) ?? new Group()
     g.add(row)
     byMonth.set(month, g)
@@ -176,7 +184,13 @@ export function computeStatistics(
     },
     months: months.map((month) => {
       const g = byMonth.get(month) ?? new Group()
-      return { month, activities: count(g), people: people(g), hours: hours(g) }
+      return {
+        month,
+        activities: count(g),
+        people: people(g),
+        hours: hours(g),
+        minutes: hide(g.people) ? null : g.minutes,
+      }
     }),
     breakdowns: Object.fromEntries(
       breakdownNames.map((name) => {

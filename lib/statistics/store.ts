@@ -12,6 +12,8 @@ import { type ActivityRow, rowSelect, toRow } from './rows'
  */
 type Store = {
   rows: Map<number, ActivityRow>
+  /** The rows as an array, made again after a change: every caller passes over it several times. */
+  list?: readonly ActivityRow[]
   latest: string
   checkedAt: number
   pending?: Promise<void>
@@ -23,7 +25,7 @@ const checkEvery = () => Number(process.env.STATISTICS_CHECK_MS) || 3_000
 const pageSize = 5_000
 
 /** The activities, current to within STATISTICS_CHECK_MS (or to the last save in this process). */
-export async function activityRows(payload: Payload): Promise<Iterable<ActivityRow>> {
+export async function activityRows(payload: Payload): Promise<readonly ActivityRow[]> {
   let store = holder.__digitStatistics
   if (!store) {
     // Taken before anything is awaited, so that concurrent first requests wait for one load.
@@ -36,7 +38,7 @@ export async function activityRows(payload: Payload): Promise<Iterable<ActivityR
     store.pending ??= refresh(payload, store).finally(() => (store.pending = undefined))
     await store.pending
   }
-  return store.rows.values()
+  return (store.list ??= [...store.rows.values()])
 }
 
 async function load(payload: Payload, store: Store): Promise<void> {
@@ -62,7 +64,7 @@ async function load(payload: Payload, store: Store): Promise<void> {
     if (docs.length < pageSize) break
     after = docs[docs.length - 1]!.id
   }
-  Object.assign(store, { rows, latest, checkedAt: Date.now() })
+  Object.assign(store, { rows, latest, checkedAt: Date.now(), list: undefined })
   payload.logger.info({ msg: 'statistics loaded', activities: rows.size, ms: Math.round(performance.now() - started) })
 }
 
@@ -80,6 +82,7 @@ async function refresh(payload: Payload, store: Store): Promise<void> {
     store.rows.set(doc.id, toRow(doc))
     if (doc.updatedAt > store.latest) store.latest = doc.updatedAt
   }
+  if (docs.length) store.list = undefined
   const { totalDocs: count } = await payload.count({ collection: 'accompaniments', overrideAccess: true })
   // Too many changes for one page, or a deletion somewhere: read everything again.
   if (totalDocs > pageSize || count !== store.rows.size) return load(payload, store)

@@ -35,7 +35,7 @@ const inTerritory = (territory: string, place: Place) =>
  * - newsletter readers: confirmed subscribers at the end of the period (the whole programme only).
  * For staff only: the caller checks.
  */
-export async function targetsProgress(payload: Payload, rows: Iterable<ActivityRow>): Promise<TargetProgress[]> {
+export async function targetsProgress(payload: Payload, rows: readonly ActivityRow[]): Promise<TargetProgress[]> {
   const { docs: targets } = await payload.find({
     collection: 'programme-targets',
     sort: 'from',
@@ -44,7 +44,6 @@ export async function targetsProgress(payload: Payload, rows: Iterable<ActivityR
     overrideAccess: true,
   })
   if (!targets.length) return []
-  const all = [...rows]
   const places = await structurePlaces(payload)
   const trained = await attendedRegistrations(payload, places)
   const { docs: structures } = await payload.find({
@@ -59,7 +58,7 @@ export async function targetsProgress(payload: Payload, rows: Iterable<ActivityR
     targets.map(async (target) => {
       const from = brusselsDay(new Date(target.from))
       const to = brusselsDay(new Date(target.to))
-      const inside = all.filter((r) => r.day >= from && r.day <= to && inTerritory(target.territory, r))
+      const inside = rows.filter((r) => r.day >= from && r.day <= to && inTerritory(target.territory, r))
       const people = new Set<string>()
       let others = 0
       for (const r of inside) {
