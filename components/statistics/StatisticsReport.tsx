@@ -103,7 +103,7 @@ export async function StatisticsReport({
             const cells = breakdowns[name]
             const title = t(`breakdown.${name}`)
             return (
-              <section key={name} aria-labelledby={`b-${name}`} className="mt-6 break-inside-avoid">
+              <div key={name} className="mt-6 break-inside-avoid">
                 <h3 id={`b-${name}`} className="text-xl font-bold">
                   {title}
                 </h3>
@@ -131,7 +131,7 @@ export async function StatisticsReport({
                 ) : (
                   <p className="mt-2 text-slate-700">{t('noData')}</p>
                 )}
-              </section>
+              </div>
             )
           })}
         </div>

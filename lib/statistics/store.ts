@@ -36,7 +36,9 @@ export async function activityRows(payload: Payload): Promise<Iterable<ActivityR
     store.pending ??= refresh(payload, store).finally(() => (store.pending = undefined))
     await store.pending
   }
-  return store.rows.values()
+  // An iterable that can be walked more than once (a Map's values() iterator is spent after one loop).
+  const rows = store.rows
+  return { [Symbol.iterator]: () => rows.values() }
 }
 
 async function load(payload: Payload, store: Store): Promise<void> {

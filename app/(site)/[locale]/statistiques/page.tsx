@@ -94,6 +94,11 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
   const { filters, ignored } = parseFilters(search)
   const labels = await statisticsLabels(locale)
 
+  // Only staff narrow to a structure: a member's scope already is one (their own activities or structure).
+  if (viewer.kind !== 'staff' && filters.structure) {
+    delete filters.structure
+    ignored.push('structure')
+  }
   // Staff filter by structure: a list, or a name to match once there are too many (lib/statistics/structures.ts).
   let structure: StructureChoice | undefined
   let candidates: { id: number; name: string }[] = []
