@@ -42,7 +42,7 @@ export async function StatisticsReport({
   const numbers = numberFormat(locale)
   const show = (n: number | null) => (n === null ? t('fewer') : numbers.format(n))
   const monthName = new Intl.DateTimeFormat(`${locale}-BE`, { month: 'short', timeZone: 'UTC' })
-  const monthLong = new Intl.DateTimeFormat(`${locale}-BE`, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+  const monthLong = new Intl.DateTimeFormat(`${locale}-BE`, { month: 'short', year: 'numeric', timeZone: 'UTC' })
   const dateOf = (month: string) => new Date(`${month}-01T12:00:00Z`)
   const { totals, months, breakdowns } = statistics
   const empty = totals.activities === 0
@@ -59,7 +59,7 @@ export async function StatisticsReport({
               key={name}
               className={`rounded-lg border border-slate-300 p-3 print:p-2 ${i < 3 ? 'bg-brand-50' : 'bg-white'}`}
             >
-              <dt className="text-base text-slate-700">{t(`totals.${name}`)}</dt>
+              <dt className="text-sm break-words hyphens-auto text-slate-700 sm:text-base">{t(`totals.${name}`)}</dt>
               <dd className="text-2xl font-extrabold text-brand-900 tabular-nums">{show(totals[name])}</dd>
             </div>
           ))}
@@ -98,7 +98,7 @@ export async function StatisticsReport({
         <h2 id="breakdowns-title" className="text-2xl font-bold print:break-before-page">
           {t('breakdownsTitle')}
         </h2>
-        <div className="mt-2 grid gap-x-8 lg:grid-cols-2 print:block">
+        <div className="mt-2 grid gap-x-8 lg:grid-cols-2 print:grid-cols-2 print:gap-x-6">
           {breakdownNames.map((name) => {
             const cells = breakdowns[name]
             const title = t(`breakdown.${name}`)
