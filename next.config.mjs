@@ -37,6 +37,11 @@ const nextConfig = {
       // keeps DENY / frame-ancestors 'none' like every page. An embed will get its own route (e.g.
       // /embed/carte) with its own frame-ancestors list, so the full page (sign-in links, header) never frames.
       { source: '/:locale(fr|nl)/:map(cartographie|kaart)', headers: securityHeaders(policy) },
+      // Statistics (members' figures, and the public links for funders) are never indexed, page or 404.
+      {
+        source: '/:locale(fr|nl)/:section(statistiques|statistieken)/:path*',
+        headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }],
+      },
     ]
   },
   // The proxy answers 413 above this size first (lib/http/actionLimit.ts): keep both equal.

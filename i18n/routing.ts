@@ -51,6 +51,10 @@ export const routing = defineRouting({
     '/espace-aidant/apprenants/[id]': { fr: '/espace-aidant/apprenants/[id]', nl: '/helpersruimte/leerders/[id]' },
     '/espace-aidant/activites': { fr: '/espace-aidant/activites', nl: '/helpersruimte/activiteiten' },
     '/espace-apprenant': { fr: '/espace-apprenant', nl: '/leerruimte' },
+    '/statistiques': { fr: '/statistiques', nl: '/statistieken' },
+    // API keys: built beside the exports (the statistics page only links to it).
+    '/statistiques/acces': { fr: '/statistiques/acces', nl: '/statistieken/toegang' },
+    '/statistiques/partage/[token]': { fr: '/statistiques/partage/[token]', nl: '/statistieken/gedeeld/[token]' },
     '/code': '/code',
     '/invitation/[token]': { fr: '/invitation/[token]', nl: '/uitnodiging/[token]' },
     // For the team: the UI primitives in every variant (not in the sitemap, not indexed).

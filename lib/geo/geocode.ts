@@ -82,6 +82,12 @@ export async function frenchCommunesOf(postcode: string): Promise<{ name: string
   return (data.frByPostcode.get(postcode) ?? []).map(([name, inseeCode]) => ({ name, inseeCode }))
 }
 
+/** French department names by code ("FR-59" → "Nord"), for statistics by department. */
+export async function frenchDepartmentNames(): Promise<Map<string, string>> {
+  const data = await loadPlaces()
+  return new Map(data.FR.departments.map(([code, name]) => [code, name]))
+}
+
 /** The department a French postcode belongs to (Corsica's 20xxx splits into 2A and 2B). */
 export function frenchDepartment(postcode: string): string {
   if (postcode.startsWith('20')) return Number(postcode) < 20200 ? '2A' : '2B'

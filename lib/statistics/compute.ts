@@ -106,7 +106,19 @@ export function computeStatistics(
   rows: readonly ActivityRow[],
   { scope, filters, forcePrivacy = false }: Options,
 ): Statistics {
-  const selected = selectRows(rows, scope, filters)
+  // One pass over the rows: the period's rows, and the twelve months ending with the period's last month,
+  // whatever its first day.
+  const months = twelveMonths(filters.to)
+  const inMonths = new Set(months)
+  const keep = inScope(scope)
+  const periodless = { ...filters, from: '0000', to: '9999' }
+  const selected: ActivityRow[] = []
+  const monthRows: ActivityRow[] = []
+  for (const row of rows) {
+    if (!keep(row)) continue
+    if (inMonths.has(row.day.slice(0, 7)) && matches(row, periodless)) monthRows.push(row)
+    if (matches(row, filters)) selected.push(row)
+  }
   const own = scope.kind === 'aidant' && !forcePrivacy
   const hideAll = !own && (forcePrivacy || belowStructure(filters))
   let suppressed = false
@@ -154,13 +166,8 @@ export function computeStatistics(
     into('autonomy', row.autonomy, row)
     into('province', row.province, row)
   }
-  // The twelve months ending with the period's last month, each in the month it happened in Brussels.
-  const months = twelveMonths(filters.to)
-  const [first, last] = [`${months[0]}-01`, `${months[11]}-31`]
-  const keep = inScope(scope)
-  const allTime = { ...filters, from: first, to: last }
-  for (const row of rows) {
-    if (!keep(row) || !matches(row, allTime)) continue
+  // Each activity in the month it happened in Brussels.
+  for (const row of monthRows) {
     const month = row.day.slice(0, 7)
     const g = byMonth.get(month) ?? new Group()
     g.add(row)

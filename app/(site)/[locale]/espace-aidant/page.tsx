@@ -95,6 +95,7 @@ export default async function AidantSpacePage({ params }: Props) {
         <SpaceLinks
           links={[
             { href: '/espace-aidant/structure', label: t('structureCta'), icon: icons.building },
+            { href: '/statistiques', label: t('statisticsCta'), icon: icons.chart },
             { href: '/catalogue', label: t('catalogueCta'), icon: icons.book },
             { href: '/espace-apprenant', label: t('learnerSpaceLink'), icon: icons.learn },
             { href: '/compte', label: t('accountCta'), icon: icons.person },
