@@ -6,6 +6,7 @@ import { FilterForm, type StructureChoice } from '@/components/statistics/Filter
 import { PeriodAndFilters } from '@/components/statistics/PeriodAndFilters'
 import { ShareLinks } from '@/components/statistics/ShareLinks'
 import { StatisticsReport } from '@/components/statistics/StatisticsReport'
+import { TargetsProgress } from '@/components/statistics/TargetsProgress'
 import { buttonClass } from '@/components/ui/buttonClass'
 import { LinkButton } from '@/components/ui/LinkButton'
 import { Notice } from '@/components/ui/Notice'
@@ -24,6 +25,7 @@ import { statisticsLabels } from '@/lib/statistics/labels'
 import { listStatisticsLinks } from '@/lib/statistics/links'
 import { activityRows } from '@/lib/statistics/store'
 import { structureChoices, structureName, structuresNamed } from '@/lib/statistics/structures'
+import { targetsProgress } from '@/lib/statistics/targets'
 import { scopeFor, scopesOf, statisticsViewer } from '@/lib/statistics/viewer'
 import type { Structure } from '@/payload-types'
 
@@ -235,6 +237,10 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
           </>
         }
       />
+
+      {scopeName === 'platform' ? (
+        <TargetsProgress progress={await targetsProgress(payload, await activityRows(payload))} locale={locale} />
+      ) : null}
 
       {links?.ok ? (
         <ShareLinks locale={locale} links={links.value} origin={await requestOrigin()} query={filterQuery} />
