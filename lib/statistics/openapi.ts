@@ -205,7 +205,7 @@ export function openApiDocument(origin: string) {
                   'anonymous',
                   'referred',
                 ]
-                  .map((k) => [k, count])
+                  .map((k): [string, object] => [k, count])
                   .concat([['hours', { type: ['number', 'null'], description: `null: fewer than ${smallCell} people` }]]),
               ),
               additionalProperties: false,
