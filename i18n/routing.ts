@@ -52,6 +52,8 @@ export const routing = defineRouting({
     '/espace-apprenant': { fr: '/espace-apprenant', nl: '/leerruimte' },
     '/code': '/code',
     '/invitation/[token]': { fr: '/invitation/[token]', nl: '/uitnodiging/[token]' },
+    // API keys for the open statistics API (issue 17): référents and staff.
+    '/statistiques/acces': { fr: '/statistiques/acces', nl: '/statistieken/toegang' },
     // For the team: the UI primitives in every variant (not in the sitemap, not indexed).
     '/styleguide': '/styleguide',
   },

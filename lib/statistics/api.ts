@@ -76,7 +76,8 @@ const maxValue = 200
 function readQuery(url: URL, key: ApiPrincipal): Parsed | Response {
   const params: Record<string, string> = {}
   for (const [name, value] of url.searchParams) {
-    if (value.length > maxValue) return apiError(400, 'invalid_parameter', `The parameter "${name.slice(0, 40)}" is too long.`)
+    if (value.length > maxValue)
+      return apiError(400, 'invalid_parameter', `The parameter "${name.slice(0, 40)}" is too long.`)
     params[name] ??= value
   }
   const { filters, ignored } = parseFilters(params)
@@ -155,10 +156,13 @@ export async function activitiesEndpoint(payload: Payload, request: Request): Pr
   if (query instanceof Response) return query
   const { limit: rawLimit, after: rawAfter, page: rawPage } = query.params
   const positive = (value: string | undefined, max: number) =>
-    value === undefined ? undefined : /^\d{1,9}$/.test(value) && Number(value) >= 1 && Number(value) <= max ? Number(value) : null
+    value === undefined
+      ? undefined
+      : /^\d{1,9}$/.test(value) && Number(value) >= 1 && Number(value) <= max
+        ? Number(value)
+        : null
   const limit = positive(rawLimit, maxLimit) ?? (rawLimit === undefined ? defaultLimit : null)
-  if (limit === null)
-    return apiError(400, 'invalid_parameter', `"limit" must be a whole number from 1 to ${maxLimit}.`)
+  if (limit === null) return apiError(400, 'invalid_parameter', `"limit" must be a whole number from 1 to ${maxLimit}.`)
   const after = rawAfter === undefined ? 0 : /^\d{1,15}$/.test(rawAfter) ? Number(rawAfter) : null
   if (after === null) return apiError(400, 'invalid_parameter', '"after" must be an activity id (a whole number).')
   const page = positive(rawPage, 1_000_000)

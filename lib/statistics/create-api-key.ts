@@ -30,7 +30,9 @@ export async function createApiKey({
     where: {
       and: [
         { revokedAt: { exists: false } },
-        allowed.scope === 'structure' ? { structure: { equals: allowed.structure } } : { scope: { equals: 'platform' } },
+        allowed.scope === 'structure'
+          ? { structure: { equals: allowed.structure } }
+          : { scope: { equals: 'platform' } },
       ],
     },
     overrideAccess: true,

@@ -206,7 +206,9 @@ export function openApiDocument(origin: string) {
                   'referred',
                 ]
                   .map((k): [string, object] => [k, count])
-                  .concat([['hours', { type: ['number', 'null'], description: `null: fewer than ${smallCell} people` }]]),
+                  .concat([
+                    ['hours', { type: ['number', 'null'], description: `null: fewer than ${smallCell} people` }],
+                  ]),
               ),
               additionalProperties: false,
             },

@@ -4,8 +4,8 @@ import type { Locale } from '@/i18n/locales'
 import type { Accompaniment } from '@/payload-types'
 import { brusselsDay } from '@/lib/time/brussels'
 
-import type { Scope } from '../compute'
-import type { StatisticsFilters } from '../filters'
+import type { Scope } from '@/lib/statistics/compute'
+import type { StatisticsFilters } from '@/lib/statistics/filters'
 import { countryLabel, exportWords, labelOf, provinceLabel, regionLabel, vocabularies as v } from './labels'
 import { activitiesWhere } from './where'
 
@@ -71,8 +71,11 @@ export function exportHeaders(locale: Locale): string[] {
 const idOf = (value: unknown): number =>
   typeof value === 'object' && value ? (value as { id: number }).id : Number(value)
 /** Several values in one cell: labels may hold commas, so a vertical bar. */
-const many = (list: readonly { value: string; label: { fr: string; nl: string } }[], values: string[] | null | undefined, locale: Locale) =>
-  (values ?? []).map((x) => labelOf(list, x, locale)).join(' | ')
+const many = (
+  list: readonly { value: string; label: { fr: string; nl: string } }[],
+  values: string[] | null | undefined,
+  locale: Locale,
+) => (values ?? []).map((x) => labelOf(list, x, locale)).join(' | ')
 
 /** One activity as the cells of its row, in `exportColumns` order, values as words of the language. */
 export function exportRow(doc: ExportDoc, locale: Locale, structureName: (id: number) => string): Cell[] {

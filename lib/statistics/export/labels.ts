@@ -17,7 +17,7 @@ import {
   type Vocabulary,
 } from '@/lib/accompaniments/vocabulary'
 
-import type { BreakdownName } from '../compute'
+import type { BreakdownName } from '@/lib/statistics/compute'
 
 /** The value's label in a language; an unknown value (an option since removed) stays as it is. */
 export function labelOf(list: Vocabulary, value: string | null | undefined, locale: Locale): string {

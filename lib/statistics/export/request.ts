@@ -4,9 +4,9 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { translator } from '@/lib/i18n/translator'
 import { brusselsDay } from '@/lib/time/brussels'
 
-import type { Scope } from '../compute'
-import { parseFilters, type StatisticsFilters } from '../filters'
-import { scopeFor, statisticsViewer, type ScopeName } from '../viewer'
+import type { Scope } from '@/lib/statistics/compute'
+import { parseFilters, type StatisticsFilters } from '@/lib/statistics/filters'
+import { scopeFor, statisticsViewer, type ScopeName } from '@/lib/statistics/viewer'
 import { exportWords } from './labels'
 
 export type ExportRequest = {

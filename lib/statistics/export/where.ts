@@ -2,8 +2,8 @@ import type { Where } from 'payload'
 
 import { endOfBrusselsDay, startOfBrusselsDay } from '@/lib/time/brussels'
 
-import type { Scope } from '../compute'
-import type { StatisticsFilters } from '../filters'
+import type { Scope } from '@/lib/statistics/compute'
+import type { StatisticsFilters } from '@/lib/statistics/filters'
 
 /**
  * The database query of a scope and its filters: the same activities as `selectRows` (lib/statistics/compute.ts)

@@ -3,11 +3,19 @@ import ExcelJS from 'exceljs'
 import type { Locale } from '@/i18n/locales'
 import { brusselsDay } from '@/lib/time/brussels'
 
-import { breakdownNames, type Statistics } from '../compute'
-import type { StatisticsFilters } from '../filters'
-import type { ScopeName } from '../viewer'
+import { breakdownNames, type Statistics } from '@/lib/statistics/compute'
+import type { StatisticsFilters } from '@/lib/statistics/filters'
+import type { ScopeName } from '@/lib/statistics/viewer'
 import { safeCell } from './csv'
-import { breakdownVocabulary, countryLabel, exportWords, labelOf, provinceLabel, regionLabel, vocabularies } from './labels'
+import {
+  breakdownVocabulary,
+  countryLabel,
+  exportWords,
+  labelOf,
+  provinceLabel,
+  regionLabel,
+  vocabularies,
+} from './labels'
 
 export type WorkbookInput = {
   statistics: Statistics
@@ -27,7 +35,8 @@ function filterLines(filters: StatisticsFilters, locale: Locale): string[] {
   if (filters.province) lines.push(`${t('columns.province')}: ${provinceLabel(filters.province, locale)}`)
   if (filters.municipality) lines.push(`${t('columns.municipality')}: ${filters.municipality}`)
   if (filters.structure) lines.push(`${t('columns.structure')}: ${filters.structure}`)
-  if (filters.theme) lines.push(`${t('columns.themes')}: ${labelOf(vocabularies.mediationThemes, filters.theme, locale)}`)
+  if (filters.theme)
+    lines.push(`${t('columns.themes')}: ${labelOf(vocabularies.mediationThemes, filters.theme, locale)}`)
   if (filters.kind) lines.push(`${t('columns.kind')}: ${labelOf(vocabularies.activityKinds, filters.kind, locale)}`)
   return lines
 }
@@ -38,7 +47,14 @@ function filterLines(filters: StatisticsFilters, locale: Locale): string[] {
  * are those of the statistics page (computeStatistics); a hidden group reads "fewer than 5 people". Small (a few
  * hundred cells), so built in memory.
  */
-export async function statisticsWorkbook({ statistics, filters, ignored, scope, locale, now = new Date() }: WorkbookInput) {
+export async function statisticsWorkbook({
+  statistics,
+  filters,
+  ignored,
+  scope,
+  locale,
+  now = new Date(),
+}: WorkbookInput) {
   const t = exportWords(locale)
   const workbook = new ExcelJS.Workbook()
   workbook.creator = '123Digit'
@@ -52,14 +68,18 @@ export async function statisticsWorkbook({ statistics, filters, ignored, scope, 
   }
 
   const filterText = filterLines(filters, locale)
-  sheet(t('sheets.about'), [t('aboutTitle'), ''], [
-    [t('period'), t('periodValue', { from: filters.from, to: filters.to })],
-    [t('scopeLabel'), t(`scopes.${scope}`)],
-    [t('filters'), filterText.length ? filterText.join('\n') : t('noFilter')],
-    ...(ignored.length ? [[t('filters'), t('ignored', { names: ignored.join(', ') })]] : []),
-    ...(statistics.suppressed ? [['', t('suppressed')]] : []),
-    [t('generated'), brusselsDay(now)],
-  ])
+  sheet(
+    t('sheets.about'),
+    [t('aboutTitle'), ''],
+    [
+      [t('period'), t('periodValue', { from: filters.from, to: filters.to })],
+      [t('scopeLabel'), t(`scopes.${scope}`)],
+      [t('filters'), filterText.length ? filterText.join('\n') : t('noFilter')],
+      ...(ignored.length ? [[t('filters'), t('ignored', { names: ignored.join(', ') })]] : []),
+      ...(statistics.suppressed ? [['', t('suppressed')]] : []),
+      [t('generated'), brusselsDay(now)],
+    ],
+  )
   const totals = statistics.totals
   sheet(
     t('sheets.totals'),

@@ -12,6 +12,10 @@ export async function GET(request: Request) {
   if (asked instanceof Response) return asked
   const csv = activitiesCsv(await getPayloadClient(), asked)
   return new Response(Readable.toWeb(csv) as ReadableStream, {
-    headers: downloadHeaders('text/csv; charset=utf-8', exportFilename(asked.locale, 'activities', 'csv'), asked.ignored),
+    headers: downloadHeaders(
+      'text/csv; charset=utf-8',
+      exportFilename(asked.locale, 'activities', 'csv'),
+      asked.ignored,
+    ),
   })
 }
