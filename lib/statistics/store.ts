@@ -36,7 +36,10 @@ export async function activityRows(payload: Payload): Promise<Iterable<ActivityR
     store.pending ??= refresh(payload, store).finally(() => (store.pending = undefined))
     await store.pending
   }
-  return store.rows.values()
+  // An iterable that can be walked more than once (computeStatistics reads the rows twice: the period, then the
+  // twelve months); `values()` alone is a one-shot iterator, and the months came out empty.
+  const rows = store.rows
+  return { [Symbol.iterator]: () => rows.values() }
 }
 
 async function load(payload: Payload, store: Store): Promise<void> {
