@@ -78,7 +78,12 @@ describe('createApiKey', () => {
       overrideAccess: true,
       showHiddenFields: true,
     })
-    expect(stored).toMatchObject({ scope: 'structure', structure: home, keyHash: hashOf(key.secret), prefix: key.prefix })
+    expect(stored).toMatchObject({
+      scope: 'structure',
+      structure: home,
+      keyHash: hashOf(key.secret),
+      prefix: key.prefix,
+    })
     expect(JSON.stringify(stored)).not.toContain(key.secret)
     expect(stored.createdBy).toMatchObject({ relationTo: 'members' })
   })

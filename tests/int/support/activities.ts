@@ -28,7 +28,5 @@ export async function createActivities(
   data: (i: number) => Data & { structure: number; aidant: number },
 ) {
   for (let i = 0; i < count; i += 20)
-    await Promise.all(
-      Array.from({ length: Math.min(20, count - i) }, (_, j) => createActivity(payload, data(i + j))),
-    )
+    await Promise.all(Array.from({ length: Math.min(20, count - i) }, (_, j) => createActivity(payload, data(i + j))))
 }
