@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { activitiesEndpoint, statisticsEndpoint } from '@/lib/statistics/api'
+import { activitiesEndpoint, callsPerMinute, statisticsEndpoint } from '@/lib/statistics/api'
 import { authenticateApiKey, hashOf, listApiKeys } from '@/lib/statistics/apiKeys'
 import { createApiKey, maxActiveKeys } from '@/lib/statistics/create-api-key'
 import { revokeApiKey } from '@/lib/statistics/revoke-api-key'
@@ -266,5 +266,17 @@ describe('the open API with a key', () => {
     expect((await anonymous.json()).error.code).toBe('unauthorized')
     await revokeApiKey({ payload, actor: referent, input: { id: key.id } })
     expect((await get(key.secret, '/api/v1/statistics')).status).toBe(401)
+  })
+
+  it(`stops a key after ${callsPerMinute} calls a minute with a 429 and Retry-After`, async () => {
+    const key = await makeKey(referent, 'Pressée')
+    for (let i = 0; i < callsPerMinute; i++)
+      expect((await get(key.secret, '/api/v1/activities?limit=1')).status).toBe(200)
+    const refused = await get(key.secret, '/api/v1/activities?limit=1')
+    expect(refused.status).toBe(429)
+    expect(refused.body.error.code).toBe('rate_limited')
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    // Another key is not slowed down by this one.
+    expect((await get((await makeKey(referent, 'Calme')).secret, '/api/v1/statistics')).status).toBe(200)
   })
 })

@@ -9,6 +9,7 @@ import { PageHeading } from '@/components/ui/PageHeading'
 import { textLinkClass } from '@/components/ui/textLinkClass'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
+import { getCurrentMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
 import { integerId } from '@/lib/http/id'
 import { requestOrigin } from '@/lib/http/requestOrigin'
@@ -35,10 +36,12 @@ export default async function StatisticsAccessPage({ params, searchParams }: Pro
   setRequestLocale(locale)
   const here = getPathname({ href: '/statistiques/acces', locale })
   const viewer = await statisticsViewer()
-  if (!viewer) redirect(getPathname({ href: { pathname: '/connexion', query: { retour: here } }, locale }))
-  const actor = viewer.kind === 'staff' ? viewer.user : viewer.member
+  // A visitor signs in first; a signed-in apprenant is told, not sent to sign-in (which would send them back).
+  if (!viewer && !(await getCurrentMember()))
+    redirect(getPathname({ href: { pathname: '/connexion', query: { retour: here } }, locale }))
+  const actor = !viewer ? null : viewer.kind === 'staff' ? viewer.user : viewer.member
   const [t, format, labels] = await Promise.all([getTranslations('statisticsAccess'), getFormatter(), formLabels()])
-  if (!keyScopeOf(actor)) {
+  if (!actor || !keyScopeOf(actor)) {
     return (
       <div className="mx-auto max-w-3xl px-4 py-8">
         <PageHeading>{t('title')}</PageHeading>
