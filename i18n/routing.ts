@@ -52,7 +52,7 @@ export const routing = defineRouting({
     '/espace-aidant/activites': { fr: '/espace-aidant/activites', nl: '/helpersruimte/activiteiten' },
     '/espace-apprenant': { fr: '/espace-apprenant', nl: '/leerruimte' },
     '/statistiques': { fr: '/statistiques', nl: '/statistieken' },
-    // API keys: built beside the exports (the statistics page only links to it).
+    // API keys for the open statistics API (issue 17): référents and staff.
     '/statistiques/acces': { fr: '/statistiques/acces', nl: '/statistieken/toegang' },
     '/statistiques/partage/[token]': { fr: '/statistiques/partage/[token]', nl: '/statistieken/gedeeld/[token]' },
     '/code': '/code',
