@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { type ActivityRow, rowSelect, toRow } from './rows'
+import { readActivities } from './read'
+import { type ActivityRow, toRow } from './rows'
 
 /**
  * Every activity, as rows (lib/statistics/rows.ts), in each server process: statistics over 200,000 activities
@@ -47,16 +48,7 @@ async function load(payload: Payload, store: Store): Promise<void> {
   let latest = ''
   // Paged by id rather than by page number: a page costs the same at the end as at the start.
   for (let after = 0; ; ) {
-    const { docs } = await payload.find({
-      collection: 'accompaniments',
-      where: { id: { greater_than: after } },
-      sort: 'id',
-      limit: pageSize,
-      pagination: false,
-      depth: 0,
-      select: rowSelect,
-      overrideAccess: true,
-    })
+    const docs = await readActivities(payload, { where: { id: { greater_than: after } }, limit: pageSize })
     for (const doc of docs) {
       rows.set(doc.id, toRow(doc))
       if (doc.updatedAt > latest) latest = doc.updatedAt
@@ -69,22 +61,20 @@ async function load(payload: Payload, store: Store): Promise<void> {
 }
 
 async function refresh(payload: Payload, store: Store): Promise<void> {
-  const { docs, totalDocs } = await payload.find({
-    collection: 'accompaniments',
+  const docs = await readActivities(payload, {
     where: store.latest ? { updatedAt: { greater_than_equal: store.latest } } : {},
     sort: 'updatedAt',
-    limit: pageSize,
-    depth: 0,
-    select: rowSelect,
-    overrideAccess: true,
+    limit: pageSize + 1,
   })
+  // Too many changes for one page: read everything again.
+  if (docs.length > pageSize) return load(payload, store)
   for (const doc of docs) {
     store.rows.set(doc.id, toRow(doc))
     if (doc.updatedAt > store.latest) store.latest = doc.updatedAt
   }
   if (docs.length) store.list = undefined
   const { totalDocs: count } = await payload.count({ collection: 'accompaniments', overrideAccess: true })
-  // Too many changes for one page, or a deletion somewhere: read everything again.
-  if (totalDocs > pageSize || count !== store.rows.size) return load(payload, store)
+  // A deletion somewhere: read everything again.
+  if (count !== store.rows.size) return load(payload, store)
   store.checkedAt = Date.now()
 }

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { readActivities } from '@/lib/statistics/read'
+
 import type { Locale } from '@/i18n/locales'
 import type { Accompaniment } from '@/payload-types'
 import { brusselsDay } from '@/lib/time/brussels'
@@ -11,8 +13,8 @@ import { activitiesWhere } from './where'
 
 /**
  * One spreadsheet row per activity (issue 17, point 3). What may leave the platform is decided here, by a
- * whitelist: the database is read with `exportSelect` only, so notes, a person's code, the participant and
- * member ids, the aidant, the workshop title and the residence postcode are never even loaded.
+ * whitelist: a row is built from the fields of `exportSelect` only (ExportDoc), so notes, a person's code, the
+ * participant and member ids, the aidant, the workshop title and the residence postcode never reach a cell.
  */
 export const exportSelect = {
   date: true,
@@ -126,17 +128,11 @@ export async function* exportChunks(
   const where = activitiesWhere(scope, filters)
   const names = new Map<number, string>()
   for (let after = 0; ; ) {
-    const { docs } = await payload.find({
-      collection: 'accompaniments',
+    // The scope (checked by the caller from the viewer's session) is in `where`: one query per chunk, not one
+    // access rule per row. Only the whitelisted columns are copied out of each document (exportRow).
+    const docs = await readActivities(payload, {
       where: { and: [where, { id: { greater_than: after } }] },
-      sort: 'id',
       limit: chunkSize,
-      pagination: false,
-      depth: 0,
-      select: exportSelect,
-      // The scope (checked by the caller from the viewer's session) is in `where`: one query per chunk, not one
-      // access rule per row.
-      overrideAccess: true,
     })
     if (docs.length === 0) return
     const missing = [...new Set(docs.map((d) => idOf(d.structure)))].filter((id) => id && !names.has(id))
