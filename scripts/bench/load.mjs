@@ -2,12 +2,15 @@
 // percentiles over them.
 import autocannon from 'autocannon'
 
-/** Runs `connections` connections for `duration` seconds, cycling through `paths`; latencies sorted, in ms. */
-export function load(base, paths, connections, duration) {
+/**
+ * Runs `connections` connections for `duration` seconds, cycling through `paths` (with `headers`, a session
+ * cookie for instance); latencies sorted, in ms.
+ */
+export function load(base, paths, connections, duration, headers = {}) {
   const latencies = []
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: base, connections, duration, requests: paths.map((path) => ({ method: 'GET', path })) },
+      { url: base, connections, duration, headers, requests: paths.map((path) => ({ method: 'GET', path })) },
       (error, result) => (error ? reject(error) : resolve({ result, latencies: latencies.sort((a, b) => a - b) })),
     )
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime))
