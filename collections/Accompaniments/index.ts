@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { activityAuthorOrReferentField } from '@/access/activityAuthorOrReferentField'
 import { aidantWithStructure } from '@/access/aidantWithStructure'
 import { ownerOrReferent } from '@/access/ownerOrReferent'
 import { serverOnlyField } from '@/access/serverOnlyField'
@@ -31,6 +32,8 @@ import { stampAccompaniment } from '@/collections/Accompaniments/hooks/stampAcco
 // stampAccompaniment, or by staff — and never change; `member` and the territory are derived by the server.
 const fixed = { update: serverOnlyField }
 const derived = { create: serverOnlyField, update: serverOnlyField }
+// About the person: their author, the structure's référents and staff read it (colleagues see the figures).
+const personal = { read: activityAuthorOrReferentField }
 
 const choices = (list: readonly { value: string; label: { fr: string; nl: string } }[]) =>
   list.map((o) => ({ value: o.value, label: o.label }))
@@ -78,6 +81,7 @@ const territory: Field = {
 const beneficiary: Field = {
   name: 'beneficiary',
   type: 'group',
+  access: personal,
   label: { fr: 'La personne (facultatif, sans nom)', nl: 'De persoon (optioneel, zonder naam)' },
   admin: { condition: individual },
   fields: [
@@ -233,6 +237,7 @@ export const Accompaniments: CollectionConfig = {
     {
       name: 'personCode',
       type: 'text',
+      access: personal,
       // The same bound as the form (lib/accompaniments/personCode.ts).
       maxLength: personCodeMaxLength,
       label: { fr: 'Code anonyme de la personne', nl: 'Anonieme code van de persoon' },
@@ -257,6 +262,7 @@ export const Accompaniments: CollectionConfig = {
     {
       name: 'notes',
       type: 'textarea',
+      access: personal,
       maxLength: lengths.summary,
       label: { fr: 'Notes (jamais exportées)', nl: 'Notities (nooit geëxporteerd)' },
     },

@@ -91,7 +91,9 @@ const belgianRegion = (province: string) =>
   province === 'BE-BRU' ? 'BE-BRU' : province.startsWith('BE-W') ? 'BE-WAL' : 'BE-VLG'
 
 /** A postcode's territory, or null when it is not a postcode of that country. */
-export async function territoryOf(country: string, postcode: string): Promise<Territory | null> {
+export async function territoryOf(country: unknown, postcode: unknown): Promise<Territory | null> {
+  // Also called from a hook that runs before validation: anything but text is no postcode.
+  if (typeof country !== 'string' || typeof postcode !== 'string') return null
   const code = postcode.trim()
   if (country === 'BE' && /^\d{4}$/.test(code)) {
     const n = Number(code)

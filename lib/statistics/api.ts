@@ -47,12 +47,16 @@ export const preflight = () => new Response(null, { status: 204, headers: baseHe
 
 /** The key of a request, or the error to answer: 401 without a valid key, 429 past the limits. */
 async function principal(payload: Payload, request: Request): Promise<ApiPrincipal | Response> {
-  const ip = clientIpFrom(request.headers, trustedProxies())
-  if (await wrongKeysByIp.exhausted(ip))
-    return apiError(429, 'rate_limited', 'Too many calls with a wrong key. Try again later.', { 'retry-after': '900' })
+  // A valid key is never slowed by others' mistakes (behind a proxy without TRUSTED_PROXIES, every client shares
+  // one address): the address limit counts and stops only wrong keys.
   const auth = await authenticateApiKey(payload, request)
   if (!auth.ok) {
-    if (auth.reason !== 'missing') await wrongKeysByIp.take(ip)
+    const ip = clientIpFrom(request.headers, trustedProxies())
+    if (await wrongKeysByIp.exhausted(ip))
+      return apiError(429, 'rate_limited', 'Too many calls with a wrong key. Try again later.', {
+        'retry-after': '900',
+      })
+    if (auth.reason === 'invalid') await wrongKeysByIp.take(ip)
     const message = {
       missing: 'Send an API key: Authorization: Bearer dg_…',
       invalid: 'This API key is not valid.',
@@ -112,7 +116,12 @@ export async function statisticsEndpoint(payload: Payload, request: Request): Pr
   })
 }
 
-/** One activity as the API shows it: no person, no aidant, no note, no code; the structure for platform keys. */
+/**
+ * One activity as the API shows it: no person, no aidant, no note, no code, and none of the person's profile
+ * (age, gender, situation, first time, autonomy): with a date and a municipality those could single someone out,
+ * and undo the small-cell rule of /api/v1/statistics, where the profile is counted. The structure only for
+ * platform keys.
+ */
 export function publicActivity(row: ActivityRow, withStructure: boolean) {
   const orNull = (value: string) => value || null
   return {
@@ -131,11 +140,6 @@ export function publicActivity(row: ActivityRow, withStructure: boolean) {
       province: orNull(row.province),
       municipality: orNull(row.municipality),
     },
-    ageBand: orNull(row.ageBand),
-    gender: orNull(row.gender),
-    situation: orNull(row.situation),
-    firstTime: row.firstTime === 'yes' ? true : row.firstTime === 'no' ? false : null,
-    autonomy: orNull(row.autonomy),
     referred: row.referred,
     ...(withStructure ? { structure: row.structure } : {}),
   }

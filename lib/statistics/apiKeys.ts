@@ -100,6 +100,15 @@ export async function authenticateApiKey(
   if (key.revokedAt) return { ok: false, reason: 'revoked' }
   const structure = key.structure ? idOf(key.structure) : null
   if (key.scope === 'structure' && !structure) return { ok: false, reason: 'invalid' }
+  // On MongoDB nothing clears a deleted structure from its keys: the key ends with its structure.
+  if (structure) {
+    const { totalDocs } = await payload.count({
+      collection: 'structures',
+      where: { id: { equals: structure } },
+      overrideAccess: true,
+    })
+    if (!totalDocs) return { ok: false, reason: 'invalid' }
+  }
   if (!key.lastUsedAt || now.getTime() - Date.parse(key.lastUsedAt) >= touchEvery) {
     await payload.update({
       collection: 'api-keys',

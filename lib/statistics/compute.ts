@@ -190,7 +190,8 @@ export function computeStatistics(
       referred: count(referred),
     },
     months: months.map((month) => {
-      const g = byMonth.get(month) ?? new Group()
+      // A public link or the API shows no month before its period: its figures were not shared.
+      const g = forcePrivacy && month < filters.from.slice(0, 7) ? new Group() : (byMonth.get(month) ?? new Group())
       return {
         month,
         activities: count(g),

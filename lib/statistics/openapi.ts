@@ -1,14 +1,10 @@
 import {
   activityKinds,
   administrativeThemes,
-  ageBands,
-  autonomyLevels,
   countries,
   devices,
-  genders,
   mediationThemes,
   places,
-  situations,
 } from '@/lib/accompaniments/vocabulary'
 import { regions } from '@/lib/accompaniments/territory'
 
@@ -257,11 +253,6 @@ export function openApiDocument(origin: string) {
                 municipality: { type: ['string', 'null'] },
               },
             },
-            ageBand: nullable({ type: 'string', enum: values(ageBands) }),
-            gender: nullable({ type: 'string', enum: values(genders) }),
-            situation: nullable({ type: 'string', enum: values(situations) }),
-            firstTime: { type: ['boolean', 'null'] },
-            autonomy: nullable({ type: 'string', enum: values(autonomyLevels) }),
             referred: { type: 'boolean' },
             structure: { type: 'integer', description: 'Platform keys only.' },
           },

@@ -23,7 +23,8 @@ export async function statisticsViewer(): Promise<StatisticsViewer | null> {
   const { user } = await payload.auth({ headers: await headers() })
   if (user?.collection === 'users') return { kind: 'staff', user: user as User & { collection: 'users' } }
   const member = await getCurrentMember()
-  return member?.profile === 'aidant' ? { kind: 'member', member } : null
+  // A temporary password must be changed before anything else, as every member page requires (lib/auth/session.ts).
+  return member?.profile === 'aidant' && !member.mustChangePassword ? { kind: 'member', member } : null
 }
 
 /** What a viewer may see: staff the platform; a référent their structure and their own; an aidant their own. */

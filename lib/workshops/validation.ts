@@ -21,7 +21,11 @@ export type WorkshopInput = {
 
 /** A day as a date input sends it: "2026-11-24", and a real date. */
 export function isDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  // A real calendar day: Date.parse rolls "2026-02-31" over to March, which date-fns then refuses.
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 /** Checks a workshop form; the dates are days ("2026-11-24"), the code is valid until the end of its expiry day. */

@@ -43,7 +43,7 @@ describe('computeStatistics', () => {
     expect(stats.months.find((m) => m.month === '2026-10')?.activities).toBe(1)
   })
 
-  it('the months ignore the period’s first day; a public link hides every group under five people', () => {
+  it('a public link shows no month before its period, and hides every group under five people', () => {
     const stats = computeStatistics(rows, {
       scope: { kind: 'platform' },
       filters: { from: '2026-11-01', to: '2026-12-02' },
@@ -51,7 +51,8 @@ describe('computeStatistics', () => {
     })
     expect(stats.totals.activities).toBeNull()
     expect(stats.suppressed).toBe(true)
-    expect(stats.months.find((m) => m.month === '2026-10')).toMatchObject({ activities: null, people: null })
+    expect(stats.months.find((m) => m.month === '2026-10')).toMatchObject({ activities: 0, people: 0 })
+    expect(stats.months.find((m) => m.month === '2026-11')).toMatchObject({ activities: null, people: null })
     expect(stats.breakdowns.theme).toEqual([{ key: 'email', activities: null, people: null }])
   })
 })

@@ -60,6 +60,12 @@ describe('parseFilters', () => {
     })
     expect(ignored.sort()).toEqual(['from', 'kind', 'province', 'structure'])
   })
+  it('ignores a day that is not on the calendar (it used to reach date-fns and answer 500)', () => {
+    expect(parseFilters({ from: '2026-02-30', to: '2026-04-31' }, now)).toEqual({
+      filters: { from: '2026-01-01', to: '2026-12-02' },
+      ignored: ['to', 'from'],
+    })
+  })
   it('refuses a period that ends before it starts or lasts more than ten years', () => {
     expect(parseFilters({ from: '2026-05-01', to: '2026-01-01' }, now).ignored).toEqual(['from'])
     expect(parseFilters({ from: '1900-01-01', to: '2026-01-01' }, now).filters.from).toBe('2015-12-25')
@@ -109,6 +115,13 @@ describe('computeStatistics', () => {
     const forced = computeStatistics(rows, { scope: { kind: 'aidant', aidant: 1 }, filters: year, forcePrivacy: true })
     expect(forced.breakdowns.place).toEqual([{ key: 'structure', activities: 3, people: 9 }])
     expect(forced.totals.newPeople).toBeNull()
+    // A public link on one month shows nothing of the months before it.
+    const month = computeStatistics(rows, {
+      scope: { kind: 'platform' },
+      filters: { from: '2026-11-01', to: '2026-11-30' },
+      forcePrivacy: true,
+    })
+    expect(month.months.find((m) => m.month === '2026-10')?.activities).toBe(0)
   })
 
   it('lists the twelve months ending with the period’s last month', () => {

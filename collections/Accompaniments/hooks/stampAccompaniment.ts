@@ -31,23 +31,28 @@ export const stampAccompaniment: CollectionBeforeChangeHook<Accompaniment> = asy
   if (doc.kind === 'collective') {
     Object.assign(data, { participant: null, member: null, personCode: null, autonomy: null })
     data.beneficiary = { gender: null, ageBand: null, situation: null, residencePostcode: null, firstTime: null }
-    const participants = (doc.participants ?? []).map((p) => idOf(p as Id)).filter((id) => id !== null)
+    // Hooks run before validation: a malformed value is left for it to refuse (400), never read here (500).
+    const participants = (Array.isArray(doc.participants) ? doc.participants : [])
+      .map((p) => idOf(p as Id))
+      .filter((id): id is number => Number.isInteger(id))
     const before = new Set((originalDoc?.participants ?? []).map((p) => idOf(p as Id)))
     for (const id of participants) if (!before.has(id)) await visible('workshop-participants', id)
-    data.participantsCount = Math.max(doc.participantsCount ?? 0, participants.length, 1)
+    const count = typeof doc.participantsCount === 'number' ? doc.participantsCount : 0
+    data.participantsCount = Math.max(count, participants.length, 1)
   } else {
     Object.assign(data, { title: null, level: null, participants: [], participantsCount: null })
     if (data.participant === null) data.member = null
     const participantId = idOf(data.participant ?? null)
-    if (participantId !== null && participantId !== idOf(originalDoc?.participant ?? null)) {
-      const participant = await visible('workshop-participants', participantId)
+    if (Number.isInteger(participantId) && participantId !== idOf(originalDoc?.participant ?? null)) {
+      const participant = await visible('workshop-participants', participantId!)
       data.member = idOf(participant.member as Id)
     }
   }
   if (!doc.referred) data.referredTo = null
 
   const workshop = idOf(data.workshop as Id)
-  if (workshop !== null && workshop !== idOf(originalDoc?.workshop as Id)) await visible('workshops', workshop)
+  if (Number.isInteger(workshop) && workshop !== idOf(originalDoc?.workshop as Id))
+    await visible('workshops', workshop!)
 
   const placeChanged =
     operation === 'create' ||

@@ -295,3 +295,69 @@ describe('logWorkshopPresence', () => {
     expect(await count()).toBe(before)
   })
 })
+
+describe('the API answers malformed activities with a save or a 4xx, never a crash', () => {
+  it.each([
+    ['a postcode that is a number', { postcode: 1000 }],
+    ['a postcode that is a list', { postcode: ['1000'] }],
+    ['participants that are text', { kind: 'collective', participants: 'x' }],
+    ['participants that are not ids', { kind: 'collective', participants: ['abc'] }],
+    ['a participants count that is text', { kind: 'collective', participantsCount: 'many' }],
+    ['a participant that is not an id', { participant: 'abc' }],
+    ['a workshop that is not an id', { workshop: { id: 'x' } }],
+  ])('%s', async (_name, over) => {
+    const attempt = payload.create({
+      collection: 'accompaniments',
+      data: {
+        kind: 'individual',
+        date: '2026-12-02T12:00:00.000Z',
+        minutes: 30,
+        themes: ['other'],
+        place: 'structure',
+        aidant: 0,
+        structure: 0,
+        ...(over as object),
+      },
+      user: aidant,
+      overrideAccess: false,
+    })
+    // Either Payload reads it as it can (1000 → "1000") or it refuses it with a 4xx: never a TypeError (500).
+    const outcome = await attempt.then(
+      () => 'saved',
+      (error: { status?: number }) => (error.status && error.status < 500 ? 'refused' : error),
+    )
+    expect(['saved', 'refused']).toContain(outcome)
+  })
+})
+
+describe('what an aidant wrote about a person', () => {
+  it('is read by its author and the référent, not by a colleague who sees the activity', async () => {
+    const colleague = await createMember(payload, {
+      name: 'Collègue',
+      profile: 'aidant',
+      email: 'acc.colleague@example.com',
+      structure: home,
+      structureRole: 'member',
+    })
+    const referent = await createMember(payload, {
+      name: 'Référente',
+      profile: 'aidant',
+      email: 'acc.referent@example.com',
+      structure: home,
+      structureRole: 'referent',
+    })
+    const logged = await record(aidant, {
+      personCode: 'MD1950',
+      notes: 'Veuve, aide pour la pension',
+      gender: 'female',
+    })
+    if (!logged.ok) throw logged.error
+    const as = (user: typeof aidant) =>
+      payload.findByID({ collection: 'accompaniments', id: logged.value.id, user, overrideAccess: false, depth: 0 })
+    expect(await as(aidant)).toMatchObject({ personCode: 'MD1950', beneficiary: { gender: 'female' } })
+    expect(await as(referent)).toMatchObject({ personCode: 'MD1950', notes: 'Veuve, aide pour la pension' })
+    const seen = await as(colleague)
+    expect(seen.minutes).toBe(30)
+    expect([seen.personCode, seen.notes, seen.beneficiary]).toEqual([undefined, undefined, undefined])
+  })
+})
