@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
-import { computeStatistics } from '@/lib/statistics/compute'
 import { parseFilters } from '@/lib/statistics/filters'
-import { activityRows } from '@/lib/statistics/store'
+import { statisticsOf } from '@/lib/statistics/figures'
 
 export type MonthTotal = { month: string; count: number; minutes: number; people: number }
 
@@ -17,7 +16,7 @@ export async function monthlyTotals(
   now = new Date(),
 ): Promise<MonthTotal[]> {
   const { filters } = parseFilters({}, now)
-  const { months } = computeStatistics(await activityRows(payload), {
+  const { months } = await statisticsOf(payload, {
     scope: structure ? { kind: 'structure', structure } : { kind: 'platform' },
     filters,
   })

@@ -5,10 +5,11 @@ import { clientIpFrom, trustedProxies } from '@/lib/http/clientIpRule'
 import { publicOrigin } from '@/lib/http/origin'
 
 import { authenticateApiKey, type ApiPrincipal } from './apiKeys'
-import { computeStatistics, selectRows, smallCell } from './compute'
+import { selectRows, smallCell } from './compute'
 import { filterNames, filtersQuery, parseFilters, type StatisticsFilters } from './filters'
 import type { ActivityRow } from './rows'
 import { activityRows } from './store'
+import { statisticsOf } from './figures'
 
 /**
  * The open statistics API (issue 17, point 4; documented in ./openapi.ts): the same figures as the statistics
@@ -102,7 +103,7 @@ export async function statisticsEndpoint(payload: Payload, request: Request): Pr
   if (key instanceof Response) return key
   const query = readQuery(new URL(request.url), key)
   if (query instanceof Response) return query
-  const statistics = computeStatistics(await activityRows(payload), {
+  const statistics = await statisticsOf(payload, {
     scope: key.scope,
     filters: query.filters,
     forcePrivacy: true,

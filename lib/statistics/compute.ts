@@ -94,7 +94,7 @@ class Group {
   }
 }
 
-type Options = { scope: Scope; filters: StatisticsFilters; now?: Date; forcePrivacy?: boolean }
+export type StatisticsOptions = { scope: Scope; filters: StatisticsFilters; forcePrivacy?: boolean }
 
 /**
  * The figures of one statistics page: totals, twelve months up to the end of the period, breakdowns. Groups of
@@ -104,7 +104,7 @@ type Options = { scope: Scope; filters: StatisticsFilters; now?: Date; forcePriv
  */
 export function computeStatistics(
   rows: readonly ActivityRow[],
-  { scope, filters, forcePrivacy = false }: Options,
+  { scope, filters, forcePrivacy = false }: StatisticsOptions,
 ): Statistics {
   // One pass over the rows: the period's rows, and the twelve months ending with the period's last month,
   // whatever its first day.

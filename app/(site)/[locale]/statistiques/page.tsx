@@ -19,7 +19,6 @@ import { getCurrentMember } from '@/lib/auth/session'
 import { requestOrigin } from '@/lib/http/requestOrigin'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
-import { computeStatistics } from '@/lib/statistics/compute'
 import { filtersQuery, parseFilters } from '@/lib/statistics/filters'
 import { statisticsLabels } from '@/lib/statistics/labels'
 import { listStatisticsLinks } from '@/lib/statistics/links'
@@ -28,6 +27,7 @@ import { structureChoices, structureName, structuresNamed } from '@/lib/statisti
 import { targetsProgress } from '@/lib/statistics/targets'
 import { scopeFor, scopesOf, statisticsViewer } from '@/lib/statistics/viewer'
 import type { Structure } from '@/payload-types'
+import { statisticsOf } from '@/lib/statistics/figures'
 
 /** Reads the viewer's session and the query string: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -123,7 +123,7 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
   }
   const filterStructureName = filters.structure ? await structureName(payload, filters.structure) : null
 
-  const statistics = computeStatistics(await activityRows(payload), { scope, filters })
+  const statistics = await statisticsOf(payload, { scope, filters })
   const own = viewer.kind === 'member' ? viewer.member : null
   const ownStructure = own && typeof own.structure === 'object' ? (own.structure as Structure | null) : null
   const subject =

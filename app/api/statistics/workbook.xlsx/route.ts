@@ -1,8 +1,7 @@
 import { getPayloadClient } from '@/lib/payload/client'
-import { computeStatistics } from '@/lib/statistics/compute'
 import { downloadHeaders, exportFilename, readExportRequest } from '@/lib/statistics/export/request'
 import { statisticsWorkbook } from '@/lib/statistics/export/workbook'
-import { activityRows } from '@/lib/statistics/store'
+import { statisticsOf } from '@/lib/statistics/figures'
 
 export const dynamic = 'force-dynamic'
 
@@ -13,7 +12,7 @@ export async function GET(request: Request) {
   const asked = await readExportRequest(request)
   if (asked instanceof Response) return asked
   const payload = await getPayloadClient()
-  const statistics = computeStatistics(await activityRows(payload), { scope: asked.scope, filters: asked.filters })
+  const statistics = await statisticsOf(payload, { scope: asked.scope, filters: asked.filters })
   const file = await statisticsWorkbook({
     statistics,
     filters: asked.filters,

@@ -9,11 +9,10 @@ import { PageHeading } from '@/components/ui/PageHeading'
 import { PrintButton } from '@/components/ui/PrintButton'
 import type { Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload/client'
-import { computeStatistics } from '@/lib/statistics/compute'
 import { statisticsLabels } from '@/lib/statistics/labels'
 import { sharedStatistics } from '@/lib/statistics/links'
-import { activityRows } from '@/lib/statistics/store'
 import { structureName } from '@/lib/statistics/structures'
+import { statisticsOf } from '@/lib/statistics/figures'
 
 /**
  * Never cached: a revoked link must stop at once, so every request reads the link again (Next then answers
@@ -43,7 +42,7 @@ export default async function SharedStatisticsPage({ params }: Props) {
   if (!shared) notFound()
   const t = await getTranslations('statistics')
   const labels = await statisticsLabels(locale)
-  const statistics = computeStatistics(await activityRows(payload), {
+  const statistics = await statisticsOf(payload, {
     scope: shared.scope,
     filters: shared.filters,
     forcePrivacy: true,
