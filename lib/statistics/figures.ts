@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { computeStatistics, type Statistics, type StatisticsOptions } from './compute'
 import type { ActivityRow } from './rows'
 import { activityRows } from './store'
+import { targetsProgress, type TargetProgress } from './targets'
 
 /**
  * The figures of a scope and its filters, from the current rows (lib/statistics/store.ts). A computation over
@@ -21,4 +22,20 @@ export async function statisticsOf(payload: Payload, options: StatisticsOptions)
   let statistics = cache.get(key)
   if (!statistics) cache.set(key, (statistics = computeStatistics(rows, options)))
   return statistics
+}
+
+/**
+ * Programme targets' progress (lib/statistics/targets.ts) reads every structure and registration as well as the
+ * rows: kept for a minute per version of the rows, as staff reload the platform page with one filter after another.
+ */
+const progress = new WeakMap<readonly ActivityRow[], { at: number; value: Promise<TargetProgress[]> }>()
+
+export async function targetsProgressOf(payload: Payload): Promise<TargetProgress[]> {
+  const rows = await activityRows(payload)
+  const kept = progress.get(rows)
+  if (kept && Date.now() - kept.at < 60_000) return kept.value
+  const value = targetsProgress(payload, rows)
+  progress.set(rows, { at: Date.now(), value })
+  value.catch(() => progress.delete(rows))
+  return value
 }

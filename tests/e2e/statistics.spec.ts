@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test, visit } from './support/test'
+import { demoPassword, expect, expectAccessible, signIn, test, visit } from './support/test'
 
 /** Issue 17: the statistics page of a référent, and a public link for a funder that stops once revoked. */
 test.describe('statistics', () => {
@@ -86,5 +86,26 @@ test.describe('statistics', () => {
     await signIn(page, 'apprenant.demo')
     await visit(page, '/fr/statistiques')
     await expect(page.getByText(/Les statistiques sont réservées aux aidants/)).toBeVisible()
+  })
+
+  test('staff filter the whole platform by province and see the programme targets', async ({ page }) => {
+    // Staff come with their /admin session.
+    await page.goto('/admin/login')
+    await page.getByLabel(/e-mail/i).fill('admin@demo.123digit.be')
+    await page.getByLabel(/mot de passe/i).fill(demoPassword)
+    await page.getByRole('button', { name: /connexion|se connecter/i }).click()
+    await expect(page).toHaveURL(/\/admin$/)
+    await visit(page, '/fr/statistiques')
+    await expect(page.getByText('Toute la plateforme').first()).toBeVisible()
+    await page.getByRole('combobox', { name: 'Province ou département' }).selectOption({ label: 'Namur' })
+    await page.getByRole('button', { name: 'Appliquer les filtres' }).click()
+    await expect(page).toHaveURL(/province=BE-WNA/)
+    await expect(
+      page.getByRole('table', { name: /^Provinces/ }).getByRole('rowheader', { name: 'Namur' }),
+    ).toBeVisible()
+    const targets = page.getByRole('region', { name: 'Objectifs du programme' })
+    await expect(targets.getByRole('table', { name: /Cross&Le@rn · Tout le programme/ })).toBeVisible()
+    await expect(targets.getByRole('rowheader', { name: 'Aidants formés' }).first()).toBeVisible()
+    await expectAccessible(page)
   })
 })

@@ -22,12 +22,10 @@ import { alternatesFor } from '@/lib/seo/alternates'
 import { filtersQuery, parseFilters } from '@/lib/statistics/filters'
 import { statisticsLabels } from '@/lib/statistics/labels'
 import { listStatisticsLinks } from '@/lib/statistics/links'
-import { activityRows } from '@/lib/statistics/store'
 import { structureChoices, structureName, structuresNamed } from '@/lib/statistics/structures'
-import { targetsProgress } from '@/lib/statistics/targets'
 import { scopeFor, scopesOf, statisticsViewer } from '@/lib/statistics/viewer'
 import type { Structure } from '@/payload-types'
-import { statisticsOf } from '@/lib/statistics/figures'
+import { statisticsOf, targetsProgressOf } from '@/lib/statistics/figures'
 
 /** Reads the viewer's session and the query string: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -239,7 +237,7 @@ export default async function StatisticsPage({ params, searchParams }: Props) {
       />
 
       {scopeName === 'platform' ? (
-        <TargetsProgress progress={await targetsProgress(payload, await activityRows(payload))} locale={locale} />
+        <TargetsProgress progress={await targetsProgressOf(payload)} locale={locale} />
       ) : null}
 
       {links?.ok ? (
