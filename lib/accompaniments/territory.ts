@@ -1,4 +1,4 @@
-import { frenchCommunesOf, frenchDepartment } from '@/lib/geo/geocode'
+import { belgianProvinceOf, frenchCommunesOf, frenchDepartment } from '@/lib/geo/geocode'
 
 /**
  * Where an activity took place, at the levels funders count by: country, region, province (Belgium) or
@@ -15,23 +15,6 @@ export type Territory = {
 }
 
 type Named = { fr: string; nl: string }
-
-/** Belgian provinces by postcode range (bpost), Brussels being a region without province. */
-const belgianRanges: [number, number, string][] = [
-  [1000, 1299, 'BE-BRU'],
-  [1300, 1499, 'BE-WBR'],
-  [1500, 1999, 'BE-VBR'],
-  [2000, 2999, 'BE-VAN'],
-  [3000, 3499, 'BE-VBR'],
-  [3500, 3999, 'BE-VLI'],
-  [4000, 4999, 'BE-WLG'],
-  [5000, 5999, 'BE-WNA'],
-  [6000, 6599, 'BE-WHT'],
-  [6600, 6999, 'BE-WLX'],
-  [7000, 7999, 'BE-WHT'],
-  [8000, 8999, 'BE-VWV'],
-  [9000, 9999, 'BE-VOV'],
-]
 
 export const belgianProvinces: Record<string, Named> = {
   'BE-BRU': { fr: 'Bruxelles-Capitale', nl: 'Brussel-Hoofdstad' },
@@ -96,10 +79,9 @@ export async function territoryOf(country: unknown, postcode: unknown): Promise<
   if (typeof country !== 'string' || typeof postcode !== 'string') return null
   const code = postcode.trim()
   if (country === 'BE' && /^\d{4}$/.test(code)) {
-    const n = Number(code)
-    const range = belgianRanges.find(([from, to]) => n >= from && n <= to)
-    if (!range) return null
-    return { country, region: belgianRegion(range[2]), province: range[2], municipality: code, municipalityName: '' }
+    const province = await belgianProvinceOf(code)
+    if (!province) return null
+    return { country, region: belgianRegion(province), province, municipality: code, municipalityName: '' }
   }
   if (country === 'FR' && /^\d{5}$/.test(code)) {
     const department = frenchDepartment(code)

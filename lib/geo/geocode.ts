@@ -76,6 +76,13 @@ function geocodeFr(data: Lookup, postcode: string, city: string): GeocodeResult 
   return area ? { longitude: area[2], latitude: area[3], precision: 'area' } : null
 }
 
+/** The Belgian province (ISO 3166-2, Brussels being BE-BRU) of a 4-digit postcode, from bpost's ranges. */
+export async function belgianProvinceOf(postcode: string): Promise<string | null> {
+  const code = Number(postcode)
+  const data = await loadPlaces()
+  return data.BE.provinces.find(([from, to]) => code >= from && code <= to)?.[2] ?? null
+}
+
 /** The French communes a postcode serves: [name, INSEE code]. */
 export async function frenchCommunesOf(postcode: string): Promise<{ name: string; inseeCode: string }[]> {
   const data = await loadPlaces()

@@ -141,3 +141,34 @@ describe('computeStatistics', () => {
     ])
   })
 })
+
+describe('computeStatistics over the months', () => {
+  const rows = [
+    row({ id: 1, day: '2026-11-12', person: 'p1' }),
+    row({ id: 2, day: '2026-10-23', person: 'p2' }),
+    row({ id: 3, day: '2026-10-01', person: 'p3', structure: 2 }),
+  ]
+
+  it('counts the period and the twelve months from the same rows (the months once came out empty)', () => {
+    const stats = computeStatistics(rows, {
+      scope: { kind: 'structure', structure: 10 },
+      filters: { from: '2026-01-01', to: '2026-12-02' },
+    })
+    expect(stats.totals.activities).toBe(2)
+    expect(stats.months.find((m) => m.month === '2026-11')?.activities).toBe(1)
+    expect(stats.months.find((m) => m.month === '2026-10')?.activities).toBe(1)
+  })
+
+  it('a public link shows no month before its period, and hides every group under five people', () => {
+    const stats = computeStatistics(rows, {
+      scope: { kind: 'platform' },
+      filters: { from: '2026-11-01', to: '2026-12-02' },
+      forcePrivacy: true,
+    })
+    expect(stats.totals.activities).toBeNull()
+    expect(stats.suppressed).toBe(true)
+    expect(stats.months.find((m) => m.month === '2026-10')).toMatchObject({ activities: 0, people: 0 })
+    expect(stats.months.find((m) => m.month === '2026-11')).toMatchObject({ activities: null, people: null })
+    expect(stats.breakdowns.theme).toEqual([{ key: 'email', activities: null, people: null }])
+  })
+})
