@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { activityKinds, mediationThemes } from '@/lib/accompaniments/vocabulary'
+import { activityKinds, labelOf, mediationThemes } from '@/lib/accompaniments/vocabulary'
 import { brusselsFormat } from '@/lib/time/brussels'
 import type { Accompaniment } from '@/payload-types'
 
@@ -11,8 +11,6 @@ type Props = { activities: Accompaniment[]; locale: Locale }
 export async function RecentActivities({ activities, locale }: Props) {
   const t = await getTranslations('accompaniment')
   const day = brusselsFormat(locale, { dateStyle: 'medium' })
-  const label = (list: typeof mediationThemes | typeof activityKinds, value: string) =>
-    list.find((o) => o.value === value)?.label[locale] ?? value
   return (
     <section aria-labelledby="recent-title" className="mt-10">
       <h2 id="recent-title" className="text-2xl font-bold">
@@ -22,10 +20,11 @@ export async function RecentActivities({ activities, locale }: Props) {
         <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-300">
           {activities.map((a) => (
             <li key={a.id} className="p-3">
-              <span className="font-semibold">{day.format(new Date(a.date))}</span> · {label(activityKinds, a.kind)}
+              <span className="font-semibold">{day.format(new Date(a.date))}</span> ·{' '}
+              {labelOf(activityKinds, a.kind, locale)}
               {a.title ? ` · ${a.title}` : ''}
               <span className="block text-slate-700">
-                {(a.themes ?? []).map((theme) => label(mediationThemes, theme)).join(', ')} ·{' '}
+                {(a.themes ?? []).map((theme) => labelOf(mediationThemes, theme, locale)).join(', ')} ·{' '}
                 {t('minutesValue', { count: a.minutes })} ·{' '}
                 {t('peopleValue', { count: a.kind === 'collective' ? (a.participantsCount ?? 1) : 1 })}
               </span>

@@ -120,6 +120,12 @@ export const countries = options([
 export type Vocabulary = readonly Option[]
 export type ValueOf<V extends Vocabulary> = V[number]['value']
 
+/** A value's label in a language; an unknown value (an option since removed) stays as it is, and none is ''. */
+export function labelOf(list: Vocabulary, value: string | null | undefined, locale: 'fr' | 'nl'): string {
+  if (!value) return ''
+  return list.find((o) => o.value === value)?.label[locale] ?? value
+}
+
 export const isIn = <V extends Vocabulary>(list: V, value: unknown): value is ValueOf<V> =>
   typeof value === 'string' && list.some((o) => o.value === value)
 

@@ -7,6 +7,7 @@ import {
   countries,
   devices,
   genders,
+  labelOf,
   mediationThemes,
   places,
   situations,
@@ -51,10 +52,9 @@ export type StatisticsLabels = {
 
 export async function statisticsLabels(locale: Locale): Promise<StatisticsLabels> {
   const departments = await frenchDepartmentNames()
-  const find = (list: Vocabulary, key: string) => list.find((o) => o.value === key)?.label[locale] ?? key
   const province = (code: string) => provinceName(code, locale, departments)
   return {
-    of: (name, key) => (name === 'province' ? province(key) : find(breakdownVocabulary[name], key)),
+    of: (name, key) => (name === 'province' ? province(key) : labelOf(breakdownVocabulary[name], key, locale)),
     countries: optionsOf(countries, locale),
     regions: Object.entries(regions).map(([value, label]) => ({ value, label: label[locale] })),
     provinces: {
@@ -65,7 +65,7 @@ export async function statisticsLabels(locale: Locale): Promise<StatisticsLabels
     kinds: optionsOf(activityKinds, locale),
     province,
     region: (code) => regions[code]?.[locale] ?? code,
-    country: (code) => find(countries, code),
+    country: (code) => labelOf(countries, code, locale),
   }
 }
 

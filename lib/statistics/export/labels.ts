@@ -9,40 +9,27 @@ import {
   countries,
   devices,
   genders,
+  labelOf,
   levels,
   mediationThemes,
   places,
   referralTargets,
   situations,
-  type Vocabulary,
 } from '@/lib/accompaniments/vocabulary'
 
 import type { BreakdownName } from '@/lib/statistics/compute'
+import { breakdownVocabulary } from '@/lib/statistics/labels'
 
-/** The value's label in a language; an unknown value (an option since removed) stays as it is. */
-export function labelOf(list: Vocabulary, value: string | null | undefined, locale: Locale): string {
-  if (!value) return ''
-  return list.find((o) => o.value === value)?.label[locale] ?? value
-}
+export { labelOf }
 
 /** A province (ISO 3166-2, BE-WNA) by its name; a French department keeps its code (FR-59). */
 export const provinceLabel = (code: string, locale: Locale) => (code ? (belgianProvinces[code]?.[locale] ?? code) : '')
 export const regionLabel = (code: string, locale: Locale) => (code ? (regions[code]?.[locale] ?? code) : '')
 export const countryLabel = (code: string, locale: Locale) => labelOf(countries, code, locale)
 
-/** The words of each breakdown's keys, for the workbook's sheets. */
-export const breakdownVocabulary: Record<BreakdownName, (key: string, locale: Locale) => string> = {
-  theme: (k, l) => labelOf(mediationThemes, k, l),
-  procedure: (k, l) => labelOf(administrativeThemes, k, l),
-  device: (k, l) => labelOf(devices, k, l),
-  place: (k, l) => labelOf(places, k, l),
-  kind: (k, l) => labelOf(activityKinds, k, l),
-  ageBand: (k, l) => labelOf(ageBands, k, l),
-  gender: (k, l) => labelOf(genders, k, l),
-  situation: (k, l) => labelOf(situations, k, l),
-  autonomy: (k, l) => labelOf(autonomyLevels, k, l),
-  province: provinceLabel,
-}
+/** The words of a breakdown's key, for the workbook's sheets (the same vocabularies as the pages). */
+export const breakdownLabel = (name: BreakdownName, key: string, locale: Locale) =>
+  name === 'province' ? provinceLabel(key, locale) : labelOf(breakdownVocabulary[name], key, locale)
 
 export const vocabularies = {
   activityKinds,
@@ -51,6 +38,7 @@ export const vocabularies = {
   autonomyLevels,
   devices,
   genders,
+  labelOf,
   levels,
   mediationThemes,
   places,

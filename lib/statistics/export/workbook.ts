@@ -7,15 +7,7 @@ import { breakdownNames, type Statistics } from '@/lib/statistics/compute'
 import type { StatisticsFilters } from '@/lib/statistics/filters'
 import type { ScopeName } from '@/lib/statistics/viewer'
 import { safeCell } from './csv'
-import {
-  breakdownVocabulary,
-  countryLabel,
-  exportWords,
-  labelOf,
-  provinceLabel,
-  regionLabel,
-  vocabularies,
-} from './labels'
+import { breakdownLabel, countryLabel, exportWords, labelOf, provinceLabel, regionLabel, vocabularies } from './labels'
 
 export type WorkbookInput = {
   statistics: Statistics
@@ -96,7 +88,7 @@ export async function statisticsWorkbook({
       t(`breakdowns.${name}`),
       [t('category'), t('activities'), t('people')],
       statistics.breakdowns[name].map((cell) => [
-        breakdownVocabulary[name](cell.key, locale),
+        breakdownLabel(name, cell.key, locale),
         figure(cell.activities),
         figure(cell.people),
       ]),
