@@ -67,12 +67,15 @@ export function DiagnosticPlayer({
   const startedAt = useRef(0)
   const heading = useRef<HTMLHeadingElement>(null)
   const task = run ? nextTask(run.records) : null
+  const taskId = task?.id
 
-  // A new task: reset its counters and move the focus to its instruction.
+  // A new task: reset its counters, show it from the top of the page and move the focus to its instruction.
   useEffect(() => {
     startedAt.current = Date.now()
-    heading.current?.focus()
-  }, [task?.id])
+    if (!taskId) return
+    window.scrollTo({ top: 0 })
+    heading.current?.focus({ preventScroll: true })
+  }, [taskId])
 
   /** Sends the finished run; the server scores it. Retried by the person if the connection failed. */
   const save = useCallback(

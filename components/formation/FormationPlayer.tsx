@@ -50,14 +50,16 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
   const done = index >= steps.length
   const step = steps[index]
 
-  // Move focus to the new step so keyboard and screen-reader users start reading at its top.
+  // Move focus to the new step so keyboard and screen-reader users start reading at its top, and show the page
+  // from its top: "Suivant" may sit below the fold, and the next question must be seen whole (issue 18).
   useEffect(() => {
     enteredAt.current = clock()
     if (firstRender.current) {
       firstRender.current = false
       return
     }
-    headingRef.current?.focus()
+    window.scrollTo({ top: 0 })
+    headingRef.current?.focus({ preventScroll: true })
   }, [index, run])
 
   /** Adds the time since the last count to the step, and returns its total. */

@@ -64,8 +64,14 @@ export function LearnerMenu({ labels, links, hrefs, signOut, leave, languages }:
         <a href={hrefs.home} className="inline-flex min-h-11 items-center text-2xl font-extrabold text-brand-700">
           123<span className="text-slate-900">Digit</span>
         </a>
-        <p className="ml-auto min-w-0 truncate text-lg text-slate-800" data-testid="signed-in-as">
-          {name ? labels.hello.replace('{name}', name) : null}
+        {/* The first name alone fits beside the logo on a 320 px screen; "Bonjour" is for screen readers. */}
+        <p className="ml-auto min-w-0 truncate text-lg font-semibold text-slate-800" data-testid="signed-in-as">
+          {name ? (
+            <>
+              <span className="sr-only">{labels.hello.replace('{name}', '')}</span>
+              {name}
+            </>
+          ) : null}
         </p>
         <button
           ref={button}

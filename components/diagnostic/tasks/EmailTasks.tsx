@@ -19,7 +19,7 @@ export function FindMessageTask({ report }: TaskProps) {
           <li key={key}>
             <button
               type="button"
-              className="min-h-12 w-full px-3 py-2 text-left text-lg hover:bg-slate-100"
+              className="min-h-12 w-full px-3 py-1 text-left text-lg hover:bg-slate-100 sm:py-2"
               onClick={() => {
                 if (key === 'pharmacy') setOpened(true)
                 report(key === 'pharmacy')
