@@ -77,7 +77,7 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
     const from = order.indexOf(drag.id)
     const to = target(drag)
     const row = drag.rows[from]
-    const room = row ? row.bottom - row.top + 8 : 0
+    const room = row ? row.bottom - row.top + 6 : 0
     if (index === from) return drag.offset
     if (from < to && index > from && index <= to) return -room
     if (to < from && index >= to && index < from) return room
@@ -99,7 +99,7 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
         ref={listRef}
         aria-labelledby={`${step.id}-instruction`}
         aria-describedby={`${step.id}-help`}
-        className="mt-3 space-y-2"
+        className="mt-3 space-y-1.5"
       >
         {order.map((id, index) => {
           const label = labels.get(id) ?? ''
@@ -107,7 +107,7 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
           return (
             <li
               key={id}
-              className={`flex items-center gap-1 rounded-lg border-2 bg-white p-1 text-lg ${dragging ? 'relative z-10 border-brand-700 shadow-lg' : 'border-slate-300 motion-safe:transition-transform'}`}
+              className={`flex items-center gap-1 rounded-lg border-2 bg-white px-1 py-0.5 text-lg ${dragging ? 'relative z-10 border-brand-700 shadow-lg' : 'border-slate-300 motion-safe:transition-transform'}`}
               style={drag ? { transform: `translateY(${slide(index)}px)` } : undefined}
             >
               <span
@@ -120,8 +120,8 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
               >
                 ⠿
               </span>
-              <span className="w-6 shrink-0 text-center font-bold text-slate-700">{index + 1}.</span>
-              <span className="min-w-0 flex-1 break-words">{label}</span>
+              <span className="w-5 shrink-0 text-center font-bold text-slate-700">{index + 1}.</span>
+              <span className="min-w-0 flex-1 leading-snug break-words">{label}</span>
               <span className="flex shrink-0 gap-1">
                 <button
                   type="button"

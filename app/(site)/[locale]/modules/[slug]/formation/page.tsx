@@ -72,7 +72,7 @@ export default async function FormationPage({ params, searchParams }: Props) {
           <span aria-hidden="true">←</span>
           <span className="sr-only">{t('backToModule')}</span>
         </Link>
-        <h1 className="text-xl font-extrabold text-brand-900 sm:text-3xl">{formation.title}</h1>
+        <h1 className="text-lg leading-snug font-extrabold text-brand-900 sm:text-3xl">{formation.title}</h1>
       </div>
       {formation.intro ? <p className="mt-2 hidden text-lg text-slate-700 sm:block">{formation.intro}</p> : null}
       <noscript>
