@@ -249,6 +249,12 @@ test.describe('the learner interface on a phone', () => {
     await page.getByRole('link', { name: 'Nederlands' }).click()
     await expect(page).toHaveURL(/\/nl\/leerruimte$/)
     await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false')
+    // Leaving the workshop from the menu forgets the name on this device too.
+    await page.getByRole('button', { name: 'Menu' }).click()
+    await page.getByRole('banner').getByRole('button', { name: 'De workshop op dit toestel verlaten' }).click()
+    await expect(page).toHaveURL(/\/nl\/code$/)
+    await expect(page.getByTestId('signed-in-as')).toHaveText('')
+    expect((await page.context().cookies()).map((c) => c.name)).not.toContain('digit_learner')
   })
 
   test('no page of the learner scrolls sideways at 320 px (200 % zoom) or 640 px wide @phone', async ({ page }) => {
