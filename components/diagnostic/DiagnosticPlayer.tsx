@@ -245,9 +245,10 @@ export function DiagnosticPlayer({
           <DeviceText {...hint} />
         </Notice>
       ) : null}
-      {/* Feedback of this task only: it is tied to the task it answers, so it never shows under the next one. */}
-      <p role="status" aria-live="polite" className="text-lg font-semibold empty:hidden">
-        {feedback?.task === task.id ? t(feedback.kind) : ''}
+      {/* Feedback of this task only: it is tied to the task it answers, so it never shows under the next one.
+          The live region stays in the page (an added one is not announced) but takes no room while empty. */}
+      <p role="status" aria-live="polite" className="my-0! text-lg font-semibold">
+        {feedback?.task === task.id ? <span className="block pb-3">{t(feedback.kind)}</span> : null}
       </p>
       {paused ? (
         <div className="rounded-xl border-2 border-brand-700 p-6 text-center">
