@@ -1,14 +1,18 @@
 'use client'
 
 import { useLocale, useTranslations } from 'next-intl'
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { type ReactNode, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
 import { Button } from '@/components/ui/Button'
+import { DeviceText } from '@/components/ui/DeviceText'
+import { useTouchScreen } from '@/components/ui/useTouchScreen'
 import { Notice } from '@/components/ui/Notice'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { ReadAloud } from '@/components/ui/ReadAloud'
 import { finishSimulator } from '@/lib/diagnostic/actions'
 import { nextTask } from '@/lib/diagnostic/adaptive'
 import type { TaskRecord } from '@/lib/diagnostic/scoring'
+import type { TaskId } from '@/lib/diagnostic/tasks'
 
 import { Frame } from './tasks/Frame'
 import { taskScreens } from './tasks'
@@ -34,8 +38,18 @@ const noSubscribe = () => () => {}
  * The simulator, one task at a time. Every action is recorded (success, attempts, time, help) and kept in
  * this browser after each task, so closing the tab and coming back resumes where the person was.
  */
-export function DiagnosticPlayer({ learners = [] }: { learners?: { id: number; name: string }[] }) {
+export function DiagnosticPlayer({
+  learners = [],
+  title,
+  intro,
+}: {
+  learners?: { id: number; name: string }[]
+  /** The page's title: shown with the intro before the start, kept for screen readers only during the tasks. */
+  title: string
+  intro: ReactNode
+}) {
   const t = useTranslations('diagnostic')
+  const touchScreen = useTouchScreen()
   const locale = useLocale()
   const savedAtStart = useSyncExternalStore(
     noSubscribe,
@@ -45,19 +59,23 @@ export function DiagnosticPlayer({ learners = [] }: { learners?: { id: number; n
   const [run, setRun] = useState<Saved | null>(null)
   const [attempts, setAttempts] = useState(0)
   const [helpUsed, setHelpUsed] = useState(false)
-  const [feedback, setFeedback] = useState<'tryAgain' | 'wellDone' | null>(null)
+  // Which task the feedback answers: a "Bravo !" belongs to the task just done, not to the next one.
+  const [feedback, setFeedback] = useState<{ task: TaskId; kind: 'tryAgain' | 'wellDone' } | null>(null)
   const [paused, setPaused] = useState(false)
   const [saving, setSaving] = useState<'idle' | 'saving' | 'error'>('idle')
   const [forWhom, setForWhom] = useState<ForWhom>({ learner: null, learnerCode: '' })
   const startedAt = useRef(0)
   const heading = useRef<HTMLHeadingElement>(null)
   const task = run ? nextTask(run.records) : null
+  const taskId = task?.id
 
-  // A new task: reset its counters and move the focus to its instruction.
+  // A new task: reset its counters, show it from the top of the page and move the focus to its instruction.
   useEffect(() => {
     startedAt.current = Date.now()
-    heading.current?.focus()
-  }, [task?.id])
+    if (!taskId) return
+    window.scrollTo({ top: 0 })
+    heading.current?.focus({ preventScroll: true })
+  }, [taskId])
 
   /** Sends the finished run; the server scores it. Retried by the person if the connection failed. */
   const save = useCallback(
@@ -106,22 +124,28 @@ export function DiagnosticPlayer({ learners = [] }: { learners?: { id: number; n
   )
 
   const report = (success: boolean) => {
+    if (!task) return
     const tries = attempts + 1
     if (success) {
-      setFeedback('wellDone')
+      setFeedback({ task: task.id, kind: 'wellDone' })
       record('success', tries)
     } else if (tries >= maxAttempts) {
       setFeedback(null)
       record('failed', tries)
     } else {
       setAttempts(tries)
-      setFeedback('tryAgain')
+      setFeedback({ task: task.id, kind: 'tryAgain' })
     }
   }
+
+  /** A message in the words of the device in hand: its `…Touch` variant, when there is one, on a touch screen. */
+  const deviceMessage = (key: string) => ({ mouse: t(key), touch: t.has(`${key}Touch`) ? t(`${key}Touch`) : t(key) })
 
   if (!run) {
     return (
       <div className="space-y-4">
+        <PageHeading size="lg">{title}</PageHeading>
+        {intro}
         {learners.length ? (
           <div className="space-y-2 rounded-xl bg-brand-50 p-4">
             <label htmlFor="for-whom" className="block text-lg font-semibold">
@@ -170,55 +194,61 @@ export function DiagnosticPlayer({ learners = [] }: { learners?: { id: number; n
 
   if (!task) {
     return (
-      <div role="status" className="text-xl">
-        {saving === 'error' ? (
-          <>
-            <p>{t('saveError')}</p>
-            <Button type="button" size="lg" className="mt-4" onClick={() => void save(run)}>
-              {t('retrySave')}
-            </Button>
-          </>
-        ) : (
-          <p>{t('saving')}</p>
-        )}
+      <div className="text-xl">
+        <h1 className="sr-only">{title}</h1>
+        <div role="status">
+          {saving === 'error' ? (
+            <>
+              <p>{t('saveError')}</p>
+              <Button type="button" size="lg" className="mt-4" onClick={() => void save(run)}>
+                {t('retrySave')}
+              </Button>
+            </>
+          ) : (
+            <p>{t('saving')}</p>
+          )}
+        </div>
       </div>
     )
   }
 
   const Screen = taskScreens[task.id]
-  const instruction = t(`tasks.${task.id}.instruction`)
+  const instruction = deviceMessage(`tasks.${task.id}.instruction`)
+  const hint = deviceMessage(`tasks.${task.id}.hint`)
+  // Compact on a phone (issue 18): the instruction, then the exercise at once; the helpers that would push it
+  // below the fold are a loudspeaker beside the instruction, "Pause" on the counter's line, and the hint and
+  // "Je ne sais pas" under the exercise.
   return (
-    <div className="space-y-4">
-      <p className="font-semibold text-slate-700">
-        {t('task', { number: run.records.length + 1 })} · {t(`domains.${task.domain}`)}
-      </p>
-      <h2 ref={heading} tabIndex={-1} className="text-2xl font-bold leading-snug outline-none sm:text-3xl">
-        {instruction}
-      </h2>
-      <div className="flex flex-wrap gap-2">
-        <ReadAloud text={instruction} lang={locale} labels={{ read: t('readAloud'), stop: t('stopReading') }} />
-        <Button type="button" variant="neutral" size="lg" onClick={() => setHelpUsed(true)} aria-expanded={helpUsed}>
-          {t('help')}
+    <div className="space-y-3" data-diagnostic-task={task.id}>
+      <h1 className="sr-only">{title}</h1>
+      <div className="flex items-center justify-between gap-2">
+        <p className="font-semibold text-slate-700">
+          {t('task', { number: run.records.length + 1 })} · {t(`domains.${task.domain}`)}
+        </p>
+        <Button type="button" variant="neutral" size="md" className="shrink-0" onClick={() => setPaused(true)}>
+          {t('pauseShort')}
         </Button>
-        <Button
-          type="button"
-          variant="neutral"
-          size="lg"
-          onClick={() => (setFeedback(null), record('skipped', attempts))}
-        >
-          {t('skip')}
-        </Button>
-        <Button type="button" variant="neutral" size="lg" onClick={() => setPaused(true)}>
-          {t('pause')}
-        </Button>
+      </div>
+      <div className="flex items-start gap-3">
+        <ReadAloud
+          compact
+          text={touchScreen ? instruction.touch : instruction.mouse}
+          lang={locale}
+          labels={{ read: t('readAloud'), stop: t('stopReading') }}
+        />
+        <h2 ref={heading} tabIndex={-1} className="text-xl font-bold leading-snug outline-none sm:text-2xl">
+          <DeviceText {...instruction} />
+        </h2>
       </div>
       {helpUsed ? (
         <Notice tone="warning" look="soft" className="text-lg">
-          {t(`tasks.${task.id}.hint`)}
+          <DeviceText {...hint} />
         </Notice>
       ) : null}
-      <p role="status" aria-live="polite" className="min-h-7 text-lg font-semibold">
-        {feedback ? t(feedback) : ''}
+      {/* Feedback of this task only: it is tied to the task it answers, so it never shows under the next one.
+          The live region stays in the page (an added one is not announced) but takes no room while empty. */}
+      <p role="status" aria-live="polite" className="my-0! text-lg font-semibold">
+        {feedback?.task === task.id ? <span className="block pb-3">{t(feedback.kind)}</span> : null}
       </p>
       {paused ? (
         <div className="rounded-xl border-2 border-brand-700 p-6 text-center">
@@ -232,6 +262,22 @@ export function DiagnosticPlayer({ learners = [] }: { learners?: { id: number; n
           <Screen key={task.id} report={report} />
         </Frame>
       )}
+      <div className="flex flex-wrap gap-2">
+        <Button type="button" variant="neutral" size="lg" onClick={() => setHelpUsed(true)} aria-expanded={helpUsed}>
+          {t('help')}
+        </Button>
+        <Button
+          type="button"
+          variant="neutral"
+          size="lg"
+          onClick={() => (setFeedback(null), record('skipped', attempts))}
+        >
+          {t('skip')}
+        </Button>
+      </div>
+      <p aria-live="polite" className="sr-only">
+        {feedback && feedback.task !== task.id && feedback.kind === 'wellDone' ? t('wellDoneNext') : ''}
+      </p>
     </div>
   )
 }

@@ -50,14 +50,16 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
   const done = index >= steps.length
   const step = steps[index]
 
-  // Move focus to the new step so keyboard and screen-reader users start reading at its top.
+  // Move focus to the new step so keyboard and screen-reader users start reading at its top, and show the page
+  // from its top: "Suivant" may sit below the fold, and the next question must be seen whole (issue 18).
   useEffect(() => {
     enteredAt.current = clock()
     if (firstRender.current) {
       firstRender.current = false
       return
     }
-    headingRef.current?.focus()
+    window.scrollTo({ top: 0 })
+    headingRef.current?.focus({ preventScroll: true })
   }, [index, run])
 
   /** Adds the time since the last count to the step, and returns its total. */
@@ -162,27 +164,42 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
       : step.speech
 
   return (
-    <section aria-labelledby="formation-step" className="rounded-xl border border-slate-300 p-4 sm:p-6">
-      <p className="font-semibold text-slate-700">{t('stepOf', { current: index + 1, total: steps.length })}</p>
-      <div
-        className="mt-2 h-3 w-full overflow-hidden rounded-full bg-slate-200"
-        role="progressbar"
-        aria-label={t('progress')}
-        aria-valuemin={1}
-        aria-valuemax={steps.length}
-        aria-valuenow={index + 1}
-      >
-        <div className="h-full bg-brand-700" style={{ width: `${((index + 1) / steps.length) * 100}%` }} />
+    // Compact on a phone (issue 18): the counter, the bar and the loudspeaker share one line, and the question's
+    // own words are its visible heading, so the question and its exercise fit a 360×640 screen.
+    <section aria-labelledby="formation-step" className="sm:rounded-xl sm:border sm:border-slate-300 sm:p-6">
+      <div className="flex items-center gap-3">
+        <p className="shrink-0 font-semibold text-slate-700">
+          {t('stepOf', { current: index + 1, total: steps.length })}
+        </p>
+        <div
+          className="h-3 min-w-12 flex-1 overflow-hidden rounded-full bg-slate-200"
+          role="progressbar"
+          aria-label={t('progress')}
+          aria-valuemin={1}
+          aria-valuemax={steps.length}
+          aria-valuenow={index + 1}
+        >
+          <div className="h-full bg-brand-700" style={{ width: `${((index + 1) / steps.length) * 100}%` }} />
+        </div>
+        <ReadAloud
+          key={`${step.id}-${run}`}
+          compact
+          text={speech}
+          lang={locale}
+          labels={{ read: t('readAloud'), stop: t('stopReading') }}
+        />
       </div>
 
-      <h2 id="formation-step" ref={headingRef} tabIndex={-1} className="mt-5 text-2xl font-bold text-brand-900">
+      {/* Where the focus goes at each step. A question's visible heading is its own text, just below. */}
+      <h2
+        id="formation-step"
+        ref={headingRef}
+        tabIndex={-1}
+        className={step.kind === 'content' ? 'mt-3 text-2xl font-bold text-brand-900 outline-none' : 'sr-only'}
+      >
         {heading}
       </h2>
-      <div className="mt-3 flex flex-wrap gap-2" key={`${step.id}-${run}`}>
-        <ReadAloud text={speech} lang={locale} labels={{ read: t('readAloud'), stop: t('stopReading') }} />
-        {step.hint ? <HintToggle id={step.id} hint={step.hint} /> : null}
-      </div>
-      <div className="mt-4">
+      <div className="mt-3">
         {kind && question && state ? (
           <kind.View
             key={`${step.id}-${run}`}
@@ -196,6 +213,12 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
           <ContentStepView step={step} />
         ) : null}
       </div>
+      {/* Under the exercise: trying first is part of learning. */}
+      {step.hint ? (
+        <div className="mt-4 flex flex-wrap gap-2" key={`hint-${step.id}-${run}`}>
+          <HintToggle id={step.id} hint={step.hint} />
+        </div>
+      ) : null}
 
       {kind && state?.checked ? (
         <Notice as="div" role="status" tone={state.correct ? 'success' : 'warning'} look="bar" className="mt-5">

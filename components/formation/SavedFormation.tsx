@@ -83,7 +83,8 @@ export function SavedFormation({ formation, locale, learnerKey, saved, learnerSp
 
   return (
     <>
-      <div role="status" aria-live="polite" className="mb-3 min-h-6">
+      {/* Takes no room until there is something to say: on a phone the step starts right under the title. */}
+      <div role="status" aria-live="polite" className={status.offline ? 'mb-3' : undefined}>
         {status.offline ? (
           <Notice tone="warning" look="bar" className="font-semibold">
             {t('offline', { count: status.waiting })}

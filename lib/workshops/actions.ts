@@ -77,7 +77,11 @@ export async function joinWorkshopAction(locale: Locale, _: FormState, form: For
     return failureState(result.error, form)
   }
   if (result.value.account) await signInAs(result.value.account, password)
-  await setParticipantCookie(result.value.participant.id, new Date(result.value.workshop.expiresAt))
+  await setParticipantCookie(
+    result.value.participant.id,
+    new Date(result.value.workshop.expiresAt),
+    result.value.participant.name,
+  )
   redirect(getPathname({ href: '/espace-apprenant', locale }))
 }
 

@@ -4,7 +4,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { cookies, headers } from 'next/headers'
 
-import { participantCookie } from './cookie'
+import { participantCookie, participantHintCookie } from './cookie'
 
 /**
  * A workshop participant without an account is bound to their browser by this cookie: the participant's id
@@ -39,10 +39,21 @@ export function verifyParticipantToken(token: string | undefined, now = Date.now
   return Number.isInteger(value) && value > 0 ? value : null
 }
 
-export async function setParticipantCookie(id: number, expiresAt: Date): Promise<void> {
+/**
+ * Binds the participant to this browser. Beside the signed cookie, a readable hint with the name they typed lets
+ * the learner header greet them (components/layout/memberHint.ts) without asking the server; it grants nothing.
+ */
+export async function setParticipantCookie(id: number, expiresAt: Date, name: string): Promise<void> {
   const secure = (await headers()).get('x-forwarded-proto') === 'https'
-  ;(await cookies()).set(participantCookie, participantToken(id, expiresAt), {
+  const jar = await cookies()
+  jar.set(participantCookie, participantToken(id, expiresAt), {
     httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: expiresAt,
+  })
+  jar.set(participantHintCookie, JSON.stringify({ n: name }), {
     sameSite: 'lax',
     secure,
     path: '/',
@@ -51,7 +62,9 @@ export async function setParticipantCookie(id: number, expiresAt: Date): Promise
 }
 
 export async function clearParticipantCookie(): Promise<void> {
-  ;(await cookies()).delete(participantCookie)
+  const jar = await cookies()
+  jar.delete(participantCookie)
+  jar.delete(participantHintCookie)
 }
 
 export async function participantIdFromCookie(): Promise<number | null> {

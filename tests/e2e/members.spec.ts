@@ -84,6 +84,8 @@ test.describe('members and structures', () => {
     await expect(page).toHaveURL(/\/nl\/leerruimte$/)
     await expectAccessible(page)
 
+    // The learner space has the compact learner header: signing out is in its menu.
+    await page.getByRole('button', { name: 'Menu' }).click()
     await page.getByRole('button', { name: 'Afmelden' }).click()
     await expect(page.getByRole('link', { name: 'Aanmelden' })).toBeVisible()
     await signIn(page, username.toUpperCase(), password, 'nl')

@@ -7,6 +7,8 @@ import type { ReactNode } from 'react'
 
 import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
+import { HeaderSwitch } from '@/components/layout/HeaderSwitch'
+import { LearnerHeader } from '@/components/layout/LearnerHeader'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { isLocale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
@@ -57,7 +59,8 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipToContent')}
         </a>
         {preview.isEnabled ? <PreviewBanner /> : null}
-        <SiteHeader />
+        {/* The learner pages get their own compact header (components/layout/learnerRoutes.ts). */}
+        <HeaderSwitch site={<SiteHeader />} learner={<LearnerHeader />} />
         <main id="main" className="flex-1">
           {/* Only the error page's words reach the browser: error.tsx is a client component. */}
           <NextIntlClientProvider messages={{ error: messages.error }}>{children}</NextIntlClientProvider>

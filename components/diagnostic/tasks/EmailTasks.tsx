@@ -19,7 +19,7 @@ export function FindMessageTask({ report }: TaskProps) {
           <li key={key}>
             <button
               type="button"
-              className="min-h-12 w-full px-3 py-2 text-left text-lg hover:bg-slate-100"
+              className="min-h-12 w-full px-3 py-1 text-left text-lg hover:bg-slate-100 sm:py-2"
               onClick={() => {
                 if (key === 'pharmacy') setOpened(true)
                 report(key === 'pharmacy')
@@ -37,7 +37,7 @@ export function FindMessageTask({ report }: TaskProps) {
 function Message({ ns }: { ns: 'attachment' | 'reply' }) {
   const t = useTranslations(`diagnostic.tasks.${ns}`)
   return (
-    <div className="mb-3 rounded-lg bg-slate-50 p-3">
+    <div className="mb-2 rounded-lg bg-slate-50 p-2 sm:mb-3 sm:p-3">
       <p className="font-semibold">{t('from')}</p>
       <p className="font-semibold">{t('subject')}</p>
       <p className="mt-2">{t('body')}</p>
@@ -55,7 +55,7 @@ export function AttachmentTask({ report }: TaskProps) {
       {opened ? (
         <p className="text-xl font-semibold">{t('opened')}</p>
       ) : (
-        <div className="flex flex-wrap gap-3">
+        <div className="flex flex-wrap gap-2">
           <button type="button" className={simButton} onClick={() => report(false)}>
             {reply('replyButton')}
           </button>
@@ -82,7 +82,7 @@ export function ReplyTask({ report }: TaskProps) {
           report={report}
         />
       ) : (
-        <div className="flex flex-wrap gap-3">
+        <div className="flex flex-wrap gap-2">
           <button type="button" className={simButton} onClick={() => setWriting(true)}>
             {t('replyButton')}
           </button>

@@ -8,7 +8,7 @@ export function Frame({ label, title, children }: { label: string; title?: strin
         <span aria-hidden="true">● ● ●</span>
         <span>{title ?? label}</span>
       </div>
-      <div className="p-4">{children}</div>
+      <div className="p-3 sm:p-4">{children}</div>
     </section>
   )
 }

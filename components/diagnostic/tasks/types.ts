@@ -2,5 +2,5 @@
 export type TaskProps = { report: (success: boolean) => void }
 
 export const simButton =
-  'min-h-12 rounded-lg border-2 border-slate-600 bg-white px-4 text-lg font-semibold hover:bg-slate-100 focus-visible:outline focus-visible:outline-4 focus-visible:outline-brand-700'
+  'min-h-12 rounded-lg border-2 border-slate-600 bg-white px-3 text-lg font-semibold hover:bg-slate-100 focus-visible:outline focus-visible:outline-4 focus-visible:outline-brand-700'
 export const simInput = 'min-h-12 w-full rounded-lg border-2 border-slate-600 px-3 text-lg'

@@ -22,7 +22,7 @@ export function ChoiceStepView({ step, state, missingAnswer, onAnswer }: ViewPro
         {step.multiple ? t('chooseMany') : t('chooseOne')}
       </p>
       {missingAnswer ? <MissingAnswer id={errorId} message={t('pickAnswer')} /> : null}
-      <ul className="mt-4 space-y-3">
+      <ul className="mt-3 space-y-2">
         {step.options.map((option) => {
           const selected = selectedIds.includes(option.id)
           const showFeedback = state.checked && selected

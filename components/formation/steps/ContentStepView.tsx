@@ -2,10 +2,10 @@ import type { ContentPlayerStep } from '@/components/formation/types'
 
 export function ContentStepView({ step }: { step: ContentPlayerStep }) {
   return (
-    <div className="space-y-4 text-lg">
+    <div className="space-y-3 text-lg">
       {step.image ? (
         // eslint-disable-next-line @next/next/no-img-element -- uploaded illustration
-        <img src={step.image.url} alt={step.image.alt} className="h-auto max-h-72 max-w-full rounded-lg" />
+        <img src={step.image.url} alt={step.image.alt} className="h-auto max-h-48 max-w-full rounded-lg sm:max-h-72" />
       ) : null}
       {step.video ? (
         // Captions come with the video (the admin asks for them): deaf and hard-of-hearing learners follow too.

@@ -7,6 +7,7 @@ import { moveMarker, pointInBox } from '@/lib/formation/hotspot'
 import type { ViewProps } from '@/components/formation/viewProps'
 import { MissingAnswer } from './MissingAnswer'
 import { usePlayerT } from '@/components/formation/messages'
+import { DeviceText } from '@/components/ui/DeviceText'
 
 /**
  * "Touch the right place on the picture". A tap or a click places the marker; keyboard users focus the picture,
@@ -43,9 +44,11 @@ export function HotspotStepView({ step, state, missingAnswer, onAnswer, onSubmit
         {step.question}
       </p>
       <p id={helpId} className="mt-1 text-slate-700">
-        {t('help')}
+        <DeviceText touch={t('helpTouch')} mouse={t('help')} />
       </p>
-      {missingAnswer ? <MissingAnswer id={errorId} message={t('missing')} /> : null}
+      {missingAnswer ? (
+        <MissingAnswer id={errorId} message={<DeviceText touch={t('missingTouch')} mouse={t('missing')} />} />
+      ) : null}
       <div
         role="group"
         tabIndex={0}
@@ -53,7 +56,7 @@ export function HotspotStepView({ step, state, missingAnswer, onAnswer, onSubmit
         aria-describedby={[questionId, helpId, missingAnswer ? errorId : ''].filter(Boolean).join(' ')}
         onClick={place}
         onKeyDown={onKeyDown}
-        className={`relative mt-4 w-fit max-w-full touch-manipulation rounded-lg outline-offset-4 focus-visible:outline focus-visible:outline-4 focus-visible:outline-brand-700 ${state.checked ? '' : 'cursor-crosshair'}`}
+        className={`relative mt-3 w-fit max-w-full touch-manipulation rounded-lg outline-offset-4 focus-visible:outline focus-visible:outline-4 focus-visible:outline-brand-700 ${state.checked ? '' : 'cursor-crosshair'}`}
       >
         {/* eslint-disable-next-line @next/next/no-img-element -- uploaded picture, sized by the browser */}
         <img

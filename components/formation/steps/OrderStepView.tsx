@@ -6,6 +6,7 @@ import { moveItem } from '@/lib/formation/order'
 
 import type { ViewProps } from '@/components/formation/viewProps'
 import { usePlayerT } from '@/components/formation/messages'
+import { DeviceText } from '@/components/ui/DeviceText'
 
 /** A drag in progress: rows keep their place in the page (a moved node would lose the pointer capture), they
  * only slide visually; the move is committed when the pointer is released. */
@@ -76,7 +77,7 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
     const from = order.indexOf(drag.id)
     const to = target(drag)
     const row = drag.rows[from]
-    const room = row ? row.bottom - row.top + 12 : 0
+    const room = row ? row.bottom - row.top + 6 : 0
     if (index === from) return drag.offset
     if (from < to && index > from && index <= to) return -room
     if (to < from && index >= to && index < from) return room
@@ -92,13 +93,13 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
         {step.instruction}
       </p>
       <p id={`${step.id}-help`} className="mt-1 text-slate-700">
-        {t('help')}
+        <DeviceText touch={t('helpTouch')} mouse={t('help')} />
       </p>
       <ol
         ref={listRef}
         aria-labelledby={`${step.id}-instruction`}
         aria-describedby={`${step.id}-help`}
-        className="mt-4 space-y-3"
+        className="mt-3 space-y-1.5"
       >
         {order.map((id, index) => {
           const label = labels.get(id) ?? ''
@@ -106,7 +107,7 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
           return (
             <li
               key={id}
-              className={`flex items-center gap-1 rounded-lg border-2 bg-white p-2 text-lg ${dragging ? 'relative z-10 border-brand-700 shadow-lg' : 'border-slate-300 motion-safe:transition-transform'}`}
+              className={`flex items-center gap-1 rounded-lg border-2 bg-white px-1 py-0.5 text-lg ${dragging ? 'relative z-10 border-brand-700 shadow-lg' : 'border-slate-300 motion-safe:transition-transform'}`}
               style={drag ? { transform: `translateY(${slide(index)}px)` } : undefined}
             >
               <span
@@ -119,9 +120,9 @@ export function OrderStepView({ step, state, onAnswer }: ViewProps<'order'>) {
               >
                 ⠿
               </span>
-              <span className="w-6 shrink-0 text-center font-bold text-slate-700">{index + 1}.</span>
-              <span className="min-w-0 flex-1 break-words">{label}</span>
-              <span className="flex shrink-0 flex-col gap-1 min-[420px]:flex-row">
+              <span className="w-5 shrink-0 text-center font-bold text-slate-700">{index + 1}.</span>
+              <span className="min-w-0 flex-1 leading-snug break-words">{label}</span>
+              <span className="flex shrink-0 gap-1">
                 <button
                   type="button"
                   id={`${step.id}-${id}-up`}

@@ -21,7 +21,7 @@ export function SimulatedStepView({ step, state, onSubmit }: ViewProps<'simulate
   return (
     <div>
       <p className="text-xl font-bold">{step.instruction}</p>
-      <div className="mt-4" inert={state.checked}>
+      <div className="mt-3" inert={state.checked}>
         <Frame label={t('simulatedScreen')}>
           {/* The diagnostic's screens speak next-intl: its runtime loads with this (lazy) view only. */}
           <NextIntlClientProvider locale={locale} messages={{ diagnostic: messages.diagnostic }}>

@@ -61,7 +61,7 @@ export default async function CodePage({ params, searchParams }: Props) {
         ] satisfies FieldSpec[])),
   ]
   return (
-    <div className="mx-auto max-w-xl px-4 py-8">
+    <div className="mx-auto max-w-xl px-4 py-4 text-lg sm:py-8">
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 text-lg">{member ? t('introMember', { name: member.name }) : t('intro')}</p>
       <div className="mt-6">

@@ -6,7 +6,6 @@ import { redirect } from 'next/navigation'
 import { DiagnosticPlayer } from '@/components/diagnostic/DiagnosticPlayer'
 import { Button } from '@/components/ui/Button'
 import { LinkButton } from '@/components/ui/LinkButton'
-import { PageHeading } from '@/components/ui/PageHeading'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
@@ -45,18 +44,21 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
   const learners = await structureLearners(payload, member)
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
-      <PageHeading size="lg">{t('title')}</PageHeading>
-      <div className="mt-4 space-y-2 text-xl">
-        <p>{t('intro')}</p>
-        <p>{t('introNoAccount')}</p>
-        <p>{t('introSkip')}</p>
-      </div>
-      <div className="mt-6">
-        <NextIntlClientProvider locale={locale} messages={{ diagnostic: messages.diagnostic }}>
-          <DiagnosticPlayer learners={learners} />
-        </NextIntlClientProvider>
-      </div>
+    <div className="mx-auto max-w-3xl px-4 py-4 text-lg sm:py-8">
+      <NextIntlClientProvider locale={locale} messages={{ diagnostic: messages.diagnostic }}>
+        {/* The title and intro come with the player: during the tasks they give way to the exercise. */}
+        <DiagnosticPlayer
+          learners={learners}
+          title={t('title')}
+          intro={
+            <div className="space-y-2 text-xl">
+              <p>{t('intro')}</p>
+              <p>{t('introNoAccount')}</p>
+              <p>{t('introSkip')}</p>
+            </div>
+          }
+        />
+      </NextIntlClientProvider>
       <section className="mt-12 rounded-xl border-2 border-brand-700 p-5">
         <h2 className="text-xl font-bold">{t('situation.cta')}</h2>
         <p className="mt-1 text-lg">{t('situation.ctaText')}</p>

@@ -64,7 +64,7 @@ export default async function LearnerSpacePage({ params }: Props) {
   const name = member?.name ?? learner.participant?.name ?? ''
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="mx-auto max-w-3xl px-4 py-4 text-lg sm:py-8">
       <PageHeading>{s('learnerTitle')}</PageHeading>
       <p className="mt-2 text-xl text-slate-700">{s('learnerIntro', { name })}</p>
 

@@ -94,7 +94,7 @@ export default async function SituationPage({ params }: Props) {
   ]
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8 print:max-w-none print:p-0 print:text-[10pt] print:leading-tight">
+    <div className="mx-auto max-w-3xl px-4 py-4 text-lg sm:py-8 print:max-w-none print:p-0 print:text-[10pt] print:leading-tight">
       <PageHeading className="print:text-xl">{t('title')}</PageHeading>
       <p className="mt-2 text-lg print:text-[10pt]">{t('intro')}</p>
       <div className="mt-4 print:hidden">

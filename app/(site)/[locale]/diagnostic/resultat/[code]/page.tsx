@@ -56,7 +56,7 @@ export default async function DiagnosticResultPage({ params }: Props) {
   const recommended = await recommendations(payload, locale, levels)
 
   return (
-    <article className="mx-auto max-w-3xl px-4 py-8 print:max-w-none print:p-0 print:text-[11pt]">
+    <article className="mx-auto max-w-3xl px-4 py-4 text-lg sm:py-8 print:max-w-none print:p-0 print:text-[11pt]">
       <PageHeading className="print:text-2xl">{t('result.title')}</PageHeading>
       <p className="mt-2 text-lg">{t('result.intro')}</p>
       <p className="mt-4 inline-block rounded-lg bg-brand-50 px-3 py-2 text-xl font-bold print:border print:border-black">

@@ -8,9 +8,8 @@ import { SavedFormation } from '@/components/formation/SavedFormation'
 import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
 import { Eyebrow } from '@/components/ui/Eyebrow'
 import { Notice } from '@/components/ui/Notice'
-import { PageHeading } from '@/components/ui/PageHeading'
 import { TextLink } from '@/components/ui/TextLink'
-import { getPathname } from '@/i18n/navigation'
+import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { moduleResources, populatedList, requireModule } from '@/lib/catalogue/page'
 import { getPayloadClient } from '@/lib/payload/client'
@@ -58,17 +57,30 @@ export default async function FormationPage({ params, searchParams }: Props) {
     : { formation: messages.formation }
 
   return (
-    <article className="mx-auto max-w-3xl px-4 py-8">
-      <TextLink href={{ pathname: '/modules/[slug]', params: { slug } }}>← {t('backToModule')}</TextLink>
-      <Eyebrow className="mt-2">{t('title')}</Eyebrow>
-      <PageHeading>{formation.title}</PageHeading>
-      {formation.intro ? <p className="mt-2 text-lg text-slate-700">{formation.intro}</p> : null}
+    <article className="mx-auto max-w-3xl px-4 py-2 text-lg sm:py-8">
+      {/* On a phone the step comes first (issue 18): the back link shrinks to an arrow beside the title, and
+          the intro, which the module page already gives, stays for larger screens. */}
+      <div className="hidden sm:block">
+        <TextLink href={{ pathname: '/modules/[slug]', params: { slug } }}>← {t('backToModule')}</TextLink>
+        <Eyebrow className="mt-2">{t('title')}</Eyebrow>
+      </div>
+      <div className="flex items-center gap-2">
+        <Link
+          href={{ pathname: '/modules/[slug]', params: { slug } }}
+          className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-lg text-2xl text-brand-700 hover:bg-brand-50 sm:hidden"
+        >
+          <span aria-hidden="true">←</span>
+          <span className="sr-only">{t('backToModule')}</span>
+        </Link>
+        <h1 className="text-lg leading-snug font-extrabold text-brand-900 sm:text-3xl">{formation.title}</h1>
+      </div>
+      {formation.intro ? <p className="mt-2 hidden text-lg text-slate-700 sm:block">{formation.intro}</p> : null}
       <noscript>
         <Notice tone="warning" look="soft" className="mt-4">
           {t('noScript')}
         </Notice>
       </noscript>
-      <div className="mt-6">
+      <div className="mt-2 sm:mt-6">
         {/* The player is the only client code that needs messages: send only its own, and the simulated
             screens' texts when a step uses one. */}
         <PlayerMessages locale={locale} messages={playerMessages}>
