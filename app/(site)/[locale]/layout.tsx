@@ -1,4 +1,4 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { draftMode } from 'next/headers'
@@ -38,8 +38,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     // Defaults for shared links; article pages give their own title, image and type.
     openGraph: { type: 'website', siteName: t('siteName'), locale: locale === 'nl' ? 'nl_BE' : 'fr_BE' },
     twitter: { card: 'summary' },
+    // Installable on a phone (issue 18): opens on the learner space, in this language.
+    manifest: `/${isLocale(locale) ? locale : routing.defaultLocale}/manifest.webmanifest`,
+    icons: { apple: '/icons/apple-touch-icon.png' },
   }
 }
+
+export const viewport: Viewport = { themeColor: '#1a3f94' }
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params

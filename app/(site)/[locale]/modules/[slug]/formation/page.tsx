@@ -6,6 +6,8 @@ import { FormationPlayer } from '@/components/formation/FormationPlayer'
 import { PlayerMessages, type Tree } from '@/components/formation/messages'
 import { SavedFormation } from '@/components/formation/SavedFormation'
 import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
+import { OfflineBanner } from '@/components/offline/OfflineBanner'
+import { OfflineSupport } from '@/components/offline/OfflineSupport'
 import { Eyebrow } from '@/components/ui/Eyebrow'
 import { Notice } from '@/components/ui/Notice'
 import { PageHeading } from '@/components/ui/PageHeading'
@@ -36,9 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FormationPage({ params, searchParams }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
-  const [moduleDoc, t, messages, { exercice }] = await Promise.all([
+  const [moduleDoc, t, o, messages, { exercice }] = await Promise.all([
     requireModule(locale, slug),
     getTranslations('formation'),
+    getTranslations('offline'),
     getMessages(),
     searchParams,
   ])
@@ -58,35 +61,39 @@ export default async function FormationPage({ params, searchParams }: Props) {
     : { formation: messages.formation }
 
   return (
-    <article className="mx-auto max-w-3xl px-4 py-8">
-      <TextLink href={{ pathname: '/modules/[slug]', params: { slug } }}>← {t('backToModule')}</TextLink>
-      <Eyebrow className="mt-2">{t('title')}</Eyebrow>
-      <PageHeading>{formation.title}</PageHeading>
-      {formation.intro ? <p className="mt-2 text-lg text-slate-700">{formation.intro}</p> : null}
-      <noscript>
-        <Notice tone="warning" look="soft" className="mt-4">
-          {t('noScript')}
-        </Notice>
-      </noscript>
-      <div className="mt-6">
-        {/* The player is the only client code that needs messages: send only its own, and the simulated
+    <>
+      <OfflineBanner label={o('banner')} />
+      <OfflineSupport />
+      <article className="mx-auto max-w-3xl px-4 py-8">
+        <TextLink href={{ pathname: '/modules/[slug]', params: { slug } }}>← {t('backToModule')}</TextLink>
+        <Eyebrow className="mt-2">{t('title')}</Eyebrow>
+        <PageHeading>{formation.title}</PageHeading>
+        {formation.intro ? <p className="mt-2 text-lg text-slate-700">{formation.intro}</p> : null}
+        <noscript>
+          <Notice tone="warning" look="soft" className="mt-4">
+            {t('noScript')}
+          </Notice>
+        </noscript>
+        <div className="mt-6">
+          {/* The player is the only client code that needs messages: send only its own, and the simulated
             screens' texts when a step uses one. */}
-        <PlayerMessages locale={locale} messages={playerMessages}>
-          {key ? (
-            <SavedFormation
-              steps={steps}
-              backHref={backHref}
-              formation={formation.id}
-              locale={locale}
-              learnerKey={key}
-              saved={saved}
-              learnerSpaceHref={getPathname({ href: '/espace-apprenant', locale })}
-            />
-          ) : (
-            <FormationPlayer steps={steps} backHref={backHref} />
-          )}
-        </PlayerMessages>
-      </div>
-    </article>
+          <PlayerMessages locale={locale} messages={playerMessages}>
+            {key ? (
+              <SavedFormation
+                steps={steps}
+                backHref={backHref}
+                formation={formation.id}
+                locale={locale}
+                learnerKey={key}
+                saved={saved}
+                learnerSpaceHref={getPathname({ href: '/espace-apprenant', locale })}
+              />
+            ) : (
+              <FormationPlayer steps={steps} backHref={backHref} />
+            )}
+          </PlayerMessages>
+        </div>
+      </article>
+    </>
   )
 }
