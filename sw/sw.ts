@@ -31,8 +31,13 @@ function requestedByLearnerPage(request: Request): boolean {
   return sameOrigin(referrer) && (isOfflineLearnerPage(referrer.pathname) || referrer.pathname.startsWith('/_next/'))
 }
 
+// Ignoring Vary: responses vary on client hints (Sec-CH-Prefers-Color-Scheme) and RSC headers that a warmed request
+// does not carry; RSC data never reaches these caches (isPageRequest), so one URL is one stored answer.
+const matchOptions = { ignoreVary: true }
+
 const assets = new CacheFirst({
   cacheName: learnerCaches.assets,
+  matchOptions,
   plugins: [new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true })],
 })
 
@@ -47,7 +52,7 @@ const keepReferencedAssets = {
     const cache = await caches.open(learnerCaches.assets)
     const missing = []
     for (const path of assetUrlsIn(html)) {
-      if (!(await cache.match(path))) missing.push(path)
+      if (!(await cache.match(path, matchOptions))) missing.push(path)
     }
     // One by one, not cache.addAll: a single missing picture must not drop the rest.
     await Promise.all(
@@ -65,6 +70,7 @@ const keepReferencedAssets = {
 
 const pages = new NetworkFirst({
   cacheName: learnerCaches.pages,
+  matchOptions,
   // A slow connection (a prepaid phone in a basement) falls back to the kept page after 5 s.
   networkTimeoutSeconds: 5,
   plugins: [
@@ -118,12 +124,11 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const done = Promise.allSettled(
     urls
       .filter((path) => isOfflineLearnerPage(new URL(path, self.location.origin).pathname))
-      .map((path) =>
-        pages.handle({
-          event,
-          request: new Request(path, { credentials: 'same-origin', headers: { 'x-digit-offline': 'warm' } }),
-        }),
-      ),
+      .map((path) => {
+        const request = new Request(path, { credentials: 'same-origin', headers: { 'x-digit-offline': 'warm' } })
+        // handleAll's second promise settles once the page and what it references are stored: "ready" means ready.
+        return pages.handleAll({ event, request })[1]
+      }),
   )
   event.waitUntil(done)
   void done.then(() => event.ports[0]?.postMessage({ type: 'digit-warm-done' }))

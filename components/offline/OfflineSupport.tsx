@@ -32,6 +32,11 @@ export function OfflineSupport({ keep = [], readyLabel, sendWaitingIn }: Props) 
       .then(() => navigator.serviceWorker.ready)
       .then((registration) => {
         const list = urls ? urls.split('\n') : []
+        // A page reached by a client-side navigation (a link, a form's redirect) never went through the service
+        // worker as a page: ask it to keep this one too. A page loaded as a document was kept on its way.
+        const here = window.location.pathname + window.location.search
+        const loaded = performance.getEntriesByType('navigation')[0]?.name
+        if (!loaded || new URL(loaded).pathname + new URL(loaded).search !== here) list.push(here)
         if (!list.length || !registration.active) return
         const channel = new MessageChannel()
         channel.port1.onmessage = () => active && setReady(true)
