@@ -152,7 +152,7 @@ test.describe('a learner on a phone without a connection', () => {
       )
       .toBe(0)
     await signIn(page, 'aidant@demo.123digit.be')
-    await visit(page, '/fr/espace-aidant/ateliers')
+    await visit(page, '/fr/espace-aidant')
     await page.getByRole('link', { name: 'Atelier e-mail du mardi' }).first().click()
     const row = page.getByRole('row', { name: new RegExp(name) })
     await expect(row.getByText('Terminé')).toHaveCount(2)
