@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { PlayerMessages } from '@/components/formation/messages'
 import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
@@ -64,8 +64,11 @@ export default async function LocaleLayout({ children, params }: Props) {
         {preview.isEnabled ? <PreviewBanner /> : null}
         <SiteHeader />
         <main id="main" className="flex-1">
-          {/* Only the error page's words reach the browser: error.tsx is a client component. */}
-          <NextIntlClientProvider messages={{ error: messages.error }}>{children}</NextIntlClientProvider>
+          {/* Only the error page's words reach the browser (error.tsx is a client component), through the
+              player's small message context: next-intl's client runtime would add ~14 KB gzip to every page. */}
+          <PlayerMessages locale={locale} messages={{ error: messages.error }}>
+            {children}
+          </PlayerMessages>
         </main>
         <SiteFooter />
       </body>
