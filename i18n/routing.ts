@@ -51,6 +51,8 @@ export const routing = defineRouting({
     '/espace-aidant/apprenants/[id]': { fr: '/espace-aidant/apprenants/[id]', nl: '/helpersruimte/leerders/[id]' },
     '/espace-aidant/activites': { fr: '/espace-aidant/activites', nl: '/helpersruimte/activiteiten' },
     '/espace-apprenant': { fr: '/espace-apprenant', nl: '/leerruimte' },
+    // Shown by the service worker for a page opened with no connection (sw/sw.ts).
+    '/hors-ligne': { fr: '/hors-ligne', nl: '/offline' },
     '/statistiques': { fr: '/statistiques', nl: '/statistieken' },
     // API keys for the open statistics API (issue 17): référents and staff.
     '/statistiques/acces': { fr: '/statistiques/acces', nl: '/statistieken/toegang' },

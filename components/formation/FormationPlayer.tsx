@@ -10,6 +10,7 @@ import { firstTryScore } from '@/lib/formation/choice'
 import type { ProgressEvent, SavedProgress } from '@/lib/progress/types'
 
 import { freshState, isQuestion, kindOf } from './kinds'
+import { usePreloadSteps } from './preload'
 import { restoreSeconds, restoreStates, startIndex, stepRecord } from './progress'
 import { HintToggle, LearnMoreList } from './StepExtras'
 import { ContentStepView } from './steps/ContentStepView'
@@ -49,6 +50,7 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
   const enteredAt = useRef(0)
   const done = index >= steps.length
   const step = steps[index]
+  usePreloadSteps(steps)
 
   // Move focus to the new step so keyboard and screen-reader users start reading at its top, and show the page
   // from its top: "Suivant" may sit below the fold, and the next question must be seen whole (issue 18).

@@ -6,6 +6,8 @@ import { Notice } from '@/components/ui/Notice'
 import { applyEvents, freshState } from '@/lib/progress/merge'
 import type { SavedProgress } from '@/lib/progress/types'
 
+import { useOnline } from '@/components/offline/useOnline'
+
 import { FormationPlayer } from './FormationPlayer'
 import { ProgressQueue, type SendResult } from './progressQueue'
 import { usePlayerT } from './messages'
@@ -31,6 +33,9 @@ export function SavedFormation({ formation, locale, learnerKey, saved, learnerSp
   const [status, setStatus] = useState<{ waiting: number; offline: boolean }>({ waiting: 0, offline: false })
   const [gained, setGained] = useState<Gained>([])
   const queue = useRef<ProgressQueue | null>(null)
+  // With no connection at all the learner header's banner says it (components/offline/OfflineBanner.tsx); this notice is for
+  // a server that does not answer while the browser thinks it is online.
+  const online = useOnline()
 
   // Replaced when answers kept in this browser from an earlier visit move the player on: it then starts again
   // from the merged state (after hydration, so the server's HTML and the browser's first render agree).
@@ -84,8 +89,8 @@ export function SavedFormation({ formation, locale, learnerKey, saved, learnerSp
   return (
     <>
       {/* Takes no room until there is something to say: on a phone the step starts right under the title. */}
-      <div role="status" aria-live="polite" className={status.offline ? 'mb-3' : undefined}>
-        {status.offline ? (
+      <div role="status" aria-live="polite" className={status.offline && online ? 'mb-3' : undefined}>
+        {status.offline && online ? (
           <Notice tone="warning" look="bar" className="font-semibold">
             {t('offline', { count: status.waiting })}
           </Notice>

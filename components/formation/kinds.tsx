@@ -13,8 +13,10 @@ import { TypeTextStepView } from './steps/TypeTextStepView'
 import type { Answers, QuestionKind, QuestionPlayerStep, QuestionState } from './types'
 import type { ViewProps } from './viewProps'
 
-// The simulated screens are the largest views and few formations use them: loaded only when a step needs one.
-const SimulatedStepView = dynamic(() => import('./steps/SimulatedStepView').then((m) => m.SimulatedStepView))
+// The simulated screens are the largest views and few formations use them: loaded only by formations that have
+// one, as soon as such a formation opens (preload.ts), so a lost connection later cannot break the step.
+export const loadSimulatedStepView = () => import('./steps/SimulatedStepView').then((m) => m.SimulatedStepView)
+const SimulatedStepView = dynamic(loadSimulatedStepView)
 
 type Step<K extends QuestionKind> = Extract<QuestionPlayerStep, { kind: K }>
 

@@ -2,9 +2,19 @@
 
 import { useSyncExternalStore } from 'react'
 
+import { useForgetDevice } from '@/components/offline/useForgetDevice'
+
 import { parseHint, readHint } from './memberHint'
 
-type Labels = { signIn: string; signUp: string; mySpace: string; account: string; signOut: string; signedInAs: string }
+type Labels = {
+  signIn: string
+  signUp: string
+  mySpace: string
+  account: string
+  signOut: string
+  signedInAs: string
+  unsent: string
+}
 type Hrefs = { signIn: string; signUp: string; aidant: string; apprenant: string; account: string }
 
 const subscribe = () => () => {}
@@ -13,7 +23,11 @@ const subscribe = () => () => {}
  * Who is signed in, on pages served from the cache: the server renders the signed-out links, the browser
  * swaps them for the member's after reading the hint cookie.
  */
-export function AccountNav({ labels, hrefs, signOut }: { labels: Labels; hrefs: Hrefs; signOut: () => Promise<void> }) {
+type Props = { labels: Labels; hrefs: Hrefs; signOut: () => Promise<void>; locale: string }
+
+export function AccountNav({ labels, hrefs, signOut, locale }: Props) {
+  // A learner with an account signing out on a shared device: what was kept offline goes too (issue 18).
+  const forget = useForgetDevice(locale)
   const hint = parseHint(useSyncExternalStore(subscribe, readHint, () => ''))
   const link = 'inline-flex min-h-11 items-center rounded px-3 font-semibold text-brand-700 hover:bg-brand-50'
 
@@ -49,11 +63,14 @@ export function AccountNav({ labels, hrefs, signOut }: { labels: Labels; hrefs: 
         </a>
       </li>
       <li>
-        <form action={signOut}>
+        <form action={signOut} onSubmit={forget.onSubmit}>
           <button type="submit" className={link}>
             {labels.signOut}
           </button>
         </form>
+        <p role="alert" className="px-2 text-red-800">
+          {forget.unsent ? labels.unsent : null}
+        </p>
       </li>
     </ul>
   )

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server'
-import type { ReactNode } from 'react'
 
+import { OfflineBanner } from '@/components/offline/OfflineBanner'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { signOutAction } from '@/lib/members/actions'
@@ -13,17 +13,17 @@ import { LearnerMenu } from './LearnerMenu'
  * The learner pages' header (issue 18): one line on a phone, the logo, the learner's first name and one menu
  * button; everything else is in the menu. It reads no cookie on the server (the layout is shared by cached
  * pages): the first name comes from the readable hint cookies, in the browser.
- *
- * `banner` is the slot for a line every learner page shows under the bar (the offline banner, issue 18 point 2).
+ * Under the bar, the offline banner (issue 18): every learner page says when the connection is gone.
  */
-export async function LearnerHeader({ banner }: { banner?: ReactNode }) {
+export async function LearnerHeader() {
   const locale = (await getLocale()) as Locale
-  const [t, auth, layout, learner, spaces] = await Promise.all([
+  const [t, auth, layout, learner, spaces, offline] = await Promise.all([
     getTranslations('learnerChrome'),
     getTranslations('auth'),
     getTranslations('layout'),
     getTranslations('learner'),
     getTranslations('spaces'),
+    getTranslations('offline'),
   ])
   const href = (pathname: Parameters<typeof getPathname>[0]['href']) => getPathname({ href: pathname, locale })
 
@@ -39,6 +39,7 @@ export async function LearnerHeader({ banner }: { banner?: ReactNode }) {
           account: auth('account'),
           signOut: auth('signOut'),
           leave: learner('leave'),
+          unsent: offline('unsent'),
         }}
         links={{
           space: { href: href('/espace-apprenant'), label: spaces('learnerTitle') },
@@ -50,9 +51,10 @@ export async function LearnerHeader({ banner }: { banner?: ReactNode }) {
         hrefs={{ home: href('/'), signIn: href('/connexion'), account: href('/compte') }}
         signOut={signOutAction.bind(null, locale)}
         leave={leaveWorkshopAction.bind(null, locale)}
+        locale={locale}
         languages={<LanguageSwitcher label={layout('language')} current={locale} />}
       />
-      {banner}
+      <OfflineBanner label={offline('banner')} />
     </header>
   )
 }

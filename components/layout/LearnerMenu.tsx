@@ -2,6 +2,8 @@
 
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 
+import { useForgetDevice } from '@/components/offline/useForgetDevice'
+
 import { parseHint, parseParticipantHint, readHint, readParticipantHint } from './memberHint'
 
 type Link = { href: string; label: string }
@@ -14,6 +16,7 @@ type Labels = {
   account: string
   signOut: string
   leave: string
+  unsent: string
 }
 type Props = {
   labels: Labels
@@ -22,6 +25,7 @@ type Props = {
   signOut: () => Promise<void>
   leave: () => Promise<void>
   languages: ReactNode
+  locale: string
 }
 
 const subscribe = () => () => {}
@@ -32,7 +36,9 @@ const item =
  * A disclosure button and its panel (not an ARIA menu: the panel holds ordinary links and forms, read and
  * tabbed through as such). Escape or a tap outside closes it; Escape gives the focus back to the button.
  */
-export function LearnerMenu({ labels, links, hrefs, signOut, leave, languages }: Props) {
+export function LearnerMenu({ labels, links, hrefs, signOut, leave, languages, locale }: Props) {
+  // Leaving or signing out empties what the device kept offline for the learner (issue 18).
+  const forget = useForgetDevice(locale)
   const member = parseHint(useSyncExternalStore(subscribe, readHint, () => ''))
   const participant = parseParticipantHint(useSyncExternalStore(subscribe, readParticipantHint, () => ''))
   const name = member?.n ?? participant
@@ -124,7 +130,7 @@ export function LearnerMenu({ labels, links, hrefs, signOut, leave, languages }:
                 </a>
               </li>
               <li>
-                <form action={signOut}>
+                <form action={signOut} onSubmit={forget.onSubmit}>
                   <button type="submit" className={item}>
                     {labels.signOut}
                   </button>
@@ -140,7 +146,7 @@ export function LearnerMenu({ labels, links, hrefs, signOut, leave, languages }:
           )}
           {participant ? (
             <li>
-              <form action={leave}>
+              <form action={leave} onSubmit={forget.onSubmit}>
                 <button type="submit" className={item}>
                   {labels.leave}
                 </button>
@@ -148,6 +154,9 @@ export function LearnerMenu({ labels, links, hrefs, signOut, leave, languages }:
             </li>
           ) : null}
         </ul>
+        <p role="alert" className="px-3 text-lg font-semibold text-red-800">
+          {forget.unsent ? labels.unsent : null}
+        </p>
         <div className="mt-2 border-t border-slate-200 pt-2">{languages}</div>
       </div>
     </div>

@@ -9,11 +9,12 @@ import { AccountNav } from './AccountNav'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
 export async function SiteHeader() {
-  const [t, auth, search, locale] = await Promise.all([
+  const [t, auth, search, locale, offline] = await Promise.all([
     getTranslations('layout'),
     getTranslations('auth'),
     getTranslations('search'),
     getLocale() as Promise<Locale>,
+    getTranslations('offline'),
   ])
   const href = (pathname: Parameters<typeof getPathname>[0]['href']) => getPathname({ href: pathname, locale })
   const links = [
@@ -72,6 +73,7 @@ export async function SiteHeader() {
               account: auth('account'),
               signOut: auth('signOut'),
               signedInAs: auth('signedInAs', { name: '{name}' }),
+              unsent: offline('unsent'),
             }}
             hrefs={{
               signIn: href('/connexion'),
@@ -81,6 +83,7 @@ export async function SiteHeader() {
               account: href('/compte'),
             }}
             signOut={signOutAction.bind(null, locale)}
+            locale={locale}
           />
           <LanguageSwitcher label={t('language')} current={locale} />
         </div>

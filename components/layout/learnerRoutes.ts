@@ -13,6 +13,7 @@ export const learnerPathnames = [
   '/diagnostic',
   '/diagnostic/questionnaire',
   '/diagnostic/resultat/[code]',
+  '/hors-ligne',
 ] as const satisfies readonly AppPathname[]
 
 // Built once from the localized pathnames of i18n/routing.ts, so the French and Dutch addresses never drift.

@@ -1,7 +1,8 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
 import NextLink from 'next/link'
+
+import { usePlayerLocale, usePlayerT } from '@/components/formation/messages'
 
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
@@ -19,9 +20,9 @@ type Props = {
  * the server logged the error, so a visitor can quote it; it says nothing about the fault.
  */
 export default function LocaleError({ error, reset, retry }: Props) {
-  const t = useTranslations('error')
+  const t = usePlayerT('error')
   // A client component: @/i18n/navigation's Link resolves on the server only.
-  const home = getPathname({ href: '/', locale: useLocale() as Locale })
+  const home = getPathname({ href: '/', locale: usePlayerLocale() as Locale })
   return (
     <div className="mx-auto max-w-2xl px-4 py-16 text-center">
       <h1 className="text-3xl font-extrabold">{t('title')}</h1>

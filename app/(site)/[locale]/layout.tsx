@@ -1,10 +1,10 @@
-import type { Metadata } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
+import type { Metadata, Viewport } from 'next'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { PlayerMessages } from '@/components/formation/messages'
 import { PreviewBanner } from '@/components/layout/PreviewBanner'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { HeaderSwitch } from '@/components/layout/HeaderSwitch'
@@ -40,8 +40,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     // Defaults for shared links; article pages give their own title, image and type.
     openGraph: { type: 'website', siteName: t('siteName'), locale: locale === 'nl' ? 'nl_BE' : 'fr_BE' },
     twitter: { card: 'summary' },
+    // Installable on a phone (issue 18): opens on the learner space, in this language.
+    manifest: `/${isLocale(locale) ? locale : routing.defaultLocale}/manifest.webmanifest`,
+    icons: { apple: '/icons/apple-touch-icon.png' },
   }
 }
+
+export const viewport: Viewport = { themeColor: '#1a3f94' }
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
@@ -62,8 +67,11 @@ export default async function LocaleLayout({ children, params }: Props) {
         {/* The learner pages get their own compact header (components/layout/learnerRoutes.ts). */}
         <HeaderSwitch site={<SiteHeader />} learner={<LearnerHeader />} />
         <main id="main" className="flex-1">
-          {/* Only the error page's words reach the browser: error.tsx is a client component. */}
-          <NextIntlClientProvider messages={{ error: messages.error }}>{children}</NextIntlClientProvider>
+          {/* Only the error page's words reach the browser (error.tsx is a client component), through the
+              player's small message context: next-intl's client runtime would add ~14 KB gzip to every page. */}
+          <PlayerMessages locale={locale} messages={{ error: messages.error }}>
+            {children}
+          </PlayerMessages>
         </main>
         <SiteFooter />
       </body>

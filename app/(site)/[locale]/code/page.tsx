@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
+import { OfflineSupport } from '@/components/offline/OfflineSupport'
 import { PageHeading } from '@/components/ui/PageHeading'
 import type { FieldSpec } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
@@ -74,6 +75,8 @@ export default async function CodePage({ params, searchParams }: Props) {
         />
       </div>
       <p className="mt-6 text-slate-700">{t('privacy')}</p>
+      {/* Installed before joining, so the learner space and formations are kept from the first visit. */}
+      <OfflineSupport />
     </div>
   )
 }

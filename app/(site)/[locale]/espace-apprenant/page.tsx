@@ -5,8 +5,9 @@ import { MyDiagnostics } from '@/components/diagnostic/MyDiagnostics'
 import { ActionForm } from '@/components/forms/ActionForm'
 import { ModuleButton } from '@/components/learner/ModuleButton'
 import { ThemeLevels } from '@/components/learner/ThemeLevels'
+import { LeaveDeviceForm } from '@/components/offline/LeaveDeviceForm'
+import { OfflineSupport } from '@/components/offline/OfflineSupport'
 import { icons, SpaceLinks } from '@/components/members/SpaceLinks'
-import { Button } from '@/components/ui/Button'
 import { LinkButton } from '@/components/ui/LinkButton'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { getPathname } from '@/i18n/navigation'
@@ -42,10 +43,11 @@ export default async function LearnerSpacePage({ params }: Props) {
   // Members go through the usual checks (temporary password); participants are known by their workshop cookie.
   const member = learner.participant && !learner.member ? null : await requireMember(locale, here)
   const payload = await getPayloadClient()
-  const [t, s, d, labels, overview] = await Promise.all([
+  const [t, s, d, o, labels, overview] = await Promise.all([
     getTranslations('learner'),
     getTranslations('spaces'),
     getTranslations('diagnostic.history'),
+    getTranslations('offline'),
     formLabels(),
     learnerOverview(payload, learner, locale),
   ])
@@ -62,151 +64,167 @@ export default async function LearnerSpacePage({ params }: Props) {
     })
   ).docs
   const name = member?.name ?? learner.participant?.name ?? ''
+  // Kept by the service worker for offline use: every formation of the learner's workshops and the ones opened.
+  const formationHref = (slug: string) =>
+    getPathname({ href: { pathname: '/modules/[slug]/formation', params: { slug } }, locale })
+  const keep = [
+    ...overview.workshops.flatMap(({ content }) => [
+      ...content.modules.map((m) => m.slug),
+      ...content.parcours.flatMap((p) => p.modules.map((m) => m.slug)),
+    ]),
+    ...overview.recent.filter((r) => r.formation).map((r) => r.slug),
+  ]
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-4 text-lg sm:py-8">
-      <PageHeading>{s('learnerTitle')}</PageHeading>
-      <p className="mt-2 text-xl text-slate-700">{s('learnerIntro', { name })}</p>
+    <>
+      <div className="mx-auto max-w-3xl px-4 py-4 text-lg sm:py-8">
+        <PageHeading>{s('learnerTitle')}</PageHeading>
+        <p className="mt-2 text-xl text-slate-700">{s('learnerIntro', { name })}</p>
+        <OfflineSupport keep={[...new Set(keep)].map(formationHref)} readyLabel={o('ready')} sendWaitingIn={locale} />
 
-      {overview.continueAt ? (
-        <section aria-labelledby="continue-title" className="mt-6">
-          <h2 id="continue-title" className="mb-3 text-2xl font-bold">
-            {t('continue')}
-          </h2>
-          <ModuleButton {...overview.continueAt} />
-        </section>
-      ) : null}
-
-      {overview.workshops.map(({ workshop, content }) => (
-        <section key={workshop.id} aria-labelledby={`workshop-${workshop.id}`} className="mt-8">
-          <h2 id={`workshop-${workshop.id}`} className="text-2xl font-bold">
-            {t('workshop', { title: workshop.title })}
-          </h2>
-          <ul className="mt-3 grid gap-3">
-            {content.modules.map((m) => (
-              <li key={m.id}>
-                <ModuleButton slug={m.slug} title={m.title} status={overview.status[m.id] ?? 'not_started'} />
-              </li>
-            ))}
-          </ul>
-          {content.parcours.map((p) => (
-            <div key={p.id} className="mt-4">
-              <h3 className="text-xl font-bold">{t('parcours', { title: p.title })}</h3>
-              <ol className="mt-2 grid gap-3">
-                {p.modules.map((m) => (
-                  <li key={m.id}>
-                    <ModuleButton slug={m.slug} title={m.title} status={overview.status[m.id] ?? 'not_started'} />
-                  </li>
-                ))}
-              </ol>
-            </div>
-          ))}
-          {content.diagnostic ? (
-            <p className="mt-4">
-              <LinkButton
-                href={content.diagnostic === 'situation' ? '/diagnostic/questionnaire' : '/diagnostic'}
-                size="xl"
-              >
-                {t('takeDiagnostic')}
-              </LinkButton>
-            </p>
-          ) : null}
-        </section>
-      ))}
-
-      <section aria-labelledby="levels-title" className="mt-8">
-        <h2 id="levels-title" className="mb-3 text-2xl font-bold">
-          {t('levelsTitle')}
-        </h2>
-        <ThemeLevels themes={overview.themes} />
-      </section>
-
-      {overview.recent.length ? (
-        <section aria-labelledby="recent-title" className="mt-8">
-          <h2 id="recent-title" className="mb-3 text-2xl font-bold">
-            {t('recent')}
-          </h2>
-          <ul className="grid gap-3">
-            {overview.recent.map((r) => (
-              <li key={`${r.slug}-${r.formation}`}>
-                <ModuleButton {...r} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      <section aria-labelledby="diagnostics-title" className="mt-10">
-        <h2 id="diagnostics-title" className="mb-3 text-2xl font-bold">
-          {d('title')}
-        </h2>
-        <MyDiagnostics results={results} />
-      </section>
-
-      {member ? (
-        <>
-          <div className="mt-8">
-            <SpaceLinks
-              links={[
-                { href: '/catalogue', label: s('learnerCta'), icon: icons.book },
-                { href: '/diagnostic', label: s('diagnosticCta'), icon: icons.check },
-                { href: '/code', label: t('joinCta'), icon: icons.learn },
-                { href: '/compte', label: s('accountCta'), icon: icons.person },
-              ]}
-            />
-          </div>
-        </>
-      ) : (
-        <>
-          <section aria-labelledby="save-title" className="mt-10 rounded-xl border-2 border-slate-300 p-4">
-            <h2 id="save-title" className="text-2xl font-bold">
-              {t('saveTitle')}
+        {overview.continueAt ? (
+          <section aria-labelledby="continue-title" className="mt-6">
+            <h2 id="continue-title" className="mb-3 text-2xl font-bold">
+              {t('continue')}
             </h2>
-            <p className="mt-2 text-lg">{t('saveIntro')}</p>
-            <div className="mt-4">
-              <ActionForm
-                action={saveProgressAccountAction.bind(null, locale)}
-                labels={labels}
-                idPrefix="save"
-                submitLabel={t('saveSubmit')}
-                fields={[
-                  {
-                    kind: 'input',
-                    name: 'username',
-                    label: t('username'),
-                    hint: t('usernameHint'),
-                    required: true,
-                    autoComplete: 'username',
-                  },
-                  {
-                    kind: 'input',
-                    name: 'password',
-                    type: 'password',
-                    label: t('password'),
-                    hint: t('passwordHint'),
-                    required: true,
-                    autoComplete: 'new-password',
-                  },
-                  {
-                    kind: 'input',
-                    name: 'passwordConfirm',
-                    type: 'password',
-                    label: t('passwordConfirm'),
-                    required: true,
-                    autoComplete: 'new-password',
-                  },
+            <ModuleButton {...overview.continueAt} />
+          </section>
+        ) : null}
+
+        {overview.workshops.map(({ workshop, content }) => (
+          <section key={workshop.id} aria-labelledby={`workshop-${workshop.id}`} className="mt-8">
+            <h2 id={`workshop-${workshop.id}`} className="text-2xl font-bold">
+              {t('workshop', { title: workshop.title })}
+            </h2>
+            <ul className="mt-3 grid gap-3">
+              {content.modules.map((m) => (
+                <li key={m.id}>
+                  <ModuleButton slug={m.slug} title={m.title} status={overview.status[m.id] ?? 'not_started'} />
+                </li>
+              ))}
+            </ul>
+            {content.parcours.map((p) => (
+              <div key={p.id} className="mt-4">
+                <h3 className="text-xl font-bold">{t('parcours', { title: p.title })}</h3>
+                <ol className="mt-2 grid gap-3">
+                  {p.modules.map((m) => (
+                    <li key={m.id}>
+                      <ModuleButton slug={m.slug} title={m.title} status={overview.status[m.id] ?? 'not_started'} />
+                    </li>
+                  ))}
+                </ol>
+              </div>
+            ))}
+            {content.diagnostic ? (
+              <p className="mt-4">
+                <LinkButton
+                  href={content.diagnostic === 'situation' ? '/diagnostic/questionnaire' : '/diagnostic'}
+                  size="xl"
+                >
+                  {t('takeDiagnostic')}
+                </LinkButton>
+              </p>
+            ) : null}
+          </section>
+        ))}
+
+        <section aria-labelledby="levels-title" className="mt-8">
+          <h2 id="levels-title" className="mb-3 text-2xl font-bold">
+            {t('levelsTitle')}
+          </h2>
+          <ThemeLevels themes={overview.themes} />
+        </section>
+
+        {overview.recent.length ? (
+          <section aria-labelledby="recent-title" className="mt-8">
+            <h2 id="recent-title" className="mb-3 text-2xl font-bold">
+              {t('recent')}
+            </h2>
+            <ul className="grid gap-3">
+              {overview.recent.map((r) => (
+                <li key={`${r.slug}-${r.formation}`}>
+                  <ModuleButton {...r} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="diagnostics-title" className="mt-10">
+          <h2 id="diagnostics-title" className="mb-3 text-2xl font-bold">
+            {d('title')}
+          </h2>
+          <MyDiagnostics results={results} />
+        </section>
+
+        {member ? (
+          <>
+            <div className="mt-8">
+              <SpaceLinks
+                links={[
+                  { href: '/catalogue', label: s('learnerCta'), icon: icons.book },
+                  { href: '/diagnostic', label: s('diagnosticCta'), icon: icons.check },
+                  { href: '/code', label: t('joinCta'), icon: icons.learn },
+                  { href: '/compte', label: s('accountCta'), icon: icons.person },
                 ]}
               />
             </div>
-          </section>
-          <form action={leaveWorkshopAction.bind(null, locale)} className="mt-6">
-            <p className="text-lg">{t('leaveIntro')}</p>
-            <Button type="submit" variant="neutral" size="lg" className="mt-2">
-              {t('leave')}
-            </Button>
-          </form>
-        </>
-      )}
-    </div>
+          </>
+        ) : (
+          <>
+            <section aria-labelledby="save-title" className="mt-10 rounded-xl border-2 border-slate-300 p-4">
+              <h2 id="save-title" className="text-2xl font-bold">
+                {t('saveTitle')}
+              </h2>
+              <p className="mt-2 text-lg">{t('saveIntro')}</p>
+              <div className="mt-4">
+                <ActionForm
+                  action={saveProgressAccountAction.bind(null, locale)}
+                  labels={labels}
+                  idPrefix="save"
+                  submitLabel={t('saveSubmit')}
+                  fields={[
+                    {
+                      kind: 'input',
+                      name: 'username',
+                      label: t('username'),
+                      hint: t('usernameHint'),
+                      required: true,
+                      autoComplete: 'username',
+                    },
+                    {
+                      kind: 'input',
+                      name: 'password',
+                      type: 'password',
+                      label: t('password'),
+                      hint: t('passwordHint'),
+                      required: true,
+                      autoComplete: 'new-password',
+                    },
+                    {
+                      kind: 'input',
+                      name: 'passwordConfirm',
+                      type: 'password',
+                      label: t('passwordConfirm'),
+                      required: true,
+                      autoComplete: 'new-password',
+                    },
+                  ]}
+                />
+              </div>
+            </section>
+            <div className="mt-6">
+              <LeaveDeviceForm
+                action={leaveWorkshopAction.bind(null, locale)}
+                locale={locale}
+                labels={{ submit: t('leave'), unsent: o('unsent') }}
+              >
+                <p className="text-lg">{t('leaveIntro')}</p>
+              </LeaveDeviceForm>
+            </div>
+          </>
+        )}
+      </div>
+    </>
   )
 }

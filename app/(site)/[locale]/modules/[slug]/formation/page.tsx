@@ -6,6 +6,7 @@ import { FormationPlayer } from '@/components/formation/FormationPlayer'
 import { PlayerMessages, type Tree } from '@/components/formation/messages'
 import { SavedFormation } from '@/components/formation/SavedFormation'
 import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
+import { OfflineSupport } from '@/components/offline/OfflineSupport'
 import { Eyebrow } from '@/components/ui/Eyebrow'
 import { Notice } from '@/components/ui/Notice'
 import { TextLink } from '@/components/ui/TextLink'
@@ -57,48 +58,51 @@ export default async function FormationPage({ params, searchParams }: Props) {
     : { formation: messages.formation }
 
   return (
-    <article className="mx-auto max-w-3xl px-4 py-2 text-lg sm:py-8">
-      {/* On a phone the step comes first (issue 18): the back link shrinks to an arrow beside the title, and
+    <>
+      <OfflineSupport />
+      <article className="mx-auto max-w-3xl px-4 py-2 text-lg sm:py-8">
+        {/* On a phone the step comes first (issue 18): the back link shrinks to an arrow beside the title, and
           the intro, which the module page already gives, stays for larger screens. */}
-      <div className="hidden sm:block">
-        <TextLink href={{ pathname: '/modules/[slug]', params: { slug } }}>← {t('backToModule')}</TextLink>
-        <Eyebrow className="mt-2">{t('title')}</Eyebrow>
-      </div>
-      <div className="flex items-center gap-2">
-        <Link
-          href={{ pathname: '/modules/[slug]', params: { slug } }}
-          className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-lg text-2xl text-brand-700 hover:bg-brand-50 sm:hidden"
-        >
-          <span aria-hidden="true">←</span>
-          <span className="sr-only">{t('backToModule')}</span>
-        </Link>
-        <h1 className="text-lg leading-snug font-extrabold text-brand-900 sm:text-3xl">{formation.title}</h1>
-      </div>
-      {formation.intro ? <p className="mt-2 hidden text-lg text-slate-700 sm:block">{formation.intro}</p> : null}
-      <noscript>
-        <Notice tone="warning" look="soft" className="mt-4">
-          {t('noScript')}
-        </Notice>
-      </noscript>
-      <div className="mt-2 sm:mt-6">
-        {/* The player is the only client code that needs messages: send only its own, and the simulated
+        <div className="hidden sm:block">
+          <TextLink href={{ pathname: '/modules/[slug]', params: { slug } }}>← {t('backToModule')}</TextLink>
+          <Eyebrow className="mt-2">{t('title')}</Eyebrow>
+        </div>
+        <div className="flex items-center gap-2">
+          <Link
+            href={{ pathname: '/modules/[slug]', params: { slug } }}
+            className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-lg text-2xl text-brand-700 hover:bg-brand-50 sm:hidden"
+          >
+            <span aria-hidden="true">←</span>
+            <span className="sr-only">{t('backToModule')}</span>
+          </Link>
+          <h1 className="text-lg leading-snug font-extrabold text-brand-900 sm:text-3xl">{formation.title}</h1>
+        </div>
+        {formation.intro ? <p className="mt-2 hidden text-lg text-slate-700 sm:block">{formation.intro}</p> : null}
+        <noscript>
+          <Notice tone="warning" look="soft" className="mt-4">
+            {t('noScript')}
+          </Notice>
+        </noscript>
+        <div className="mt-2 sm:mt-6">
+          {/* The player is the only client code that needs messages: send only its own, and the simulated
             screens' texts when a step uses one. */}
-        <PlayerMessages locale={locale} messages={playerMessages}>
-          {key ? (
-            <SavedFormation
-              steps={steps}
-              backHref={backHref}
-              formation={formation.id}
-              locale={locale}
-              learnerKey={key}
-              saved={saved}
-              learnerSpaceHref={getPathname({ href: '/espace-apprenant', locale })}
-            />
-          ) : (
-            <FormationPlayer steps={steps} backHref={backHref} />
-          )}
-        </PlayerMessages>
-      </div>
-    </article>
+          <PlayerMessages locale={locale} messages={playerMessages}>
+            {key ? (
+              <SavedFormation
+                steps={steps}
+                backHref={backHref}
+                formation={formation.id}
+                locale={locale}
+                learnerKey={key}
+                saved={saved}
+                learnerSpaceHref={getPathname({ href: '/espace-apprenant', locale })}
+              />
+            ) : (
+              <FormationPlayer steps={steps} backHref={backHref} />
+            )}
+          </PlayerMessages>
+        </div>
+      </article>
+    </>
   )
 }
