@@ -1,6 +1,6 @@
 'use server'
 
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { signIn } from '@/auth'
 import type { FormState } from '@/lib/forms/types'
@@ -10,11 +10,14 @@ import { wrongCodesByIp } from '@/lib/auth/rateLimit'
 import { getCurrentMember, requireMember, setMemberHint } from '@/lib/auth/session'
 import { clientIp } from '@/lib/forms/spam'
 import { errorState, failureState, formField } from '@/lib/forms/state'
-import { actionForm, actionLocale } from '@/lib/http/actionArgs'
+import { actionForm, actionId, actionLocale } from '@/lib/http/actionArgs'
 import { getPayloadClient } from '@/lib/payload/client'
 import type { Member } from '@/payload-types'
 import { createWorkshop } from './create-workshop'
 import { isWrongCode, joinWorkshop } from './join-workshop'
+import { looksLikePersonalCode } from './personalCode'
+import { redeemPersonalCode } from './redeem-personal-code'
+import { renewPersonalCode } from './renew-personal-code'
 import { saveProgressAccount } from './save-progress-account'
 import { clearParticipantCookie, participantIdFromCookie, setParticipantCookie } from './session'
 
@@ -55,11 +58,14 @@ export async function createWorkshopAction(locale: Locale, _: FormState, form: F
 /**
  * A learner joins with the code. Only wrong codes count against the address (a whole room joins from one
  * public address). With "save my progress", the learner also gets an apprenant account, signed in at once.
+ * The same field takes a personal code (10 characters, a workshop code has 6): it reopens that participant's
+ * progress on this browser. Wrong codes of both kinds count against the same limit.
  */
 export async function joinWorkshopAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   actionForm(locale, form)
   const ip = await clientIp()
   if (await wrongCodesByIp.exhausted(ip)) return errorState({ code: 'rateLimited' }, form)
+  if (looksLikePersonalCode(formField(form, 'code'))) return reopenProgress(locale, ip, form)
   const password = formField(form, 'password')
   const result = await joinWorkshop({
     payload: await getPayloadClient(),
@@ -77,6 +83,21 @@ export async function joinWorkshopAction(locale: Locale, _: FormState, form: For
     return failureState(result.error, form)
   }
   if (result.value.account) await signInAs(result.value.account, password)
+  await setParticipantCookie(result.value.participant.id, new Date(result.value.workshop.expiresAt))
+  redirect(getPathname({ href: '/espace-apprenant', locale }))
+}
+
+/** A personal code typed on /code: the participant's progress on this browser, then the learner space. */
+async function reopenProgress(locale: Locale, ip: string, form: FormData): Promise<FormState> {
+  const result = await redeemPersonalCode({
+    payload: await getPayloadClient(),
+    actor: await getCurrentMember(),
+    input: { code: formField(form, 'code') },
+  })
+  if (!result.ok) {
+    if (isWrongCode(result.error)) await wrongCodesByIp.take(ip)
+    return failureState(result.error, form)
+  }
   await setParticipantCookie(result.value.participant.id, new Date(result.value.workshop.expiresAt))
   redirect(getPathname({ href: '/espace-apprenant', locale }))
 }
@@ -111,4 +132,22 @@ export async function leaveWorkshopAction(locale: Locale): Promise<void> {
   actionLocale(locale)
   await clearParticipantCookie()
   redirect(getPathname({ href: '/code', locale }))
+}
+
+/**
+ * The aidant gives a participant a new personal code from the cards page; the old one stops working. Back
+ * on the cards page, the participant's new card is shown, ready to print.
+ */
+export async function renewPersonalCodeAction(locale: Locale, workshop: number, participant: number): Promise<void> {
+  actionLocale(locale)
+  const params = { id: String(actionId(workshop)) }
+  const here = getPathname({ href: { pathname: '/espace-aidant/ateliers/[id]/cartes', params }, locale })
+  const actor = await requireMember(locale, here, { aidant: true })
+  const result = await renewPersonalCode({
+    payload: await getPayloadClient(),
+    actor,
+    input: { participant: Number(actionId(participant)) },
+  })
+  if (!result.ok) notFound()
+  redirect(`${here}?renewed=${result.value.participant}`)
 }

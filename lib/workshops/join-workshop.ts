@@ -50,7 +50,7 @@ export async function joinWorkshop({
   const sharing = { shared: input.shared, sharedAt: input.shared ? now.toISOString() : null }
   const again = member ? await rejoin(payload, workshop, member, sharing, now) : null
   if (again) return ok({ participant: again, workshop, account: null })
-  // System write: participants are written by the server only (collections/WorkshopParticipants.ts).
+  // System write: participants are written by the server only (collections/WorkshopParticipants/index.ts).
   const participant = await payload.create({
     collection: 'workshop-participants',
     data: {

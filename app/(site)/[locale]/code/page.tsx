@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ActionForm } from '@/components/forms/ActionForm'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { CodeFromLink } from '@/components/workshops/CodeFromLink'
 import type { FieldSpec } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
@@ -21,7 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), description: t('intro'), alternates: alternatesFor('/code', locale) }
 }
 
-/** A learner types the workshop code (or arrives from the QR code with it filled in) and joins. */
+/**
+ * A learner types the workshop code (or arrives from the QR code with it filled in) and joins; or types the
+ * personal code of their progress card (or scans its QR code) and finds their progress again.
+ */
 export default async function CodePage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
@@ -42,7 +46,8 @@ export default async function CodePage({ params, searchParams }: Props) {
     },
     ...(member
       ? []
-      : [{ kind: 'input', name: 'name', label: t('name'), hint: t('nameHint'), required: true } as const]),
+      : // Not marked required: a personal code needs no name (the server asks for it with a workshop code).
+        [{ kind: 'input', name: 'name', label: t('name'), hint: t('nameHint') } as const]),
     { kind: 'checkbox', name: 'share', label: t('share') },
     ...(member
       ? []
@@ -74,6 +79,7 @@ export default async function CodePage({ params, searchParams }: Props) {
         />
       </div>
       <p className="mt-6 text-slate-700">{t('privacy')}</p>
+      <CodeFromLink field="f-code" />
     </div>
   )
 }

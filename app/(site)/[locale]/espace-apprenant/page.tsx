@@ -5,6 +5,7 @@ import { MyDiagnostics } from '@/components/diagnostic/MyDiagnostics'
 import { ActionForm } from '@/components/forms/ActionForm'
 import { ModuleButton } from '@/components/learner/ModuleButton'
 import { ThemeLevels } from '@/components/learner/ThemeLevels'
+import { MyCodeSection } from '@/components/workshops/MyCodeSection'
 import { icons, SpaceLinks } from '@/components/members/SpaceLinks'
 import { Button } from '@/components/ui/Button'
 import { LinkButton } from '@/components/ui/LinkButton'
@@ -18,6 +19,8 @@ import { learnerOverview } from '@/lib/progress/overview'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { leaveWorkshopAction, saveProgressAccountAction } from '@/lib/workshops/actions'
 import { getCurrentLearner } from '@/lib/workshops/learner'
+import { displayPersonalCode } from '@/lib/workshops/personalCode'
+import { cardOf } from '@/lib/workshops/progressCards'
 
 /** Reads the learner's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -62,6 +65,8 @@ export default async function LearnerSpacePage({ params }: Props) {
     })
   ).docs
   const name = member?.name ?? learner.participant?.name ?? ''
+  // A participant without an account: the personal code that reopens this progress elsewhere (issue 18).
+  const card = !member && learner.participant ? await cardOf(payload, learner.participant) : null
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
@@ -158,6 +163,7 @@ export default async function LearnerSpacePage({ params }: Props) {
         </>
       ) : (
         <>
+          {card ? <MyCodeSection code={displayPersonalCode(card.code)} /> : null}
           <section aria-labelledby="save-title" className="mt-10 rounded-xl border-2 border-slate-300 p-4">
             <h2 id="save-title" className="text-2xl font-bold">
               {t('saveTitle')}
