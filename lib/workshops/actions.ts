@@ -6,17 +6,14 @@ import { signIn } from '@/auth'
 import type { FormState } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
-import { wrongCodesByIp } from '@/lib/auth/rateLimit'
 import { getCurrentMember, requireMember, setMemberHint } from '@/lib/auth/session'
 import { clientIp } from '@/lib/forms/spam'
-import { errorState, failureState, formField } from '@/lib/forms/state'
+import { failureState, formField } from '@/lib/forms/state'
 import { actionForm, actionId, actionLocale } from '@/lib/http/actionArgs'
 import { getPayloadClient } from '@/lib/payload/client'
 import type { Member } from '@/payload-types'
 import { createWorkshop } from './create-workshop'
-import { isWrongCode, joinWorkshop } from './join-workshop'
-import { looksLikePersonalCode } from './personalCode'
-import { redeemPersonalCode } from './redeem-personal-code'
+import { enterCode } from './enter-code'
 import { renewPersonalCode } from './renew-personal-code'
 import { saveProgressAccount } from './save-progress-account'
 import { clearParticipantCookie, participantIdFromCookie, setParticipantCookie } from './session'
@@ -56,18 +53,15 @@ export async function createWorkshopAction(locale: Locale, _: FormState, form: F
 }
 
 /**
- * A learner joins with the code. Only wrong codes count against the address (a whole room joins from one
- * public address). With "save my progress", the learner also gets an apprenant account, signed in at once.
- * The same field takes a personal code (10 characters, a workshop code has 6): it reopens that participant's
- * progress on this browser. Wrong codes of both kinds count against the same limit.
+ * A learner types a code (lib/workshops/enter-code.ts): a workshop code joins the workshop, a personal code
+ * reopens their progress on this browser. With "save my progress", a learner who joins also gets an
+ * apprenant account, signed in at once. Either way the browser is bound to the participant, then the
+ * learner space opens.
  */
 export async function joinWorkshopAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   actionForm(locale, form)
-  const ip = await clientIp()
-  if (await wrongCodesByIp.exhausted(ip)) return errorState({ code: 'rateLimited' }, form)
-  if (looksLikePersonalCode(formField(form, 'code'))) return reopenProgress(locale, ip, form)
   const password = formField(form, 'password')
-  const result = await joinWorkshop({
+  const result = await enterCode({
     payload: await getPayloadClient(),
     actor: await getCurrentMember(),
     input: {
@@ -76,29 +70,13 @@ export async function joinWorkshopAction(locale: Locale, _: FormState, form: For
       shared: formField(form, 'share') === 'on',
       account:
         formField(form, 'saveProgress') === 'on' ? { username: formField(form, 'username'), password, locale } : null,
+      ip: await clientIp(),
     },
   })
-  if (!result.ok) {
-    if (isWrongCode(result.error)) await wrongCodesByIp.take(ip)
-    return failureState(result.error, form)
-  }
-  if (result.value.account) await signInAs(result.value.account, password)
-  await setParticipantCookie(result.value.participant.id, new Date(result.value.workshop.expiresAt))
-  redirect(getPathname({ href: '/espace-apprenant', locale }))
-}
-
-/** A personal code typed on /code: the participant's progress on this browser, then the learner space. */
-async function reopenProgress(locale: Locale, ip: string, form: FormData): Promise<FormState> {
-  const result = await redeemPersonalCode({
-    payload: await getPayloadClient(),
-    actor: await getCurrentMember(),
-    input: { code: formField(form, 'code') },
-  })
-  if (!result.ok) {
-    if (isWrongCode(result.error)) await wrongCodesByIp.take(ip)
-    return failureState(result.error, form)
-  }
-  await setParticipantCookie(result.value.participant.id, new Date(result.value.workshop.expiresAt))
+  if (!result.ok) return failureState(result.error, form)
+  const entered = result.value
+  if (entered.kind === 'joined' && entered.account) await signInAs(entered.account, password)
+  await setParticipantCookie(entered.participant.id, new Date(entered.workshop.expiresAt))
   redirect(getPathname({ href: '/espace-apprenant', locale }))
 }
 

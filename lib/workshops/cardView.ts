@@ -10,7 +10,7 @@ import type { ProgressCard } from './progressCards'
 export type CardView = { participant: number; name: string; code: string; address: string; qr: string }
 
 /**
- * The QR code opens /code with the personal code in the URL's fragment (`/fr/code#K7QM2XP9RT`): a browser
+ * The QR code opens /code with the personal code in the URL's fragment (`/fr/code#K7QM3XP9RT`): a browser
  * never sends the fragment, so the code stays out of every server and proxy access log; a small script on the
  * page copies it into the field (components/workshops/CodeFromLink.tsx).
  */

@@ -21,7 +21,7 @@ export function isWellFormedPersonalCode(code: string): boolean {
 /** Whether what was typed (normalized) is meant as a personal code rather than a workshop code: its length. */
 export const looksLikePersonalCode = (input: string) => normalizeCode(input).length === personalCodeLength
 
-/** Shown and printed in groups of four, easier to copy: "K7QM-2XP9-RT". */
+/** Shown and printed in groups of four, easier to copy: "K7QM-3XP9-RT". */
 export function displayPersonalCode(code: string): string {
   return code.match(/.{1,4}/g)?.join('-') ?? code
 }
