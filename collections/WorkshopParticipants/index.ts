@@ -7,7 +7,12 @@ import { staffOnlyField } from '@/access/staffOnlyField'
 import { issuePersonalCode } from '@/collections/WorkshopParticipants/hooks/issuePersonalCode'
 import { lengths } from '@/fields/lengths'
 
-const personalCodeAccess = { read: staffOnlyField, create: serverOnlyField, update: serverOnlyField }
+const personalCode = {
+  type: 'text',
+  maxLength: lengths.key,
+  access: { read: staffOnlyField, create: serverOnlyField, update: serverOnlyField },
+  admin: { hidden: true },
+} as const
 
 /**
  * A learner in a workshop: often without an account, known by a first name or a pseudonym and bound to the
@@ -50,13 +55,7 @@ export const WorkshopParticipants: CollectionConfig = {
     // The personal code (lib/workshops/personalCode.ts): a keyed hash to find the participant, and a sealed
     // copy to print the card again. Credentials: staff alone may read them through the API (the aidant's
     // follow-up and the learner's own reads never carry them), and no client writes them, staff included.
-    {
-      name: 'personalCodeHash',
-      type: 'text',
-      index: true,
-      access: personalCodeAccess,
-      admin: { hidden: true },
-    },
-    { name: 'personalCodeSealed', type: 'text', access: personalCodeAccess, admin: { hidden: true } },
+    { name: 'personalCodeHash', index: true, ...personalCode },
+    { name: 'personalCodeSealed', ...personalCode },
   ],
 }

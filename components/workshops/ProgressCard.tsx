@@ -21,7 +21,7 @@ export async function ProgressCard({ card }: { card: CardView }) {
         {t('step1')} <span className="font-mono font-bold break-all">{card.address}</span>
       </p>
       <p className="text-lg">{t('step2')}</p>
-      <p className="font-mono text-3xl font-extrabold tracking-wider whitespace-nowrap" data-testid="personal-code">
+      <p className="font-mono text-3xl font-extrabold tracking-wider" data-testid="personal-code">
         {card.code}
       </p>
       <div className="mt-auto flex items-end gap-3">
