@@ -77,7 +77,8 @@ test.describe('personal progress codes', () => {
     await other.context().close()
 
     // The aidant prints the cards (four per A4 sheet) and gives this learner a new code.
-    const aidant = await browser.newPage()
+    const desk = await browser.newContext()
+    const aidant = await desk.newPage()
     await signIn(aidant, 'aidant@demo.123digit.be')
     await visit(aidant, '/fr/espace-aidant')
     await aidant
@@ -102,7 +103,7 @@ test.describe('personal progress codes', () => {
     await aidant.getByRole('link', { name: `Imprimer seule : carte de ${name}` }).click()
     await expect(aidant.getByRole('article')).toHaveCount(1)
     expect(await printedPages(aidant)).toBe(1)
-    await aidant.close()
+    await desk.close()
 
     // The old code is refused, next to the field, and what was typed stays; the new one works.
     const refused = await typeCode(browser, code)

@@ -261,6 +261,16 @@ describe('enterCode', () => {
     expect((await enter({ code, ip: '192.0.2.21' })).ok).toBe(true)
   })
 
+  it('says a workshop code is wrong even when the name is missing, and counts it', async () => {
+    const ip = '192.0.2.40'
+    expect(refusal(await enter({ code: 'ZZZZZZ', name: '', ip }))).toEqual([
+      'invalid',
+      { code: 'wrongCode', name: 'required' },
+    ])
+    for (let i = 0; i < 14; i++) await enter({ code: 'ZZZZZZ', name: '', ip })
+    expect(refusal(await enter({ code: workshop.code!, ip }))).toEqual(['invalid', { code: 'rateLimited' }])
+  })
+
   it('never counts right codes: a whole room reopens its progress from one address', async () => {
     const ip = '192.0.2.30'
     for (let i = 0; i < 20; i++) {

@@ -46,8 +46,8 @@ export default async function CodePage({ params, searchParams }: Props) {
     },
     ...(member
       ? []
-      : // Not marked required: a personal code needs no name (the server asks for it with a workshop code).
-        [{ kind: 'input', name: 'name', label: t('name'), hint: t('nameHint') } as const]),
+      : // Required to join a workshop; its hint says a personal code needs none (the server knows which).
+        [{ kind: 'input', name: 'name', label: t('name'), hint: t('nameHint'), required: true } as const]),
     { kind: 'checkbox', name: 'share', label: t('share') },
     ...(member
       ? []
