@@ -91,7 +91,7 @@ test.describe('personal progress codes', () => {
     const cards = await aidant.getByRole('article').count()
     expect(cards).toBeGreaterThanOrEqual(2)
     expect(await printedPages(aidant)).toBe(Math.ceil(cards / 4))
-    await aidant.getByText(`Nouveau code pour ${name}`).click()
+    await aidant.getByText(`Nouveau code pour ${name}`, { exact: true }).click()
     await aidant.getByRole('button', { name: `Oui, nouveau code pour ${name}` }).click()
     await expect(aidant.getByRole('status').filter({ hasText: `Nouveau code pour ${name}.` })).toBeVisible()
     const renewed = (await aidant
