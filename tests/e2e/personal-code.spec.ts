@@ -103,7 +103,14 @@ test.describe('personal progress codes', () => {
     await aidant.getByRole('link', { name: `Imprimer seule : carte de ${name}` }).click()
     await expect(aidant.getByRole('article')).toHaveCount(1)
     expect(await printedPages(aidant)).toBe(1)
+    // Garbage in the address is a 404; a colleague who does not run the workshop gets no cards.
+    const cardsUrl = new URL(aidant.url()).pathname
+    await visit(aidant, cardsUrl.replace(/\/\d+\/cartes$/, '/abc/cartes'), 404)
     await desk.close()
+    const colleague = await (await browser.newContext()).newPage()
+    await signIn(colleague, 'aidant2@demo.123digit.be')
+    await visit(colleague, cardsUrl, 404)
+    await colleague.context().close()
 
     // The old code is refused, next to the field, and what was typed stays; the new one works.
     const refused = await typeCode(browser, code)
