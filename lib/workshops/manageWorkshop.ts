@@ -15,3 +15,7 @@ export function canManageWorkshop(actor: Actor, workshop: Workshop): boolean {
   const structure = referentStructure(actor)
   return structure !== null && structure === idOf(workshop.structure)
 }
+
+/** Whether the actor could run workshops at all (an aidant or staff): anyone else is refused outright. */
+export const runsWorkshops = (actor: Actor): boolean =>
+  actor?.collection === 'users' || (actor?.collection === 'members' && actor.profile === 'aidant')

@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
 import type { Workshop } from '@/payload-types'
 
-import { canManageWorkshop } from './manageWorkshop'
+import { canManageWorkshop, runsWorkshops } from './manageWorkshop'
 import { cardOf, type ProgressCard } from './progressCards'
 
 export type PrintCardsInput = { workshop: number | null; participant?: number | null }
@@ -19,7 +19,7 @@ export async function printProgressCards({
   actor,
   input,
 }: UseCaseArgs<PrintCardsInput>): Promise<Result<{ workshop: Workshop; cards: ProgressCard[] }>> {
-  if (!actor || (actor.collection === 'members' && actor.profile !== 'aidant')) return fail(notAllowed())
+  if (!runsWorkshops(actor)) return fail(notAllowed())
   // System reads: the rule is "runs the workshop" (canManageWorkshop), and the code fields are staff-only.
   const workshop = input.workshop
     ? await payload.findByID({

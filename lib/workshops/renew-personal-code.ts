@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
 
 import { freePersonalCode } from './issuePersonalCode'
-import { canManageWorkshop } from './manageWorkshop'
+import { canManageWorkshop, runsWorkshops } from './manageWorkshop'
 import type { ProgressCard } from './progressCards'
 
 export type RenewInput = { participant: number | null }
@@ -20,8 +20,7 @@ export async function renewPersonalCode({
   actor,
   input,
 }: UseCaseArgs<RenewInput>): Promise<Result<ProgressCard>> {
-  if (actor?.collection === 'members' && actor.profile !== 'aidant') return fail(notAllowed())
-  if (!actor) return fail(notAllowed())
+  if (!runsWorkshops(actor)) return fail(notAllowed())
   const system = { depth: 0, overrideAccess: true, disableErrors: true } as const
   // System reads: the rule is "runs the workshop", checked below, not "may read this learner's progress".
   const participant = input.participant
@@ -31,6 +30,8 @@ export async function renewPersonalCode({
     ? await payload.findByID({ collection: 'workshops', id: idOf(participant.workshop)!, ...system })
     : null
   if (!participant || !workshop || !canManageWorkshop(actor, workshop)) return fail(notFound())
+  // A participant with an account signs in with it: their code opens nothing (redeem-personal-code.ts).
+  if (idOf(participant.member) !== null) return fail(notFound())
   const fresh = await freePersonalCode(payload)
   // System write: the code fields are the server's alone (collections/WorkshopParticipants/index.ts).
   await payload.update({

@@ -152,6 +152,9 @@ describe('redeemPersonalCode', () => {
     })
     if (!saved.ok) throw saved.error
     expect(refusal(await redeem(code))).toEqual(['conflict', { code: 'personalCodeAccount' }])
+    // Nor does the aidant print or renew a card for them: they sign in.
+    const renewed = await renewPersonalCode({ payload, actor: owner, input: { participant: row.id } })
+    expect(refusal(renewed)).toEqual(['not-found', { form: 'notFound' }])
   })
 
   it('asks a signed-in member to sign out first', async () => {
