@@ -943,6 +943,8 @@ export interface WorkshopParticipant {
   shared?: boolean | null;
   sharedAt?: string | null;
   lastSeenAt?: string | null;
+  personalCodeHash?: string | null;
+  personalCodeSealed?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2211,6 +2213,8 @@ export interface WorkshopParticipantsSelect<T extends boolean = true> {
   shared?: T;
   sharedAt?: T;
   lastSeenAt?: T;
+  personalCodeHash?: T;
+  personalCodeSealed?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -96,11 +96,11 @@ const resources = localized(['/modules/[slug]/trame', '/modules/[slug]/fiche', '
 const memberArea = new RegExp(
   `^/(${routing.locales.join('|')})/((${spaces.join('|')})(/|$)|modules/[^/]+/(${resources.join('|')})$)`,
 )
-// What a workshop participant without an account may open: the learner space and formations (the pages
-// then check that the workshop shares them).
+// What a workshop participant without an account may open: the learner space, their progress card and
+// formations (the pages then check that the workshop shares them).
 const formationSegments = localized(['/modules/[slug]/formation']).map((p) => p.split('/').pop()!)
 const participantArea = new RegExp(
-  `^/(${routing.locales.join('|')})/((${localized(['/espace-apprenant']).join('|')})$|modules/[^/]+/(${formationSegments.join('|')})$)`,
+  `^/(${routing.locales.join('|')})/((${localized(['/espace-apprenant', '/espace-apprenant/carte']).join('|')})$|modules/[^/]+/(${formationSegments.join('|')})$)`,
 )
 
 /** Visitors without a session never reach member pages: straight to sign-in, and back afterwards. */

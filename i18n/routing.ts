@@ -48,11 +48,16 @@ export const routing = defineRouting({
       fr: '/espace-aidant/ateliers/[id]/imprimer',
       nl: '/helpersruimte/workshops/[id]/afdrukken',
     },
+    '/espace-aidant/ateliers/[id]/cartes': {
+      fr: '/espace-aidant/ateliers/[id]/cartes',
+      nl: '/helpersruimte/workshops/[id]/kaarten',
+    },
     '/espace-aidant/apprenants/[id]': { fr: '/espace-aidant/apprenants/[id]', nl: '/helpersruimte/leerders/[id]' },
     '/espace-aidant/activites': { fr: '/espace-aidant/activites', nl: '/helpersruimte/activiteiten' },
     '/espace-apprenant': { fr: '/espace-apprenant', nl: '/leerruimte' },
     // Shown by the service worker for a page opened with no connection (sw/sw.ts).
     '/hors-ligne': { fr: '/hors-ligne', nl: '/offline' },
+    '/espace-apprenant/carte': { fr: '/espace-apprenant/carte', nl: '/leerruimte/kaart' },
     '/statistiques': { fr: '/statistiques', nl: '/statistieken' },
     // API keys for the open statistics API (issue 17): référents and staff.
     '/statistiques/acces': { fr: '/statistiques/acces', nl: '/statistieken/toegang' },

@@ -8,6 +8,7 @@ import type { AppPathname } from '@/i18n/routing'
  */
 export const learnerPathnames = [
   '/espace-apprenant',
+  '/espace-apprenant/carte',
   '/code',
   '/modules/[slug]/formation',
   '/diagnostic',

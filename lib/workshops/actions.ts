@@ -1,20 +1,20 @@
 'use server'
 
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import { signIn } from '@/auth'
 import type { FormState } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
-import { wrongCodesByIp } from '@/lib/auth/rateLimit'
 import { getCurrentMember, requireMember, setMemberHint } from '@/lib/auth/session'
 import { clientIp } from '@/lib/forms/spam'
-import { errorState, failureState, formField } from '@/lib/forms/state'
-import { actionForm, actionLocale } from '@/lib/http/actionArgs'
+import { failureState, formField } from '@/lib/forms/state'
+import { actionForm, actionId, actionLocale } from '@/lib/http/actionArgs'
 import { getPayloadClient } from '@/lib/payload/client'
 import type { Member } from '@/payload-types'
 import { createWorkshop } from './create-workshop'
-import { isWrongCode, joinWorkshop } from './join-workshop'
+import { enterCode } from './enter-code'
+import { renewPersonalCode } from './renew-personal-code'
 import { saveProgressAccount } from './save-progress-account'
 import { clearParticipantCookie, participantIdFromCookie, setParticipantCookie } from './session'
 
@@ -53,15 +53,15 @@ export async function createWorkshopAction(locale: Locale, _: FormState, form: F
 }
 
 /**
- * A learner joins with the code. Only wrong codes count against the address (a whole room joins from one
- * public address). With "save my progress", the learner also gets an apprenant account, signed in at once.
+ * A learner types a code (lib/workshops/enter-code.ts): a workshop code joins the workshop, a personal code
+ * reopens their progress on this browser. With "save my progress", a learner who joins also gets an
+ * apprenant account, signed in at once. Either way the browser is bound to the participant, then the
+ * learner space opens.
  */
 export async function joinWorkshopAction(locale: Locale, _: FormState, form: FormData): Promise<FormState> {
   actionForm(locale, form)
-  const ip = await clientIp()
-  if (await wrongCodesByIp.exhausted(ip)) return errorState({ code: 'rateLimited' }, form)
   const password = formField(form, 'password')
-  const result = await joinWorkshop({
+  const result = await enterCode({
     payload: await getPayloadClient(),
     actor: await getCurrentMember(),
     input: {
@@ -70,18 +70,13 @@ export async function joinWorkshopAction(locale: Locale, _: FormState, form: For
       shared: formField(form, 'share') === 'on',
       account:
         formField(form, 'saveProgress') === 'on' ? { username: formField(form, 'username'), password, locale } : null,
+      ip: await clientIp(),
     },
   })
-  if (!result.ok) {
-    if (isWrongCode(result.error)) await wrongCodesByIp.take(ip)
-    return failureState(result.error, form)
-  }
-  if (result.value.account) await signInAs(result.value.account, password)
-  await setParticipantCookie(
-    result.value.participant.id,
-    new Date(result.value.workshop.expiresAt),
-    result.value.participant.name,
-  )
+  if (!result.ok) return failureState(result.error, form)
+  const entered = result.value
+  if (entered.kind === 'joined' && entered.account) await signInAs(entered.account, password)
+  await setParticipantCookie(entered.participant.id, new Date(entered.workshop.expiresAt), entered.participant.name)
   redirect(getPathname({ href: '/espace-apprenant', locale }))
 }
 
@@ -115,4 +110,22 @@ export async function leaveWorkshopAction(locale: Locale): Promise<void> {
   actionLocale(locale)
   await clearParticipantCookie()
   redirect(getPathname({ href: '/code', locale }))
+}
+
+/**
+ * The aidant gives a participant a new personal code from the cards page; the old one stops working. Back
+ * on the cards page, the participant's new card is shown, ready to print.
+ */
+export async function renewPersonalCodeAction(locale: Locale, workshop: number, participant: number): Promise<void> {
+  actionLocale(locale)
+  const params = { id: String(actionId(workshop)) }
+  const here = getPathname({ href: { pathname: '/espace-aidant/ateliers/[id]/cartes', params }, locale })
+  const actor = await requireMember(locale, here, { aidant: true })
+  const result = await renewPersonalCode({
+    payload: await getPayloadClient(),
+    actor,
+    input: { participant: Number(actionId(participant)) },
+  })
+  if (!result.ok) notFound()
+  redirect(`${here}?renewed=${result.value.participant}`)
 }

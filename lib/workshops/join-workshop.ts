@@ -41,16 +41,16 @@ export async function joinWorkshop({
   const member = actor?.collection === 'members' ? actor : null
   const name = member?.name ?? input.name.trim()
   const errors: FieldErrors = {}
-  if (!input.code.trim()) errors.code = 'required'
   checkRequiredText(errors, 'name', name, lengths.personName)
-  if (Object.keys(errors).length) return fail(invalid(errors))
-  const workshop = await activeWorkshopByCode(payload, input.code, now)
-  if (!workshop) return fail(invalid({ code: 'wrongCode' }))
+  // The code is checked even when the name is missing: a wrong code is the error that matters most.
+  const workshop = input.code.trim() ? await activeWorkshopByCode(payload, input.code, now) : null
+  if (!workshop) errors.code = input.code.trim() ? 'wrongCode' : 'required'
+  if (Object.keys(errors).length || !workshop) return fail(invalid(errors))
 
   const sharing = { shared: input.shared, sharedAt: input.shared ? now.toISOString() : null }
   const again = member ? await rejoin(payload, workshop, member, sharing, now) : null
   if (again) return ok({ participant: again, workshop, account: null })
-  // System write: participants are written by the server only (collections/WorkshopParticipants.ts).
+  // System write: participants are written by the server only (collections/WorkshopParticipants/index.ts).
   const participant = await payload.create({
     collection: 'workshop-participants',
     data: {

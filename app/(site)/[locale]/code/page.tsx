@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ActionForm } from '@/components/forms/ActionForm'
 import { OfflineSupport } from '@/components/offline/OfflineSupport'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { CodeFromLink } from '@/components/workshops/CodeFromLink'
 import type { FieldSpec } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
@@ -22,7 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), description: t('intro'), alternates: alternatesFor('/code', locale) }
 }
 
-/** A learner types the workshop code (or arrives from the QR code with it filled in) and joins. */
+/**
+ * A learner types the workshop code (or arrives from the QR code with it filled in) and joins; or types the
+ * personal code of their progress card (or scans its QR code) and finds their progress again.
+ */
 export default async function CodePage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
@@ -43,7 +47,8 @@ export default async function CodePage({ params, searchParams }: Props) {
     },
     ...(member
       ? []
-      : [{ kind: 'input', name: 'name', label: t('name'), hint: t('nameHint'), required: true } as const]),
+      : // Required to join a workshop; its hint says a personal code needs none (the server knows which).
+        [{ kind: 'input', name: 'name', label: t('name'), hint: t('nameHint'), required: true } as const]),
     { kind: 'checkbox', name: 'share', label: t('share') },
     ...(member
       ? []
@@ -77,6 +82,7 @@ export default async function CodePage({ params, searchParams }: Props) {
       <p className="mt-6 text-slate-700">{t('privacy')}</p>
       {/* Installed before joining, so the learner space and formations are kept from the first visit. */}
       <OfflineSupport />
+      <CodeFromLink field="f-code" />
     </div>
   )
 }

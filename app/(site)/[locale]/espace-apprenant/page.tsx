@@ -7,6 +7,7 @@ import { ModuleButton } from '@/components/learner/ModuleButton'
 import { ThemeLevels } from '@/components/learner/ThemeLevels'
 import { LeaveDeviceForm } from '@/components/offline/LeaveDeviceForm'
 import { OfflineSupport } from '@/components/offline/OfflineSupport'
+import { MyCodeSection } from '@/components/workshops/MyCodeSection'
 import { icons, SpaceLinks } from '@/components/members/SpaceLinks'
 import { LinkButton } from '@/components/ui/LinkButton'
 import { PageHeading } from '@/components/ui/PageHeading'
@@ -19,6 +20,8 @@ import { learnerOverview } from '@/lib/progress/overview'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { leaveWorkshopAction, saveProgressAccountAction } from '@/lib/workshops/actions'
 import { getCurrentLearner } from '@/lib/workshops/learner'
+import { displayPersonalCode } from '@/lib/workshops/personalCode'
+import { cardOf } from '@/lib/workshops/progressCards'
 
 /** Reads the learner's session: rendered per request, never cached. */
 export const dynamic = 'force-dynamic'
@@ -74,6 +77,8 @@ export default async function LearnerSpacePage({ params }: Props) {
     ]),
     ...overview.recent.filter((r) => r.formation).map((r) => r.slug),
   ]
+  // A participant without an account: the personal code that reopens this progress elsewhere (issue 18).
+  const card = !member && learner.participant ? await cardOf(payload, learner.participant) : null
 
   return (
     <>
@@ -172,6 +177,7 @@ export default async function LearnerSpacePage({ params }: Props) {
           </>
         ) : (
           <>
+            {card ? <MyCodeSection code={displayPersonalCode(card.code)} /> : null}
             <section aria-labelledby="save-title" className="mt-10 rounded-xl border-2 border-slate-300 p-4">
               <h2 id="save-title" className="text-2xl font-bold">
                 {t('saveTitle')}

@@ -5,6 +5,7 @@ import { AccompanimentForm } from '@/components/aidant/AccompanimentForm'
 import { Difficulty } from '@/components/aidant/Difficulty'
 import { FollowUpTable } from '@/components/aidant/FollowUpTable'
 import { Card } from '@/components/ui/Card'
+import { ProgressCardsLink } from '@/components/workshops/ProgressCardsLink'
 import { LinkButton } from '@/components/ui/LinkButton'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { TextLink } from '@/components/ui/TextLink'
@@ -81,6 +82,7 @@ export default async function WorkshopPage({ params }: Props) {
           <LinkButton href={{ pathname: '/espace-aidant/ateliers/[id]/imprimer', params: { id } }} size="lg">
             {t('printSheet')}
           </LinkButton>
+          <ProgressCardsLink workshop={workshop} member={member} />
           <a
             href={`/api/workshops/${workshop.id}/export.csv?lang=${locale}`}
             className={buttonClass({ variant: 'secondary', size: 'lg' })}

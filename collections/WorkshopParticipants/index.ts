@@ -2,11 +2,22 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { learnerDataRead } from '@/access/learnerDataRead'
+import { serverOnlyField } from '@/access/serverOnlyField'
+import { staffOnlyField } from '@/access/staffOnlyField'
+import { issuePersonalCode } from '@/collections/WorkshopParticipants/hooks/issuePersonalCode'
 import { lengths } from '@/fields/lengths'
+
+const personalCode = {
+  type: 'text',
+  maxLength: lengths.key,
+  access: { read: staffOnlyField, create: serverOnlyField, update: serverOnlyField },
+  admin: { hidden: true },
+} as const
 
 /**
  * A learner in a workshop: often without an account, known by a first name or a pseudonym and bound to the
- * browser by a signed, http-only cookie (lib/workshops/session.ts). Written by our server only.
+ * browser by a signed, http-only cookie (lib/workshops/session.ts), or found again on another device by their
+ * personal code (docs/adr/0022). Written by our server only.
  */
 export const WorkshopParticipants: CollectionConfig = {
   slug: 'workshop-participants',
@@ -20,6 +31,7 @@ export const WorkshopParticipants: CollectionConfig = {
     group: { fr: 'Suivi', nl: 'Opvolging' },
   },
   access: { read: learnerDataRead, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: { beforeChange: [issuePersonalCode] },
   fields: [
     { name: 'workshop', type: 'relationship', relationTo: 'workshops', required: true, index: true },
     // Copied from the workshop, so the access rule can filter on it.
@@ -40,5 +52,10 @@ export const WorkshopParticipants: CollectionConfig = {
     },
     { name: 'sharedAt', type: 'date', label: { fr: 'Accord donné le', nl: 'Toestemming gegeven op' } },
     { name: 'lastSeenAt', type: 'date' },
+    // The personal code (lib/workshops/personalCode.ts): a keyed hash to find the participant, and a sealed
+    // copy to print the card again. Credentials: staff alone may read them through the API (the aidant's
+    // follow-up and the learner's own reads never carry them), and no client writes them, staff included.
+    { name: 'personalCodeHash', index: true, ...personalCode },
+    { name: 'personalCodeSealed', ...personalCode },
   ],
 }
