@@ -31,8 +31,8 @@ export type CredentialInput = {
   issuerName: string
 }
 
-export const issuerUrl = (origin: string) => `${origin}/api/badges/issuer`
-export const jwksUrl = (origin: string) => `${origin}/api/badges/jwks.json`
+export const issuerUrl = (origin: string) => `${origin}/api/open-badges/issuer`
+export const jwksUrl = (origin: string) => `${origin}/api/open-badges/jwks.json`
 
 /** The issuer's Open Badges Profile, published at issuerUrl(). */
 export function issuerProfile(origin: string, name: string) {

@@ -42,6 +42,8 @@ let current: Promise<SigningKey> | null = null
 
 /** This process's signing key, read from the environment once (it is the same on every instance). */
 export function signingKey(): Promise<SigningKey> {
-  current ??= signingKeyOf(privateKeyFrom(process.env))
+  current ??= signingKeyOf(
+    privateKeyFrom({ BADGES_SIGNING_KEY: process.env.BADGES_SIGNING_KEY, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET }),
+  )
   return current
 }

@@ -53,7 +53,7 @@ describe('Open Badges 3.0 credential', () => {
     expect(credential).toMatchObject({
       id: `urn:uuid:${input.publicId}`,
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
-      issuer: { id: 'https://123digit.example/api/badges/issuer', type: ['Profile'] },
+      issuer: { id: 'https://123digit.example/api/open-badges/issuer', type: ['Profile'] },
       validFrom: '2026-12-02T10:00:00.000Z',
       credentialSubject: {
         type: ['AchievementSubject'],
