@@ -16,7 +16,10 @@ const readOnly = { readOnly: true }
 const reasonWhenRevoked: TextareaFieldValidation = (value, { siblingData, req }) =>
   (siblingData as { revoked?: boolean }).revoked && !value?.trim() ? req.t('validation:required') : true
 
-const relation = (name: string, relationTo: 'members' | 'workshop-participants' | 'workshops' | 'structures'): Field => ({
+const relation = (
+  name: string,
+  relationTo: 'members' | 'workshop-participants' | 'workshops' | 'structures',
+): Field => ({
   name,
   type: 'relationship',
   relationTo,
@@ -56,7 +59,15 @@ export const Badges: CollectionConfig = {
     },
     // "m<member>:<achievement>" or "p<participant>:<achievement>": one badge per learner and achievement,
     // whichever instance saves the progress that earns it.
-    { name: 'key', type: 'text', maxLength: lengths.key, required: true, unique: true, access: issued, admin: readOnly },
+    {
+      name: 'key',
+      type: 'text',
+      maxLength: lengths.key,
+      required: true,
+      unique: true,
+      access: issued,
+      admin: readOnly,
+    },
     // "theme-<id>-level-<n>" or "parcours-<id>": what was achieved, as the credential names it.
     {
       name: 'achievement',

@@ -36,7 +36,11 @@ export function badgeView(badge: Badge, locale: Locale): BadgeView {
       ? {
           kind: 'parcours',
           key: badge.achievement,
-          parcours: { id: idOf(badge.parcours) ?? 0, title: named(badge.parcours, 'title') ?? badge.title ?? '', modules: [] },
+          parcours: {
+            id: idOf(badge.parcours) ?? 0,
+            title: named(badge.parcours, 'title') ?? badge.title ?? '',
+            modules: [],
+          },
         }
       : {
           kind: 'level',

@@ -36,9 +36,9 @@ describe('badge signing key', () => {
     ])
     expect(fromJwk.kid).toBe(fromPem.kid)
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey
-    expect(() => privateKeyFrom({ BADGES_SIGNING_KEY: rsa.export({ format: 'pem', type: 'pkcs8' }).toString() })).toThrow(
-      /Ed25519/,
-    )
+    expect(() =>
+      privateKeyFrom({ BADGES_SIGNING_KEY: rsa.export({ format: 'pem', type: 'pkcs8' }).toString() }),
+    ).toThrow(/Ed25519/)
     expect(() => privateKeyFrom({})).toThrow(/PAYLOAD_SECRET/)
   })
 })
