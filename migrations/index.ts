@@ -12,6 +12,7 @@ import * as migration_20261202_033601_security_boundary from './20261202_033601_
 import * as migration_20261202_094722_issue14_shared_state from './20261202_094722_issue14_shared_state';
 import * as migration_20261202_124828_issue15_search_synonyms from './20261202_124828_issue15_search_synonyms';
 import * as migration_20261202_152850_issue17_activity_log from './20261202_152850_issue17_activity_log';
+import * as migration_20261202_201749_issue18_badges from './20261202_201749_issue18_badges';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_152850_issue17_activity_log.up,
     down: migration_20261202_152850_issue17_activity_log.down,
-    name: '20261202_152850_issue17_activity_log'
+    name: '20261202_152850_issue17_activity_log',
+  },
+  {
+    up: migration_20261202_201749_issue18_badges.up,
+    down: migration_20261202_201749_issue18_badges.down,
+    name: '20261202_201749_issue18_badges'
   },
 ];
