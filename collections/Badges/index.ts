@@ -118,7 +118,14 @@ export const Badges: CollectionConfig = {
     },
     { name: 'issuedAt', type: 'date', required: true, access: issued, admin: readOnly },
     // The signed credential (VC-JWT) exactly as issued: what the learner downloads.
-    { name: 'credential', type: 'textarea', required: true, access: issued, admin: readOnly },
+    {
+      name: 'credential',
+      type: 'textarea',
+      maxLength: lengths.longText,
+      required: true,
+      access: issued,
+      admin: readOnly,
+    },
     {
       name: 'revoked',
       type: 'checkbox',

@@ -98,6 +98,7 @@ async function createBadge(
   return payload.create({
     collection: 'badges',
     overrideAccess: true,
+    depth: 0,
     data: {
       publicId,
       key,
