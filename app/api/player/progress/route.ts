@@ -42,6 +42,11 @@ export async function POST(request: Request) {
     payload,
     learner,
     input: { catalogue: await getBadgeCatalogue(locale), locale, origin: publicOrigin(request) },
+  }).catch((err: unknown) => {
+    // The progress is saved: a badge that could not be issued (a bad BADGES_SIGNING_KEY) must not make the
+    // player resend its queue forever. Logged; the next completed formation issues it.
+    payload.logger.error({ err, msg: 'badges not issued', formation })
+    return null
   })
-  return NextResponse.json({ ...result.value, badges: badges.ok ? badges.value.map((b) => b.publicId) : [] })
+  return NextResponse.json({ ...result.value, badges: badges?.ok ? badges.value.map((b) => b.publicId) : [] })
 }
