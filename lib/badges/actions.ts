@@ -1,6 +1,7 @@
 'use server'
 
-import { notFound, redirect } from 'next/navigation'
+import { revalidatePath } from 'next/cache'
+import { notFound } from 'next/navigation'
 
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
@@ -21,5 +22,6 @@ export async function setBadgeNameAction(locale: Locale, form: FormData): Promis
     input: { badge: String(form.get('badge') ?? ''), show: form.get('show') === '1' },
   })
   if (!result.ok) notFound()
-  redirect(`${getPathname({ href: '/espace-apprenant', locale })}#badges`)
+  // The learner space again, with the choice applied (a redirect to the same address would not re-render it).
+  revalidatePath(getPathname({ href: '/espace-apprenant', locale }))
 }
