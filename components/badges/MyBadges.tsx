@@ -20,7 +20,7 @@ export async function MyBadges({ badges, locale }: { badges: BadgeView[]; locale
         {t('title')}
       </h2>
       <p className="mt-2 text-lg">{badges.length ? t('intro') : t('none')}</p>
-      <ul className="mt-3 grid gap-4">
+      <ul className="mt-3 grid gap-4 empty:hidden">
         {badges.map((badge) => (
           <li key={badge.publicId} className="rounded-xl border-2 border-amber-300 bg-amber-50 p-4">
             <h3 className="text-xl font-bold text-brand-900">

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, Page } from '@playwright/test'
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose'
 
-import { expect, expectAccessible, signIn, test, visit } from './support/test'
+import { demoPassword, expect, expectAccessible, signIn, test, visit } from './support/test'
 
 const moduleTitle = 'Le navigateur et la barre d’adresse'
 const badgeName = 'Naviguer sur internet\u00a0: niveau 0 (Premiers pas)'
@@ -141,7 +141,10 @@ test.describe('badges', () => {
     await aidant.context().close()
   })
 
-  test('the certificate prints on one A4 page; an unknown badge is a 404', async ({ page, browser }) => {
+  test('the certificate prints on one A4 page; staff revoke a badge with a reason; an unknown badge is a 404', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000)
     const { aidant, code } = await shareModule(browser)
     await aidant.context().close()
@@ -159,6 +162,26 @@ test.describe('badges', () => {
     await expect(page.getByTestId('certificate')).toContainText('La personne qui présente ce certificat a obtenu')
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1')
     expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1)
+
+    // Staff revoke it (the admin's form goes through this REST API): a reason is required, then the page says so.
+    const publicId = new URL(page.url()).pathname.split('/')[3]!
+    const api = page.request
+    const login = await api.post('/api/users/login', {
+      data: { email: 'admin@demo.123digit.be', password: demoPassword },
+    })
+    const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const found = await api.get(`/api/badges?where[publicId][equals]=${publicId}&depth=0`, { headers })
+    const row = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
+    expect((await api.patch(`/api/badges/${row}`, { headers, data: { revoked: true } })).status()).toBe(400)
+    expect((await api.patch(`/api/badges/${row}`, { data: { revoked: true, revocationReason: 'x' } })).status()).toBe(
+      403,
+    )
+    const revoke = { revoked: true, revocationReason: 'Délivré par erreur', member: 1, credential: 'forged' }
+    expect((await api.patch(`/api/badges/${row}`, { headers, data: revoke })).status()).toBe(200)
+    await visit(page, `/fr/badges/${publicId}`)
+    await expect(page.getByTestId('badge-revoked')).toHaveText(/^Révoqué le \d+ \S+ \d{4}\u00a0: Délivré par erreur$/)
+    await expect(page.getByTestId('badge-signature')).toContainText('Signature vérifiée')
+    await expect(page.getByText('Obtenu par une personne qui a choisi de ne pas montrer son prénom.')).toBeVisible()
 
     for (const id of ['nimportequoi', '00000000-0000-4000-8000-000000000000', '1'])
       await visit(page, `/fr/badges/${id}`, 404)
