@@ -45,6 +45,8 @@ async function joinAndPlay(page: Page, code: string, name: string) {
   await answer('Je touche la flèche retour')
   await page.getByRole('button', { name: 'Terminer' }).click()
   await expect(page.getByRole('heading', { name: 'Bravo, vous avez terminé !' })).toBeVisible()
+  // The player's queue has reached the server (leaving earlier would cancel the last send).
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).length)).toBe(0)
 }
 
 test.describe('badges', () => {
