@@ -6,6 +6,7 @@ import { serverOnlyField } from '@/access/serverOnlyField'
 import { serverWritesOnly } from '@/access/serverWritesOnly'
 import { staffOnlyField } from '@/access/staffOnlyField'
 import { lengths } from '@/fields/lengths'
+import { withMaxLength } from '@/fields/maxLength'
 import { stampRevocation } from './hooks/stampRevocation'
 
 /** Set by our server when it issues the badge (lib/badges/issue-badges.ts); nobody changes it after. */
@@ -13,8 +14,9 @@ const issued = { create: serverOnlyField, update: serverOnlyField }
 const readOnly = { readOnly: true }
 
 /** A revocation says why: the public page shows the reason to whoever checks the badge. */
-const reasonWhenRevoked: TextareaFieldValidation = (value, { siblingData, req }) =>
-  (siblingData as { revoked?: boolean }).revoked && !value?.trim() ? req.t('validation:required') : true
+const reasonWhenRevoked: TextareaFieldValidation = withMaxLength((value, { siblingData, req }) =>
+  (siblingData as { revoked?: boolean }).revoked && !value?.trim() ? req.t('validation:required') : true,
+)
 
 const relation = (
   name: string,
