@@ -43,12 +43,14 @@ export default async function BadgeCertificatePage({ params }: Props) {
       </div>
       <article
         data-testid="certificate"
-        className="mt-6 break-inside-avoid rounded-2xl border-8 border-double border-brand-700 p-8 text-center print:mt-0 print:h-[260mm] print:p-[12mm]"
+        className="mt-6 break-inside-avoid rounded-2xl border-8 border-double border-brand-700 p-4 text-center sm:p-8 print:mt-0 print:h-[260mm] print:p-[12mm]"
       >
         <p className="text-2xl font-extrabold tracking-wide text-brand-700">123Digit</p>
-        <h1 className="mt-6 text-5xl font-extrabold text-brand-900">{t('heading')}</h1>
+        <h1 className="mt-6 break-words text-4xl font-extrabold text-brand-900 sm:text-5xl print:text-5xl">
+          {t('heading')}
+        </h1>
         <p className="mt-8 text-2xl">{view.holder ? t('awardedTo', { name: view.holder }) : t('awardedAnonymous')}</p>
-        <p className="mt-4 text-4xl font-bold text-brand-900">{view.name}</p>
+        <p className="mt-4 break-words text-3xl font-bold text-brand-900 sm:text-4xl print:text-4xl">{view.name}</p>
         <p className="mt-4 text-xl">{t('issued', { date: formatBrussels(view.issuedAt, locale) })}</p>
         {view.structure ? <p className="mt-2 text-xl">{view.structure}</p> : null}
         <p className="mx-auto mt-6 max-w-xl text-lg">{view.criteria}</p>
