@@ -117,6 +117,8 @@ test.describe('badges', () => {
     await expect(certificate.getByText(`${name} a obtenu`)).toBeVisible()
     await expect(certificate.getByRole('img', { name: 'Code QR vers la page de vérification du badge' })).toBeVisible()
     await expect(certificate).toContainText(badgeUrl.href)
+    // No sideways scrolling on a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(page.viewportSize()!.width)
     await expectAccessible(page)
 
     // Dutch: the same badge, its page and its certificate.
