@@ -84,6 +84,7 @@ export interface Config {
     workshops: Workshop;
     'workshop-participants': WorkshopParticipant;
     progress: Progress;
+    badges: Badge;
     accompaniments: Accompaniment;
     'api-keys': ApiKey;
     'statistics-links': StatisticsLink;
@@ -130,6 +131,7 @@ export interface Config {
     workshops: WorkshopsSelect<false> | WorkshopsSelect<true>;
     'workshop-participants': WorkshopParticipantsSelect<false> | WorkshopParticipantsSelect<true>;
     progress: ProgressSelect<false> | ProgressSelect<true>;
+    badges: BadgesSelect<false> | BadgesSelect<true>;
     accompaniments: AccompanimentsSelect<false> | AccompanimentsSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     'statistics-links': StatisticsLinksSelect<false> | StatisticsLinksSelect<true>;
@@ -993,6 +995,35 @@ export interface Progress {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "badges".
+ */
+export interface Badge {
+  id: number;
+  publicId: string;
+  key: string;
+  achievement: string;
+  title?: string | null;
+  kind: 'level' | 'parcours';
+  theme?: (number | null) | Theme;
+  level?: number | null;
+  parcours?: (number | null) | Parcours;
+  member?: (number | null) | Member;
+  participant?: (number | null) | WorkshopParticipant;
+  workshop?: (number | null) | Workshop;
+  structure?: (number | null) | Structure;
+  shared?: boolean | null;
+  showName?: boolean | null;
+  lang: 'fr' | 'nl';
+  issuedAt: string;
+  credential: string;
+  revoked?: boolean | null;
+  revocationReason?: string | null;
+  revokedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "accompaniments".
  */
 export interface Accompaniment {
@@ -1641,6 +1672,10 @@ export interface PayloadLockedDocument {
         value: number | Progress;
       } | null)
     | ({
+        relationTo: 'badges';
+        value: number | Badge;
+      } | null)
+    | ({
         relationTo: 'accompaniments';
         value: number | Accompaniment;
       } | null)
@@ -2241,6 +2276,34 @@ export interface ProgressSelect<T extends boolean = true> {
   attempts?: T;
   seconds?: T;
   completedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "badges_select".
+ */
+export interface BadgesSelect<T extends boolean = true> {
+  publicId?: T;
+  key?: T;
+  achievement?: T;
+  title?: T;
+  kind?: T;
+  theme?: T;
+  level?: T;
+  parcours?: T;
+  member?: T;
+  participant?: T;
+  workshop?: T;
+  structure?: T;
+  shared?: T;
+  showName?: T;
+  lang?: T;
+  issuedAt?: T;
+  credential?: T;
+  revoked?: T;
+  revocationReason?: T;
+  revokedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -27,6 +27,7 @@ import { ApiKeys } from './collections/ApiKeys'
 import { ProgrammeTargets } from './collections/ProgrammeTargets'
 import { StatisticsLinks } from './collections/StatisticsLinks'
 import { Progress } from './collections/Progress'
+import { Badges } from './collections/Badges'
 import { WorkshopParticipants } from './collections/WorkshopParticipants'
 import { Workshops } from './collections/Workshops'
 import { DiagnosticResults } from './collections/DiagnosticResults'
@@ -89,6 +90,7 @@ export default buildConfig({
     Workshops,
     WorkshopParticipants,
     Progress,
+    Badges,
     Accompaniments,
     ApiKeys,
     StatisticsLinks,

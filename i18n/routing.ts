@@ -63,6 +63,9 @@ export const routing = defineRouting({
     '/statistiques/acces': { fr: '/statistiques/acces', nl: '/statistieken/toegang' },
     '/statistiques/partage/[token]': { fr: '/statistiques/partage/[token]', nl: '/statistieken/gedeeld/[token]' },
     '/code': '/code',
+    // Issue 18: public verification page of a badge, and its printable certificate (not in the sitemap, not indexed).
+    '/badges/[id]': '/badges/[id]',
+    '/badges/[id]/certificat': { fr: '/badges/[id]/certificat', nl: '/badges/[id]/certificaat' },
     '/invitation/[token]': { fr: '/invitation/[token]', nl: '/uitnodiging/[token]' },
     // For the team: the UI primitives in every variant (not in the sitemap, not indexed).
     '/styleguide': '/styleguide',

@@ -12,7 +12,7 @@ import * as migration_20261202_033601_security_boundary from './20261202_033601_
 import * as migration_20261202_094722_issue14_shared_state from './20261202_094722_issue14_shared_state';
 import * as migration_20261202_124828_issue15_search_synonyms from './20261202_124828_issue15_search_synonyms';
 import * as migration_20261202_152850_issue17_activity_log from './20261202_152850_issue17_activity_log';
-import * as migration_20261202_201512_issue18_pcode from './20261202_201512_issue18_pcode';
+import * as migration_20261202_233534_issue18_learners from './20261202_233534_issue18_learners';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261202_152850_issue17_activity_log',
   },
   {
-    up: migration_20261202_201512_issue18_pcode.up,
-    down: migration_20261202_201512_issue18_pcode.down,
-    name: '20261202_201512_issue18_pcode'
+    up: migration_20261202_233534_issue18_learners.up,
+    down: migration_20261202_233534_issue18_learners.down,
+    name: '20261202_233534_issue18_learners'
   },
 ];

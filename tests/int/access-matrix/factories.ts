@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { CollectionSlug } from 'payload'
 
 import { faqCategories } from '@/lib/faq/categories'
@@ -194,6 +196,21 @@ export const input = {
     shared,
     formation: w.refs.formation,
     status: 'in_progress',
+  }),
+  /** A badge the S1 apprenant earned in the S1 workshop (lib/badges/issue-badges.ts stores it so). */
+  badges: (w: World, shared = true): Data => ({
+    publicId: randomUUID(),
+    key: w.unique(),
+    achievement: 'theme-1-level-1',
+    kind: 'level',
+    level: 1,
+    member: w.actors.apprenant.id,
+    workshop: w.refs.workshop,
+    structure: w.s1,
+    shared,
+    lang: 'fr',
+    issuedAt: daysFromNow(0),
+    credential: 'header.payload.signature',
   }),
   'diagnostic-results': (w: World, shared = true): Data => ({
     code: w.unique(),

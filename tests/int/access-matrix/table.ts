@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { CollectionSlug } from 'payload'
 
 import { input, make } from './factories'
@@ -792,4 +794,46 @@ export const table: CollectionSpec[] = [
   learnerData('workshop-participants'),
   learnerData('progress'),
   learnerData('diagnostic-results'),
+  badges(),
 ]
+
+/**
+ * Badges: read like learner data (consent); issued by the server only, nobody creates or deletes one through
+ * the API; staff revoke (an update); nobody changes what was earned or by whom, staff included.
+ */
+function badges(): CollectionSpec {
+  const withConsent = (w: World) => make(w, 'badges', input.badges(w, true))
+  const withoutConsent = (w: World) => make(w, 'badges', input.badges(w, false))
+  const tamper = (field: string, value: (w: World) => unknown, who: 'admin' | 'editor'): TrustRow => ({
+    field,
+    op: 'update',
+    who,
+    actor: (w) => w.actors[who],
+    doc: (w) => withConsent(w),
+    value,
+  })
+  return {
+    collection: 'badges',
+    read: [
+      { label: 'of the S1 apprenant, shared', doc: withConsent, allowed: sharedLearnerData },
+      { label: 'of the S1 apprenant, not shared', doc: withoutConsent, allowed: ownLearnerData },
+    ],
+    create: [{ label: 'a badge', data: (w) => input.badges(w, true), allowed: nobody }],
+    update: [
+      {
+        label: 'a revocation',
+        doc: withConsent,
+        data: () => ({ revoked: true, revocationReason: 'Délivré par erreur' }),
+        allowed: staff,
+      },
+    ],
+    delete: [{ label: 'a badge', doc: withConsent, allowed: nobody }],
+    trust: [
+      tamper('member', (w) => w.actors.aidant.id, 'admin'),
+      tamper('achievement', () => 'parcours-1', 'admin'),
+      tamper('credential', () => 'forged.jwt.value', 'editor'),
+      tamper('showName', () => true, 'admin'),
+      tamper('publicId', () => randomUUID(), 'editor'),
+    ],
+  }
+}

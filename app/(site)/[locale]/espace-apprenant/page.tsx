@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { MyBadges } from '@/components/badges/MyBadges'
 import { MyDiagnostics } from '@/components/diagnostic/MyDiagnostics'
 import { ActionForm } from '@/components/forms/ActionForm'
 import { ModuleButton } from '@/components/learner/ModuleButton'
@@ -14,6 +15,7 @@ import { PageHeading } from '@/components/ui/PageHeading'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
+import { learnerBadges } from '@/lib/badges/queries'
 import { formLabels } from '@/lib/forms/state'
 import { getPayloadClient } from '@/lib/payload/client'
 import { learnerOverview } from '@/lib/progress/overview'
@@ -139,6 +141,8 @@ export default async function LearnerSpacePage({ params }: Props) {
           </h2>
           <ThemeLevels themes={overview.themes} />
         </section>
+
+        <MyBadges locale={locale} badges={await learnerBadges(payload, learner, locale)} />
 
         {overview.recent.length ? (
           <section aria-labelledby="recent-title" className="mt-8">

@@ -1,6 +1,9 @@
 import { NextResponse } from 'next/server'
 
 import { isLocale } from '@/i18n/locales'
+import { issueBadges } from '@/lib/badges/issue-badges'
+import { getBadgeCatalogue } from '@/lib/badges/catalogue'
+import { publicOrigin } from '@/lib/http/origin'
 import { errorResponse } from '@/lib/http/errorStatus'
 import { getPayloadClient } from '@/lib/payload/client'
 import { getProgressCatalogue } from '@/lib/progress/catalogue'
@@ -24,14 +27,26 @@ export async function POST(request: Request) {
     return NextResponse.json({ error: 'bad request' }, { status: 400 })
   const learner = await getCurrentLearner()
   if (!learner.member && !learner.participant) return NextResponse.json({ error: 'no learner' }, { status: 401 })
+  const locale = isLocale(body.locale) ? body.locale : 'fr'
+  const payload = await getPayloadClient()
   const result = await saveProgress({
-    payload: await getPayloadClient(),
+    payload,
     learner,
-    input: {
-      formation,
-      events: body.events as ProgressEvent[],
-      catalogue: await getProgressCatalogue(isLocale(body.locale) ? body.locale : 'fr'),
-    },
+    input: { formation, events: body.events as ProgressEvent[], catalogue: await getProgressCatalogue(locale) },
   })
-  return result.ok ? NextResponse.json(result.value) : errorResponse(result.error)
+  if (!result.ok) return errorResponse(result.error)
+  // A completed formation may earn badges (a level, a parcours); issued after the save, so a badge never
+  // exists for progress that was not recorded.
+  if (result.value.progress.status !== 'completed') return NextResponse.json(result.value)
+  const badges = await issueBadges({
+    payload,
+    learner,
+    input: { catalogue: await getBadgeCatalogue(locale), locale, origin: publicOrigin(request) },
+  }).catch((err: unknown) => {
+    // The progress is saved: a badge that could not be issued (a bad BADGES_SIGNING_KEY) must not make the
+    // player resend its queue forever. Logged; the next completed formation issues it.
+    payload.logger.error({ err, msg: 'badges not issued', formation })
+    return null
+  })
+  return NextResponse.json({ ...result.value, badges: badges?.ok ? badges.value.map((b) => b.publicId) : [] })
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { FollowedBadges } from '@/components/badges/FollowedBadges'
 import { MyDiagnostics } from '@/components/diagnostic/MyDiagnostics'
 import { Card } from '@/components/ui/Card'
 import { PageHeading } from '@/components/ui/PageHeading'
@@ -9,6 +10,7 @@ import { TextLink } from '@/components/ui/TextLink'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
+import { followedBadges } from '@/lib/badges/queries'
 import { brusselsFormat } from '@/lib/time/brussels'
 import { getPayloadClient } from '@/lib/payload/client'
 import { learnerHistory } from '@/lib/workshops/history'
@@ -89,6 +91,10 @@ export default async function LearnerHistoryPage({ params }: Props) {
           <p className="mt-2 text-lg">{t('noAnswers')}</p>
         )}
       </section>
+      <FollowedBadges
+        locale={locale}
+        badges={await followedBadges(await getPayloadClient(), member, history.participant, locale)}
+      />
       <section aria-labelledby="h-diagnostics" className="mt-6">
         <h2 id="h-diagnostics" className="mb-2 text-2xl font-bold">
           {d('title')}
