@@ -1,16 +1,16 @@
-import { NextIntlClientProvider } from 'next-intl'
 import { createElement, type ReactElement } from 'react'
 import { prerender } from 'react-dom/static'
 import { describe, expect, it } from 'vitest'
 
 import LocaleError from '@/app/(site)/[locale]/error'
+import { PlayerMessages } from '@/components/formation/messages'
 import GlobalError from '@/app/global-error'
 import fr from '@/messages/fr.json'
 import nl from '@/messages/nl.json'
 
 /**
  * The error pages as a visitor gets them. No route throws on purpose in production code, so the boundary is
- * rendered here the way Next renders it: inside the layout's provider, which hands it the `error` messages.
+ * rendered here the way Next renders it: inside the layout's small message context (PlayerMessages), which hands it the `error` messages.
  */
 const failure = Object.assign(new Error('SQLITE_BUSY: database is locked at /srv/data/secret.db'), {
   digest: '2841902137',
@@ -27,10 +27,9 @@ function renderLocaleError(locale: 'fr' | 'nl'): Promise<string> {
   const messages = { error: (locale === 'fr' ? fr : nl).error }
   return html(
     // eslint-disable-next-line react/no-children-prop -- its props type requires children (a .ts file: no JSX)
-    createElement(NextIntlClientProvider, {
+    createElement(PlayerMessages, {
       locale,
       messages,
-      timeZone: 'Europe/Brussels',
       children: createElement(LocaleError, { error: failure, reset: noop }),
     }),
   )
