@@ -2,7 +2,9 @@
 // space and the formation player, as a workshop participant sees them, the service worker's precache, and
 // Chromium's installability check of the web app manifest. Needs a production server with the demo seed
 // (npm run build first: the precache is read from public/sw.js): `node scripts/bench/learner.mjs [origin]`.
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { chromium } from '@playwright/test'
@@ -48,11 +50,25 @@ await firstLoadJs('/fr/espace-apprenant', async () => {
 })
 await firstLoadJs('/fr/modules/mail-lire-et-repondre/formation')
 
-const cdp = await context.newCDPSession(page)
-await page.goto('/fr/espace-apprenant', { waitUntil: 'networkidle' })
+// Installability is judged in an ordinary profile (an incognito one is never installable), with the same learner.
+const cookies = await context.cookies()
+await browser.close()
+const profile = mkdtempSync(join(tmpdir(), 'digit-bench-'))
+const installed = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  baseURL: base,
+  viewport: { width: 360, height: 740 },
+  isMobile: true,
+  hasTouch: true,
+})
+await installed.addCookies(cookies)
+const learnerPage = installed.pages()[0] ?? (await installed.newPage())
+await learnerPage.goto('/fr/espace-apprenant', { waitUntil: 'networkidle' })
+const cdp = await installed.newCDPSession(learnerPage)
 const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
 console.log(`installability errors on the learner space: ${JSON.stringify(installabilityErrors)}`)
-await browser.close()
+await installed.close()
+rmSync(profile, { recursive: true, force: true })
 
 // The precache list is inlined in the built worker: sum what it names.
 const worker = readFileSync('public/sw.js', 'utf8')
