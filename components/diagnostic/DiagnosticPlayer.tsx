@@ -1,6 +1,6 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
+import { usePlayerLocale, usePlayerT } from '@/components/formation/messages'
 import { type ReactNode, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 
 import { Button } from '@/components/ui/Button'
@@ -48,9 +48,9 @@ export function DiagnosticPlayer({
   title: string
   intro: ReactNode
 }) {
-  const t = useTranslations('diagnostic')
+  const t = usePlayerT('diagnostic')
   const touchScreen = useTouchScreen()
-  const locale = useLocale()
+  const locale = usePlayerLocale()
   const savedAtStart = useSyncExternalStore(
     noSubscribe,
     () => localStorage.getItem(storageKey),

@@ -29,13 +29,17 @@ function lookup(tree: Tree, path: string): string | Tree | undefined {
     .reduce<string | Tree | undefined>((node, key) => (typeof node === 'object' ? node[key] : undefined), tree)
 }
 
-/** Like next-intl's useTranslations, for the player's own namespace (`formation`, `formation.order`…). */
+/**
+ * Like next-intl's useTranslations, for the namespaces the page handed down (`formation`, `formation.order`,
+ * `diagnostic.tasks.reply`…): the player, the diagnostic and its simulated screens, the error page.
+ */
 export function usePlayerT(namespace: string) {
   const { locale, messages } = useContext(PlayerContext)
-  return (key: string, values: Values = {}) => {
+  const t = (key: string, values: Values = {}) => {
     const template = lookup(messages, `${namespace}.${key}`)
     return typeof template === 'string' ? formatMessage(template, values, locale) : `${namespace}.${key}`
   }
+  return Object.assign(t, { has: (key: string) => typeof lookup(messages, `${namespace}.${key}`) === 'string' })
 }
 
 export function usePlayerLocale(): string {

@@ -26,15 +26,18 @@ describe('the player’s small message formatter', () => {
     ['fr', fr],
     ['nl', nl],
   ] as const) {
-    it(`formats every formation message of ${locale} exactly like next-intl`, () => {
-      const t = createTranslator({ locale, messages: messages as unknown as Tree, namespace: 'formation' })
-      for (const [key, template] of leaves(messages.formation as unknown as Tree)) {
-        for (const values of samples(template))
-          expect(formatMessage(template, values, locale), `${locale} formation.${key}`).toBe(
-            t(key as never, values as never),
-          )
-      }
-    })
+    it.each(['formation', 'diagnostic', 'error'] as const)(
+      `formats every %s message of ${locale} exactly like next-intl`,
+      (namespace) => {
+        const t = createTranslator({ locale, messages: messages as unknown as Tree, namespace })
+        for (const [key, template] of leaves(messages[namespace] as unknown as Tree)) {
+          for (const values of samples(template))
+            expect(formatMessage(template, values, locale), `${locale} ${namespace}.${key}`).toBe(
+              t(key as never, values as never),
+            )
+        }
+      },
+    )
   }
 
   it('leaves text without placeholders alone and keeps an unknown placeholder visible', () => {

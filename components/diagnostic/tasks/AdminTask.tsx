@@ -1,6 +1,6 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { usePlayerT } from '@/components/formation/messages'
 import { type FormEvent, useState } from 'react'
 
 import { simButton, simInput, type TaskProps } from './types'
@@ -10,7 +10,7 @@ type Errors = Partial<Record<'name' | 'postcode' | 'email' | 'consent', string>>
 
 /** A municipal form that shows its validation errors, as real ones do; what was typed stays. */
 export function FormTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.form')
+  const t = usePlayerT('diagnostic.tasks.form')
   const [errors, setErrors] = useState<Errors>({})
   const [sent, setSent] = useState(false)
 

@@ -1,13 +1,13 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { usePlayerT } from '@/components/formation/messages'
 import { type FormEvent, useState } from 'react'
 
 import { TextTask } from './TextTask'
 import { simButton, simInput, type TaskProps } from './types'
 
 function Toolbar({ address, onBack }: { address: string; onBack?: () => void }) {
-  const t = useTranslations('diagnostic.tasks.back')
+  const t = usePlayerT('diagnostic.tasks.back')
   return (
     <div className="mb-3 flex items-center gap-2 rounded-lg bg-slate-100 p-2">
       <button type="button" aria-label={t('backButton')} className={`${simButton} px-3`} onClick={onBack}>
@@ -19,7 +19,7 @@ function Toolbar({ address, onBack }: { address: string; onBack?: () => void }) 
 }
 
 export function LinkTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.link')
+  const t = usePlayerT('diagnostic.tasks.link')
   const links = ['news', 'hours', 'contact'] as const
   return (
     <div>
@@ -47,7 +47,7 @@ export function LinkTask({ report }: TaskProps) {
 }
 
 export function SearchTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.search')
+  const t = usePlayerT('diagnostic.tasks.search')
   const [query, setQuery] = useState('')
   const normalize = (v: string) =>
     v
@@ -71,7 +71,7 @@ export function SearchTask({ report }: TaskProps) {
 }
 
 export function BackTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.back')
+  const t = usePlayerT('diagnostic.tasks.back')
   return (
     <div>
       <div className="mb-3 flex items-center gap-2 rounded-lg bg-slate-100 p-2">
@@ -98,7 +98,7 @@ export function BackTask({ report }: TaskProps) {
 }
 
 export function AddressBarTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.addressBar')
+  const t = usePlayerT('diagnostic.tasks.addressBar')
   const [arrived, setArrived] = useState(false)
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()

@@ -1,12 +1,12 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { usePlayerT } from '@/components/formation/messages'
 import { type PointerEvent, useRef, useState } from 'react'
 
 import { simButton, type TaskProps } from './types'
 
 export function TapTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.tap')
+  const t = usePlayerT('diagnostic.tasks.tap')
   return (
     <div className="flex flex-wrap justify-center gap-6 py-6">
       <button type="button" className={`${simButton} bg-slate-200`} onClick={() => report(false)}>
@@ -24,7 +24,7 @@ export function TapTask({ report }: TaskProps) {
 }
 
 export function ScrollTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.scroll')
+  const t = usePlayerT('diagnostic.tasks.scroll')
   const target = t('target')
   return (
     <ul aria-label={t('list')} className="h-56 overflow-y-auto rounded-lg border-2 border-slate-400" tabIndex={0}>
@@ -44,7 +44,7 @@ export function ScrollTask({ report }: TaskProps) {
 }
 
 export function DoubleClickTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.doubleClick')
+  const t = usePlayerT('diagnostic.tasks.doubleClick')
   const [open, setOpen] = useState(false)
   const folders = ['Documents', 'Photos', 'Musique']
   if (open) return <p className="py-6 text-center text-xl font-semibold">{t('opened')}</p>
@@ -78,7 +78,7 @@ export function DoubleClickTask({ report }: TaskProps) {
 
 /** Drag with a pointer (mouse or finger), or with the keyboard: Enter on the document, then on the bin. */
 export function DragTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.drag')
+  const t = usePlayerT('diagnostic.tasks.drag')
   const bin = useRef<HTMLButtonElement>(null)
   const [offset, setOffset] = useState<{ x: number; y: number } | null>(null)
   const [start, setStart] = useState({ x: 0, y: 0 })

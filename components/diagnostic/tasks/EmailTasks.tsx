@@ -1,13 +1,13 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { usePlayerT } from '@/components/formation/messages'
 import { useState } from 'react'
 
 import { TextTask } from './TextTask'
 import { simButton, type TaskProps } from './types'
 
 export function FindMessageTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.findMessage')
+  const t = usePlayerT('diagnostic.tasks.findMessage')
   const [opened, setOpened] = useState(false)
   const messages = ['bank', 'pharmacy', 'friend', 'newsletter'] as const
   if (opened) return <p className="py-6 text-xl font-semibold">{t('opened')}</p>
@@ -35,7 +35,7 @@ export function FindMessageTask({ report }: TaskProps) {
 }
 
 function Message({ ns }: { ns: 'attachment' | 'reply' }) {
-  const t = useTranslations(`diagnostic.tasks.${ns}`)
+  const t = usePlayerT(`diagnostic.tasks.${ns}`)
   return (
     <div className="mb-2 rounded-lg bg-slate-50 p-2 sm:mb-3 sm:p-3">
       <p className="font-semibold">{t('from')}</p>
@@ -46,8 +46,8 @@ function Message({ ns }: { ns: 'attachment' | 'reply' }) {
 }
 
 export function AttachmentTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.attachment')
-  const reply = useTranslations('diagnostic.tasks.reply')
+  const t = usePlayerT('diagnostic.tasks.attachment')
+  const reply = usePlayerT('diagnostic.tasks.reply')
   const [opened, setOpened] = useState(false)
   return (
     <div>
@@ -69,7 +69,7 @@ export function AttachmentTask({ report }: TaskProps) {
 }
 
 export function ReplyTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.reply')
+  const t = usePlayerT('diagnostic.tasks.reply')
   const [writing, setWriting] = useState(false)
   return (
     <div>

@@ -1,6 +1,6 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { usePlayerT } from '@/components/formation/messages'
 
 import { simButton, type TaskProps } from './types'
 
@@ -15,7 +15,7 @@ function Choices({
   right: string
   report: TaskProps['report']
 }) {
-  const t = useTranslations(`diagnostic.tasks.${ns}`)
+  const t = usePlayerT(`diagnostic.tasks.${ns}`)
   return (
     <ul className="space-y-3">
       {keys.map((key) => (

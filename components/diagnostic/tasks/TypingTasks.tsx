@@ -1,22 +1,22 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { usePlayerT } from '@/components/formation/messages'
 
 import { TextTask } from './TextTask'
 import type { TaskProps } from './types'
 
 export function TypeNameTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.typeName')
+  const t = usePlayerT('diagnostic.tasks.typeName')
   return <TextTask label={t('label')} submit={t('submit')} check={(v) => /\p{L}{2,}/u.test(v)} report={report} />
 }
 
 export function CapitalsTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.capitals')
+  const t = usePlayerT('diagnostic.tasks.capitals')
   return <TextTask label={t('label')} submit={t('submit')} check={(v) => v === t('expected')} report={report} />
 }
 
 export function AtSignTask({ report }: TaskProps) {
-  const t = useTranslations('diagnostic.tasks.atSign')
+  const t = usePlayerT('diagnostic.tasks.atSign')
   return (
     <TextTask
       label={t('label')}

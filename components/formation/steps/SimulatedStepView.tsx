@@ -1,12 +1,10 @@
 'use client'
 
-import { NextIntlClientProvider } from 'next-intl'
-
 import { Frame } from '@/components/diagnostic/tasks/Frame'
 import { taskScreens } from '@/components/diagnostic/tasks'
 
 import type { ViewProps } from '@/components/formation/viewProps'
-import { usePlayerLocale, usePlayerMessages, usePlayerT } from '@/components/formation/messages'
+import { usePlayerT } from '@/components/formation/messages'
 
 /**
  * One of the diagnostic's simulated screens. The screen itself says when the learner did it right or wrong: its
@@ -14,7 +12,6 @@ import { usePlayerLocale, usePlayerMessages, usePlayerT } from '@/components/for
  */
 export function SimulatedStepView({ step, state, onSubmit }: ViewProps<'simulated'>) {
   const t = usePlayerT('formation')
-  const [locale, messages] = [usePlayerLocale(), usePlayerMessages()]
   const Screen = taskScreens[step.task]
   // Same key while the learner reads the feedback, a new one (a fresh screen) after "Réessayer".
   const tries = state.attempts - (state.checked ? 1 : 0)
@@ -23,10 +20,8 @@ export function SimulatedStepView({ step, state, onSubmit }: ViewProps<'simulate
       <p className="text-xl font-bold">{step.instruction}</p>
       <div className="mt-3" inert={state.checked}>
         <Frame label={t('simulatedScreen')}>
-          {/* The diagnostic's screens speak next-intl: its runtime loads with this (lazy) view only. */}
-          <NextIntlClientProvider locale={locale} messages={{ diagnostic: messages.diagnostic }}>
-            <Screen key={tries} report={(success) => onSubmit(success)} />
-          </NextIntlClientProvider>
+          {/* The screens read `diagnostic.*` from the player's messages (the page sends them with such a step). */}
+          <Screen key={tries} report={(success) => onSubmit(success)} />
         </Frame>
       </div>
     </div>

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import { redirect } from 'next/navigation'
 
+import { PlayerMessages } from '@/components/formation/messages'
 import { DiagnosticPlayer } from '@/components/diagnostic/DiagnosticPlayer'
 import { Button } from '@/components/ui/Button'
 import { LinkButton } from '@/components/ui/LinkButton'
@@ -45,7 +45,7 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-4 text-lg sm:py-8">
-      <NextIntlClientProvider locale={locale} messages={{ diagnostic: messages.diagnostic }}>
+      <PlayerMessages locale={locale} messages={{ diagnostic: messages.diagnostic }}>
         {/* The title and intro come with the player: during the tasks they give way to the exercise. */}
         <DiagnosticPlayer
           learners={learners}
@@ -58,7 +58,7 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
             </div>
           }
         />
-      </NextIntlClientProvider>
+      </PlayerMessages>
       <section className="mt-12 rounded-xl border-2 border-brand-700 p-5">
         <h2 className="text-xl font-bold">{t('situation.cta')}</h2>
         <p className="mt-1 text-lg">{t('situation.ctaText')}</p>
