@@ -32,6 +32,8 @@ export function SavedFormation({ formation, locale, learnerKey, saved, learnerSp
   const t = usePlayerT('formation.saving')
   const [status, setStatus] = useState<{ waiting: number; offline: boolean }>({ waiting: 0, offline: false })
   const [gained, setGained] = useState<Gained>([])
+  // Badges issued by this formation's last answers (ids): the end card says where to find them.
+  const [badges, setBadges] = useState(0)
   const queue = useRef<ProgressQueue | null>(null)
   // With no connection at all the learner header's banner says it (components/offline/OfflineBanner.tsx); this notice is for
   // a server that does not answer while the browser thinks it is online.
@@ -55,8 +57,9 @@ export function SavedFormation({ formation, locale, learnerKey, saved, learnerSp
       },
       (state) => {
         setStatus({ waiting: state.waiting, offline: state.offline })
-        const body = state.body as { gained?: Gained } | undefined
+        const body = state.body as { gained?: Gained; badges?: string[] } | undefined
         if (body?.gained?.length) setGained(body.gained)
+        if (body?.badges?.length) setBadges(body.badges.length)
       },
     )
     queue.current = q
@@ -112,6 +115,12 @@ export function SavedFormation({ formation, locale, learnerKey, saved, learnerSp
                 {t('levelGained', { level: g.level, theme: g.theme.title })}
               </p>
             ))}
+            {badges ? (
+              <p className="mt-4 rounded-xl border-4 border-brand-600 bg-brand-50 p-4 text-xl font-bold text-brand-900">
+                <span aria-hidden="true">🏅 </span>
+                {t('badgeEarned', { count: badges })}
+              </p>
+            ) : null}
             <p className="mt-4">
               <a href={learnerSpaceHref} className="text-lg font-semibold text-brand-700 underline">
                 {t('seeProgress')}

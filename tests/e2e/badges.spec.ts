@@ -59,6 +59,8 @@ test.describe('badges', () => {
     const { aidant, code, workshopUrl } = await shareModule(browser)
     const name = `Inès${Date.now() % 100_000}`
     await joinAndPlay(page, code, name)
+    // The end card says it, and where to find it.
+    await expect(page.getByText(/Badge obtenu\s!\sIl est dans votre espace/)).toBeVisible()
 
     // The learner space lists the badge as soon as the player's queue has reached the server.
     await expect
