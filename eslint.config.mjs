@@ -15,6 +15,8 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'next-env.d.ts',
+    // Built by scripts/sw/build.mjs at the end of `npm run build` (gitignored); its source is sw/sw.ts.
+    'public/sw.js',
   ]),
   {
     rules: {
