@@ -6,7 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import { uniqueRefusal } from '@/lib/concurrency/lease'
 import { notAllowed } from '@/lib/errors'
 import { idOf } from '@/lib/payload/relations'
-import { learnerWhere, type Learner } from '@/lib/progress/rows'
+import { completedModules, type Learner } from '@/lib/progress/rows'
 import { fail, ok, type Result } from '@/lib/result'
 import type { Badge } from '@/payload-types'
 
@@ -118,17 +118,4 @@ async function createBadge(
       credential,
     },
   })
-}
-
-async function completedModules(payload: Payload, learner: Learner): Promise<Set<number>> {
-  const { docs } = await payload.find({
-    collection: 'progress',
-    where: { and: [learnerWhere(learner), { status: { equals: 'completed' } }] },
-    select: { module: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return new Set(docs.map((d) => idOf(d.module)).filter((id) => id !== null))
 }

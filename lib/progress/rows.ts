@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { idOf } from '@/lib/payload/relations'
 import type { Member, Progress, WorkshopParticipant } from '@/payload-types'
 import { type FormationShape, freshState, type ProgressState } from './merge'
 import type { SavedProgress } from './types'
@@ -64,4 +65,18 @@ export async function findProgress(payload: Payload, key: string): Promise<Progr
     overrideAccess: true,
   })
   return docs[0]
+}
+
+/** The modules this learner completed (levels gained, badges earned). */
+export async function completedModules(payload: Payload, learner: Learner): Promise<Set<number>> {
+  const { docs } = await payload.find({
+    collection: 'progress',
+    where: { and: [learnerWhere(learner), { status: { equals: 'completed' } }] },
+    select: { module: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return new Set(docs.map((d) => idOf(d.module)).filter((id) => id !== null))
 }

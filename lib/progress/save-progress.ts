@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '@/lib/result'
 
 import { levelsGained, moduleOfFormation, type ProgressModule, type ThemeRef } from './levels'
 import { applyEvents } from './merge'
-import { findProgress, formationShape, type Learner, learnerWhere, progressKey, toSaved, toState } from './rows'
+import { completedModules, findProgress, formationShape, type Learner, progressKey, toSaved, toState } from './rows'
 import type { ProgressEvent, SavedProgress } from './types'
 
 export type SaveProgressInput = {
@@ -85,17 +85,4 @@ export async function saveProgress({
       return save()
     }
   })
-}
-
-async function completedModules(payload: Payload, learner: Learner): Promise<Set<number>> {
-  const { docs } = await payload.find({
-    collection: 'progress',
-    where: { and: [learnerWhere(learner), { status: { equals: 'completed' } }] },
-    select: { module: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return new Set(docs.map((d) => idOf(d.module)).filter((id) => id !== null))
 }

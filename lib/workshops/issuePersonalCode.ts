@@ -29,3 +29,16 @@ export async function freePersonalCode(
   }
   throw new Error('no free personal code')
 }
+
+/** Gives a participant a new personal code (the old one stops at once) and returns it, for their card. */
+export async function givePersonalCode(payload: Payload, participant: number): Promise<string> {
+  const fresh = await freePersonalCode(payload)
+  // System write: the code fields are the server's alone (collections/WorkshopParticipants/index.ts).
+  await payload.update({
+    collection: 'workshop-participants',
+    id: participant,
+    data: fresh.fields,
+    overrideAccess: true,
+  })
+  return fresh.code
+}

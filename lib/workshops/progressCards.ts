@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { WorkshopParticipant } from '@/payload-types'
 
-import { freePersonalCode } from './issuePersonalCode'
+import { givePersonalCode } from './issuePersonalCode'
 import { openPersonalCode } from './personalCode'
 
 /** What a "carte de progression" shows: whose it is and the personal code in clear. */
@@ -16,13 +16,5 @@ export type ProgressCard = { participant: number; name: string; code: string }
 export async function cardOf(payload: Payload, participant: WorkshopParticipant): Promise<ProgressCard> {
   const code = openPersonalCode(participant.personalCodeSealed)
   if (code) return { participant: participant.id, name: participant.name, code }
-  const fresh = await freePersonalCode(payload)
-  // System write: the code fields are the server's alone (collections/WorkshopParticipants/index.ts).
-  await payload.update({
-    collection: 'workshop-participants',
-    id: participant.id,
-    data: fresh.fields,
-    overrideAccess: true,
-  })
-  return { participant: participant.id, name: participant.name, code: fresh.code }
+  return { participant: participant.id, name: participant.name, code: await givePersonalCode(payload, participant.id) }
 }

@@ -3,7 +3,7 @@ import { idOf } from '@/lib/payload/relations'
 import { fail, ok, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
 
-import { freePersonalCode } from './issuePersonalCode'
+import { givePersonalCode } from './issuePersonalCode'
 import { canManageWorkshop, runsWorkshops } from './manageWorkshop'
 import type { ProgressCard } from './progressCards'
 
@@ -32,13 +32,9 @@ export async function renewPersonalCode({
   if (!participant || !workshop || !canManageWorkshop(actor, workshop)) return fail(notFound())
   // A participant with an account signs in with it: their code opens nothing (redeem-personal-code.ts).
   if (idOf(participant.member) !== null) return fail(notFound())
-  const fresh = await freePersonalCode(payload)
-  // System write: the code fields are the server's alone (collections/WorkshopParticipants/index.ts).
-  await payload.update({
-    collection: 'workshop-participants',
-    id: participant.id,
-    data: fresh.fields,
-    overrideAccess: true,
+  return ok({
+    participant: participant.id,
+    name: participant.name,
+    code: await givePersonalCode(payload, participant.id),
   })
-  return ok({ participant: participant.id, name: participant.name, code: fresh.code })
 }
