@@ -82,16 +82,16 @@ export const articles: SeedArticle[] = [
       ],
     },
     nl: {
-      title: 'Digitale begeleiding opstarten in uw organisatie: waar begint u?',
+      title: 'Digitale begeleiding opstarten in je organisatie: waar begin je?',
       excerpt:
-        'U hebt geen computerlokaal of team van lesgevers nodig om te beginnen. Vier eenvoudige vragen volstaan om een begeleiding op te zetten die blijft duren.',
+        'Je hebt geen computerlokaal of team van lesgevers nodig om te beginnen. Vier eenvoudige vragen volstaan om een begeleiding op te zetten die blijft duren.',
       body: [
         {
-          p: 'In veel OCMW’s, verenigingen en bibliotheken begint digitale hulp zonder plan: iemand vraagt hulp bij een formulier, een collega helpt, en de vragen stapelen zich op. Dat is een goed begin. Om het vol te houden, neemt u met het team één uur de tijd voor vier vragen.',
+          p: 'In veel OCMW’s, verenigingen en bibliotheken begint digitale hulp zonder plan: iemand vraagt hulp bij een formulier, een collega helpt, en de vragen stapelen zich op. Dat is een goed begin. Om het vol te houden, neem je met het team één uur de tijd voor vier vragen.',
         },
         { h: '1. Wie komt er, en waarvoor?' },
         {
-          p: 'Noteer twee weken lang elke digitale vraag: de leeftijd van de persoon bij benadering, wat ze wou doen, en of ze zelfstandig vertrok. U ziet snel twee of drie hoofdbehoeften.',
+          p: 'Noteer twee weken lang elke digitale vraag: de leeftijd van de persoon bij benadering, wat ze wou doen, en of ze zelfstandig vertrok. Je ziet snel twee of drie hoofdbehoeften.',
         },
         { h: '2. Welke vorm?' },
         {
@@ -106,9 +106,9 @@ export const articles: SeedArticle[] = [
           p: 'Een helper hoeft geen expert te zijn. Geduld, tijd en enkele houvasten zijn genoeg. De begeleidingsfiches in de catalogus geven het verloop van elke workshop, minuut per minuut.',
         },
         { tip: 'Begin met één workshop per maand, altijd op dezelfde dag. Regelmaat stelt meer gerust dan afwisseling.' },
-        { h: '4. Hoe weet u of het werkt?' },
+        { h: '4. Hoe weet je of het werkt?' },
         {
-          p: 'De diagnose, bij de start en enkele weken later, toont de vooruitgang van elke persoon. Het begeleidingslogboek in de helpersruimte telt uw uren zonder moeite.',
+          p: 'De diagnose, bij de start en enkele weken later, toont de vooruitgang van elke persoon. Het begeleidingslogboek in de helpersruimte telt je uren zonder moeite.',
         },
       ],
     },
@@ -151,7 +151,7 @@ export const articles: SeedArticle[] = [
       ],
     },
     nl: {
-      title: 'Uw eerste smartphoneworkshop voorbereiden in tien minuten',
+      title: 'Je eerste smartphoneworkshop voorbereiden in tien minuten',
       excerpt:
         'Een geslaagde eerste workshop hangt af van weinig: opgeladen toestellen, één doel en tijd om te oefenen. De lijst om bij de hand te houden.',
       body: [
@@ -166,7 +166,7 @@ export const articles: SeedArticle[] = [
         },
         { h: 'Tijdens de workshop' },
         {
-          p: 'Toon het één keer en laat dan iedereen het zelf doen op het eigen toestel. Raak het scherm van een deelnemer niet aan: begeleid met woorden. Voorzie dubbel zoveel oefentijd als u denkt.',
+          p: 'Toon het één keer en laat dan iedereen het zelf doen op het eigen toestel. Raak het scherm van een deelnemer niet aan: begeleid met woorden. Voorzie dubbel zoveel oefentijd als je denkt.',
         },
         {
           warning:
@@ -216,20 +216,20 @@ export const articles: SeedArticle[] = [
         '“Browser”, “gebruikersnaam”, “synchroniseren”… Voor ons klinken ze eenvoudig, maar ze blokkeren veel mensen. Alternatieven die beter overkomen.',
       body: [
         {
-          p: 'De digitale woordenschat zit vol Engelse en technische woorden. Voor wie begint, is elk woord een kleine gesloten deur. Probeer deze vervangingen tijdens uw inloopmomenten.',
+          p: 'De digitale woordenschat zit vol Engelse en technische woorden. Voor wie begint, is elk woord een kleine gesloten deur. Probeer deze vervangingen tijdens je inloopmomenten.',
         },
         {
           ul: [
             '“Browser”: het programma om op internet te gaan.',
-            '“Gebruikersnaam”: uw naam op deze website (vaak uw e-mailadres).',
-            '“Wachtwoord”: uw geheime code voor deze website.',
-            '“Downloaden”: bewaren op uw toestel.',
+            '“Gebruikersnaam”: je naam op deze website (vaak je e-mailadres).',
+            '“Wachtwoord”: je geheime code voor deze website.',
+            '“Downloaden”: bewaren op je toestel.',
             '“App”: een programma op de telefoon, met een eigen icoontje.',
             '“Melding”: een bericht dat bovenaan het scherm verschijnt.',
             '“Bijwerken”: de nieuwe versie installeren.',
-            '“Synchroniseren”: zorgen dat uw toestellen dezelfde gegevens hebben.',
+            '“Synchroniseren”: zorgen dat je toestellen dezelfde gegevens hebben.',
             '“Cloud”: een opbergruimte op internet.',
-            '“Link”: een tekst waarop u drukt om een pagina te openen.',
+            '“Link”: een tekst waarop je drukt om een pagina te openen.',
           ],
         },
         { tip: 'Is een technisch woord onvermijdelijk? Zeg het, leg het uit en herhaal het. Zo wordt het vertrouwd.' },
@@ -318,14 +318,14 @@ export const articles: SeedArticle[] = [
         { h: 'De drie tekens om te onthouden' },
         {
           ul: [
-            'Men jaagt u op: “laatste herinnering”, “binnen 24 uur”.',
+            'Men jaagt je op: “laatste herinnering”, “binnen 24 uur”.',
             'Men vraagt om op een link te klikken of een code te geven.',
             'De afzender is een onbekend nummer of een vreemd adres.',
           ],
         },
         {
           warning:
-            'Een bank vraagt nooit uw codes via sms, e-mail of telefoon. Bij twijfel belt u de bank met het nummer op de achterkant van uw kaart.',
+            'Een bank vraagt nooit je codes via sms, e-mail of telefoon. Bij twijfel bel je de bank met het nummer op de achterkant van je kaart.',
         },
       ],
     },
@@ -479,9 +479,9 @@ export const articles: SeedArticle[] = [
       ],
     },
     nl: {
-      title: 'Referent van uw organisatie worden op 123Digit',
+      title: 'Referent van je organisatie worden op 123Digit',
       excerpt:
-        'De referent houdt de fiche van de organisatie bij, nodigt collega’s uit en aanvaardt aanvragen om lid te worden. Wat deze rol inhoudt, en hoe u hem doorgeeft.',
+        'De referent houdt de fiche van de organisatie bij, nodigt collega’s uit en aanvaardt aanvragen om lid te worden. Wat deze rol inhoudt, en hoe je hem doorgeeft.',
       body: [
         {
           p: 'Wie als eerste een organisatie aanmaakt op 123Digit, wordt er de referent van. Die kan daarna collega’s uitnodigen via e-mail: de uitnodiging is veertien dagen geldig.',
@@ -652,7 +652,7 @@ export const faq: SeedFaq[] = [
     nl: {
       q: 'In welke talen bestaat het platform?',
       a: [
-        'In het Frans en het Nederlands. Met de knop FR / NL bovenaan elke pagina wisselt u van taal. Enkele artikels van het magazine bestaan maar in één taal: de pagina vermeldt dat.',
+        'In het Frans en het Nederlands. Met de knop FR / NL bovenaan elke pagina wissel je van taal. Enkele artikels van het magazine bestaan maar in één taal: de pagina vermeldt dat.',
       ],
     },
   },
@@ -668,7 +668,7 @@ export const faq: SeedFaq[] = [
     nl: {
       q: 'Wat is het verschil tussen een helpersaccount en een leerdersaccount?',
       a: [
-        'Met een helpersaccount hebt u toegang tot de begeleidingsfiches, de samenvattingsfiches en de opleidingen, het beheer van workshops en de opvolging van leerders. Een leerdersaccount opent een vereenvoudigde ruimte om opleidingen te hervatten en de vooruitgang te zien.',
+        'Met een helpersaccount heb je toegang tot de begeleidingsfiches, de samenvattingsfiches en de opleidingen, het beheer van workshops en de opvolging van leerders. Een leerdersaccount opent een vereenvoudigde ruimte om opleidingen te hervatten en de vooruitgang te zien.',
       ],
     },
   },
@@ -700,7 +700,7 @@ export const faq: SeedFaq[] = [
     nl: {
       q: 'Wat gebeurt er met mijn gegevens?',
       a: [
-        'We bewaren alleen wat het platform nodig heeft. Via de pagina “Mijn account” kunt u al uw gegevens downloaden of uw account verwijderen.',
+        'We bewaren alleen wat het platform nodig heeft. Via de pagina “Mijn account” kun je al je gegevens downloaden of je account verwijderen.',
       ],
     },
   },
@@ -764,7 +764,7 @@ export const faq: SeedFaq[] = [
     nl: {
       q: 'Waarvoor dient de leerruimte?',
       a: [
-        'U hervat er een opleiding waar u gebleven was, vindt uw workshops en diagnoses terug en ziet uw vooruitgang per thema. De knoppen zijn groot en er zijn weinig keuzes.',
+        'Je hervat er een opleiding waar je gebleven was, vindt je workshops en diagnoses terug en ziet je vooruitgang per thema. De knoppen zijn groot en er zijn weinig keuzes.',
       ],
     },
   },
@@ -796,7 +796,7 @@ export const faq: SeedFaq[] = [
     nl: {
       q: 'Is een account nodig voor een diagnose?',
       a: [
-        'Nee. Het resultaat krijgt een code (bijvoorbeeld ABCD-2345) waarmee u het later terugvindt. Met een account wordt het ook in uw ruimte bewaard.',
+        'Nee. Het resultaat krijgt een code (bijvoorbeeld ABCD-2345) waarmee je het later terugvindt. Met een account wordt het ook in je ruimte bewaard.',
       ],
     },
   },
@@ -812,7 +812,7 @@ export const faq: SeedFaq[] = [
     nl: {
       q: 'Hoe vind ik een hulppunt in mijn buurt?',
       a: [
-        'Typ op de kaart uw postcode of gemeente bij “In de buurt van…”. De plekken op minder dan 25 km verschijnen van dichtbij naar veraf. U kunt filteren op plekken die nu open zijn of gratis.',
+        'Typ op de kaart je postcode of gemeente bij “In de buurt van…”. De plekken op minder dan 25 km verschijnen van dichtbij naar veraf. Je kunt filteren op plekken die nu open zijn of gratis.',
       ],
     },
   },
@@ -828,7 +828,7 @@ export const faq: SeedFaq[] = [
     nl: {
       q: 'Hoe zet ik mijn organisatie op de kaart?',
       a: [
-        'Maak een helpersaccount aan en maak daarna uw organisatie aan vanuit uw ruimte: u wordt er de referent van. Ze verschijnt op de kaart zodra ze een actief lid heeft.',
+        'Maak een helpersaccount aan en maak daarna je organisatie aan vanuit je ruimte: je wordt er de referent van. Ze verschijnt op de kaart zodra ze een actief lid heeft.',
       ],
     },
   },
@@ -937,7 +937,7 @@ export const events: SeedEvent[] = [
     },
     nl: {
       title: 'Webinar: phishing leren herkennen',
-      summary: 'Hoe u met een groep oefent om valse berichten te herkennen, met voorbeelden. In het Nederlands.',
+      summary: 'Hoe je met een groep oefent om valse berichten te herkennen, met voorbeelden. In het Nederlands.',
     },
   },
   {
@@ -975,7 +975,7 @@ export const events: SeedEvent[] = [
     },
     nl: {
       title: 'De diagnose in de praktijk',
-      summary: 'Hoe u de diagnose voorstelt zonder de persoon in moeilijkheden te brengen, en het resultaat samen leest.',
+      summary: 'Hoe je de diagnose voorstelt zonder de persoon in moeilijkheden te brengen, en het resultaat samen leest.',
     },
   },
   {

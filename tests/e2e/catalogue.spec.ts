@@ -55,7 +55,7 @@ test.describe('catalogue', () => {
 
   test('shows an empty state that helps to widen the search', async ({ page }) => {
     await visit(page, '/nl/catalogus?q=zzzzzz-niets')
-    await expect(page.getByText('Geen enkele module past bij uw zoekopdracht.')).toBeVisible()
+    await expect(page.getByText('Geen enkele module past bij je zoekopdracht.')).toBeVisible()
     await page.getByRole('link', { name: 'Alle modules bekijken' }).click()
     await expect(page).toHaveURL(/\/nl\/catalogus$/)
     expect(await resultCount(page)).toBeGreaterThanOrEqual(30)

@@ -31,7 +31,7 @@ const words = {
   nl: {
     code: '/nl/code',
     codeLabel: 'Code van de workshop',
-    nameLabel: 'Uw voornaam of een schuilnaam',
+    nameLabel: 'Je voornaam of een schuilnaam',
     join: 'Deelnemen aan de workshop',
     space: '/nl/leerruimte',
     formation: '/nl/modules/mail-lire-et-repondre/opleiding',
@@ -43,7 +43,7 @@ const words = {
     typed: 'Beantwoorden',
     pharmacy: /Apotheek Centrum/,
     reply: ['Beantwoorden', 'Je antwoord', 'Dank je', 'Versturen'],
-    done: 'Goed gedaan, u bent klaar!',
+    done: 'Goed gedaan, je bent klaar!',
     menu: 'Menu',
     skip: 'Ik weet het niet',
     start: 'De diagnose starten',

@@ -207,9 +207,9 @@ test.describe('a learner on a phone without a connection', () => {
     const learner = await room.newPage()
     await visit(learner, '/nl/code')
     await learner.getByLabel('Code van de workshop').fill('DEM347')
-    await learner.getByLabel('Uw voornaam of een schuilnaam').fill('Noor')
+    await learner.getByLabel('Je voornaam of een schuilnaam').fill('Noor')
     await learner.getByRole('button', { name: 'Deelnemen aan de workshop' }).click()
-    await expect(learner.getByText('Uw opleidingen zijn klaar: ze openen ook zonder verbinding.')).toBeVisible({
+    await expect(learner.getByText('Je opleidingen zijn klaar: ze openen ook zonder verbinding.')).toBeVisible({
       timeout: 30_000,
     })
     await expect.poll(async () => (await cachedUrls(learner)).filter((u) => u.includes('/opleiding')).length).toBe(2)

@@ -8,8 +8,8 @@ test.describe('home, parcours and community resources', () => {
     await page.getByRole('link', { name: 'Commencer par les premiers pas' }).click()
     await expect(page).toHaveURL(/\/fr\/catalogue\?level=0$/)
     await visit(page, '/nl')
-    await expect(page.getByRole('heading', { name: 'U begeleidt mensen' })).toBeVisible()
-    await expect(page.getByRole('heading', { name: 'U wilt leren' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Je begeleidt mensen' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Je wilt leren' })).toBeVisible()
     await expect(page.locator('#themes-title + ul > li')).toHaveCount(8)
   })
 

@@ -18,7 +18,7 @@ async function typeCode(browser: Browser, code: string, locale: 'fr' | 'nl' = 'f
   const page = await context.newPage()
   await visit(page, `/${locale}/code`)
   await page
-    .getByLabel(locale === 'fr' ? 'Code de l’atelier ou de votre carte' : 'Code van de workshop of van uw kaart')
+    .getByLabel(locale === 'fr' ? 'Code de l’atelier ou de votre carte' : 'Code van de workshop of van je kaart')
     .fill(code)
   await page
     .getByRole('button', { name: locale === 'fr' ? 'Rejoindre l’atelier' : 'Deelnemen aan de workshop' })
@@ -128,8 +128,8 @@ test.describe('personal progress codes', () => {
   }) => {
     const name = `Omar ${Date.now() % 100_000}${Math.floor(Math.random() * 100)}`
     await visit(page, '/nl/code')
-    await page.getByLabel('Code van de workshop of van uw kaart').fill('dem 347')
-    await page.getByLabel('Uw voornaam of een schuilnaam').fill(name)
+    await page.getByLabel('Code van de workshop of van je kaart').fill('dem 347')
+    await page.getByLabel('Je voornaam of een schuilnaam').fill(name)
     await page.getByRole('button', { name: 'Deelnemen aan de workshop' }).click()
     await expect(page.getByRole('heading', { name: /Mijn workshop/ })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Mijn persoonlijke code' })).toBeVisible()
@@ -145,7 +145,7 @@ test.describe('personal progress codes', () => {
     const sent: string[] = []
     scan.on('request', (request) => sent.push(request.url()))
     await scan.goto(`/nl/code#${code.replaceAll('-', '')}`)
-    const field = scan.getByLabel('Code van de workshop of van uw kaart')
+    const field = scan.getByLabel('Code van de workshop of van je kaart')
     await expect(field).toHaveValue(code.replaceAll('-', ''))
     await expect(scan).toHaveURL(/\/nl\/code$/)
     expect(sent.filter((url) => url.includes(code.replaceAll('-', '')))).toEqual([])

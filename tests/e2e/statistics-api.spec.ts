@@ -104,6 +104,6 @@ test.describe('statistics API keys and exports', () => {
 
     const anonymous = await request.get('/api/statistics/activities.csv?locale=nl')
     expect(anonymous.status()).toBe(401)
-    expect((await anonymous.json()).error.message).toBe('Meld u aan om deze statistieken te downloaden.')
+    expect((await anonymous.json()).error.message).toBe('Meld je aan om deze statistieken te downloaden.')
   })
 })

@@ -131,7 +131,8 @@ describe('a learner who did not agree to share', () => {
       const csv = followUpCsv(followUp, {
         learner: 'Apprenant',
         module: 'Module',
-        status: {},
+        status: 'Statut',
+        statuses: {},
         score: 'Score',
         attempts: 'Essais',
         minutes: 'Minutes',

@@ -57,7 +57,7 @@ describe('double opt-in', () => {
   it('subscribes only after the link of the confirmation e-mail, and a forged link does nothing', async () => {
     expect(await subscribe('lea@example.com', 'nl')).toBe(true)
     const [mail] = await mailsTo('lea@example.com')
-    expect(mail!.subject).toBe('Bevestig uw abonnement op de nieuwsbrief van 123Digit')
+    expect(mail!.subject).toBe('Bevestig je abonnement op de nieuwsbrief van 123Digit')
     const link = params(linkIn(mail!, /\/api\/newsletter\/confirm/))
     const id = Number(link.get('id'))
     expect((await payload.findByID({ collection: 'newsletter-subscribers', id })).status).toBe('pending')

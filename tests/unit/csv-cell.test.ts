@@ -42,9 +42,19 @@ describe('exports', () => {
           },
         ],
       } as unknown as Parameters<typeof followUpCsv>[0],
-      { learner: 'Apprenant', module: 'Module', status: {}, score: 'Score', attempts: 'Essais', minutes: 'Minutes' },
+      {
+        learner: 'Apprenant',
+        module: 'Module',
+        status: 'Statut',
+        statuses: {},
+        score: 'Score',
+        attempts: 'Essais',
+        minutes: 'Minutes',
+      },
     )
-    const [, row] = parseCsv(csv)
+    const [header, row] = parseCsv(csv)
+    // Every column is named in the aidant's language, none left in English.
+    expect(header).toEqual(['Apprenant', 'Module', 'Statut', 'Score', 'Essais', 'Minutes'])
     expect(row![0]).toBe(`'=HYPERLINK("http://evil.example","Cliquez")`)
     expect(row![1]).toBe("'@SUM(A1)")
   })

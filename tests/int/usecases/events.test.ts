@@ -68,10 +68,10 @@ describe('registerForEvent', () => {
     const first = await register({ name: '  Alice ', email: ' Alice@Example.COM ' })
     expect(first).toEqual({ ok: true, value: 'confirmed' })
     const mail = await mailTo('alice@example.com')
-    expect(mail.subject).toBe(`Inscription confirmée : ${event.title}`)
+    expect(mail.subject).toBe(`Inscription confirmée\u00a0: ${event.title}`)
     expect(mail.text).toContain('Bonjour Alice,')
     expect(mail.text).toContain('(heure belge)')
-    expect(mail.text).toContain('Adresse : Rue de Fer 1, Namur')
+    expect(mail.text).toContain('Adresse\u00a0: Rue de Fer 1, Namur')
     expect(mail.text).toContain(`/fr/evenements/${event.slug}`)
     expect(mail.text).toContain(`/api/events/${event.slug}/ics?locale=fr`)
 
@@ -81,7 +81,7 @@ describe('registerForEvent', () => {
     })
     expect((await mailTo('bruno@example.com')).subject).toBe(`Inschrijving bevestigd: ${event.title}`)
     expect(await register({ name: 'Chloé', email: 'chloe@example.com' })).toEqual({ ok: true, value: 'waitlist' })
-    expect((await mailTo('chloe@example.com')).subject).toBe(`Liste d’attente : ${event.title}`)
+    expect((await mailTo('chloe@example.com')).subject).toBe(`Liste d’attente\u00a0: ${event.title}`)
 
     expect((await registrations()).map((r) => [r.name, r.email, r.structure, r.language, r.status])).toEqual([
       ['Alice', 'alice@example.com', 'CPAS de Ciney', 'fr', 'confirmed'],

@@ -28,12 +28,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     score: t('score'),
     attempts: t('attempts'),
     minutes: t('minutes'),
-    status: await statusLabels(locale),
+    status: t('status'),
+    statuses: await statusLabels(locale),
   })
   return new Response(csv, {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="atelier-${result.value.workshop.code}.csv"`,
+      'content-disposition': `attachment; filename="${t('csvFileName', { code: result.value.workshop.code ?? '' })}"`,
       'cache-control': 'private, no-store',
     },
   })
