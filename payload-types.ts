@@ -240,6 +240,19 @@ export interface Theme {
   description?: string | null;
   order: number;
   digcompArea?: ('1' | '2' | '3' | '4' | '5') | null;
+  /**
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   */
+  translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
+  translationGaps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -300,6 +313,19 @@ export interface Module {
     kind: 'wetechcare' | 'structure';
     structureName?: string | null;
   };
+  /**
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   */
+  translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
+  translationGaps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -348,6 +374,19 @@ export interface Trame {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   */
+  translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
+  translationGaps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -373,6 +412,19 @@ export interface Formation {
     | OrderStepBlock
     | SimulatedStepBlock
   )[];
+  /**
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   */
+  translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
+  translationGaps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -482,6 +534,19 @@ export interface CommunityResource {
   licence: 'cc-by' | 'cc-by-sa' | 'cc-by-nc-sa' | 'public-domain' | 'all-rights-reserved';
   resourceLanguage: 'fr' | 'nl' | 'both';
   moderationStatus: 'pending' | 'approved' | 'rejected';
+  /**
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   */
+  translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
+  translationGaps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -718,6 +783,19 @@ export interface Fiche {
     id?: string | null;
   }[];
   remember?: string | null;
+  /**
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   */
+  translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
+  translationGaps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -737,6 +815,19 @@ export interface Parcours {
   audience?: string | null;
   prerequisiteLevel: '0' | '1' | '2' | '3';
   modules: (number | Module)[];
+  /**
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   */
+  translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
+  translationGaps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1332,6 +1423,19 @@ export interface Faq {
   };
   category: 'platform' | 'accounts' | 'learning' | 'diagnostics' | 'map' | 'contact';
   order?: number | null;
+  /**
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   */
+  translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
+  translationGaps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1377,6 +1481,19 @@ export interface Event {
   capacity: number;
   language: 'fr' | 'nl' | 'fr-nl';
   audience: 'aidants' | 'apprenants' | 'tous';
+  /**
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   */
+  translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
+  translationGaps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1809,6 +1926,8 @@ export interface ThemesSelect<T extends boolean = true> {
   description?: T;
   order?: T;
   digcompArea?: T;
+  translationStatus?: T;
+  translationGaps?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1840,6 +1959,8 @@ export interface ModulesSelect<T extends boolean = true> {
         kind?: T;
         structureName?: T;
       };
+  translationStatus?: T;
+  translationGaps?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1872,6 +1993,8 @@ export interface TramesSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  translationStatus?: T;
+  translationGaps?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1893,6 +2016,8 @@ export interface FichesSelect<T extends boolean = true> {
         id?: T;
       };
   remember?: T;
+  translationStatus?: T;
+  translationGaps?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1916,6 +2041,8 @@ export interface FormationsSelect<T extends boolean = true> {
         order?: T | OrderStepBlockSelect<T>;
         simulated?: T | SimulatedStepBlockSelect<T>;
       };
+  translationStatus?: T;
+  translationGaps?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2039,6 +2166,8 @@ export interface ParcoursSelect<T extends boolean = true> {
   audience?: T;
   prerequisiteLevel?: T;
   modules?: T;
+  translationStatus?: T;
+  translationGaps?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2060,6 +2189,8 @@ export interface CommunityResourcesSelect<T extends boolean = true> {
   licence?: T;
   resourceLanguage?: T;
   moderationStatus?: T;
+  translationStatus?: T;
+  translationGaps?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2464,6 +2595,8 @@ export interface FaqSelect<T extends boolean = true> {
   answer?: T;
   category?: T;
   order?: T;
+  translationStatus?: T;
+  translationGaps?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2496,6 +2629,8 @@ export interface EventsSelect<T extends boolean = true> {
   capacity?: T;
   language?: T;
   audience?: T;
+  translationStatus?: T;
+  translationGaps?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

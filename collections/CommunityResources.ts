@@ -10,6 +10,7 @@ import { isHttpUrl } from '@/lib/http/url'
 import { lengths } from '@/fields/lengths'
 import { withMaxLength } from '@/fields/maxLength'
 import { titleField } from '@/fields/title'
+import { recordTranslationStatus, translationFields } from '@/fields/translationStatus'
 
 const licenceOptions = [
   { value: 'cc-by', label: 'CC BY 4.0' },
@@ -28,11 +29,11 @@ export const CommunityResources: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'moderationStatus', 'level', 'updatedAt'],
+    defaultColumns: ['title', 'moderationStatus', 'level', 'translationStatus', 'updatedAt'],
     group: { fr: 'Catalogue', nl: 'Catalogus' },
   },
   access: { read: approvedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: revalidateHooks(cacheTags.communityResources),
+  hooks: { ...revalidateHooks(cacheTags.communityResources), beforeChange: [recordTranslationStatus] },
   fields: [
     titleField(),
     slugField(),
@@ -120,5 +121,6 @@ export const CommunityResources: CollectionConfig = {
       label: { fr: 'Modération', nl: 'Moderatie' },
       admin: { position: 'sidebar' },
     },
+    ...translationFields(),
   ],
 }

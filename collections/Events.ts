@@ -9,6 +9,7 @@ import { cacheTags } from '@/lib/cache/tags'
 import { lengths } from '@/fields/lengths'
 import { withMaxLength } from '@/fields/maxLength'
 import { titleField } from '@/fields/title'
+import { recordTranslationStatus, translationFields } from '@/fields/translationStatus'
 
 /** Webinars and workshops for aidants. Times are entered and shown in Belgian time (Europe/Brussels). */
 export const Events: CollectionConfig = {
@@ -16,14 +17,14 @@ export const Events: CollectionConfig = {
   labels: { singular: { fr: 'Événement', nl: 'Evenement' }, plural: { fr: 'Événements', nl: 'Evenementen' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'startsAt', 'capacity', '_status'],
+    defaultColumns: ['title', 'kind', 'startsAt', 'capacity', '_status', 'translationStatus'],
     group: { fr: 'Média', nl: 'Media' },
   },
   defaultSort: 'startsAt',
   versions: { drafts: true, maxPerDoc: 10 },
   // Versions hold drafts and scheduled texts: staff only (by default any signed-in member reads them).
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: revalidateHooks(cacheTags.events),
+  hooks: { ...revalidateHooks(cacheTags.events), beforeChange: [recordTranslationStatus] },
   fields: [
     titleField(),
     slugField(),
@@ -125,5 +126,6 @@ export const Events: CollectionConfig = {
       ],
       label: { fr: 'Public', nl: 'Doelgroep' },
     },
+    ...translationFields(),
   ],
 }

@@ -7,6 +7,7 @@ import { revalidateHooks } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
 import { faqCategories } from '@/lib/faq/categories'
 import { lengths } from '@/fields/lengths'
+import { recordTranslationStatus, translationFields } from '@/fields/translationStatus'
 
 /** The help centre's questions and answers, grouped by category on /faq. */
 export const Faq: CollectionConfig = {
@@ -14,12 +15,12 @@ export const Faq: CollectionConfig = {
   labels: { singular: { fr: 'Question fréquente', nl: 'Veelgestelde vraag' }, plural: { fr: 'FAQ', nl: 'FAQ' } },
   admin: {
     useAsTitle: 'question',
-    defaultColumns: ['question', 'category', 'order'],
+    defaultColumns: ['question', 'category', 'order', 'translationStatus'],
     group: { fr: 'Média', nl: 'Media' },
   },
   defaultSort: 'order',
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: revalidateHooks(cacheTags.faq),
+  hooks: { ...revalidateHooks(cacheTags.faq), beforeChange: [recordTranslationStatus] },
   fields: [
     {
       name: 'question',
@@ -47,5 +48,6 @@ export const Faq: CollectionConfig = {
       label: { fr: 'Ordre', nl: 'Volgorde' },
       admin: { position: 'sidebar' },
     },
+    ...translationFields(),
   ],
 }

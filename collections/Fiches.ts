@@ -8,6 +8,7 @@ import { cacheTags } from '@/lib/cache/tags'
 import { previewFor } from '@/fields/preview'
 import { lengths } from '@/fields/lengths'
 import { titleField } from '@/fields/title'
+import { recordTranslationStatus, translationFields } from '@/fields/translationStatus'
 
 /** Printable summary sheets (fiches résumé), written for the learner: large type, short sentences. */
 export const Fiches: CollectionConfig = {
@@ -18,7 +19,7 @@ export const Fiches: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'translationStatus', 'updatedAt'],
     group: { fr: 'Catalogue', nl: 'Catalogus' },
     preview: previewFor('fiches'),
   },
@@ -26,7 +27,7 @@ export const Fiches: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   // Versions hold drafts and scheduled texts: staff only (by default any signed-in member reads them).
   access: { read: memberContent, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: revalidateHooks(cacheTags.fiches),
+  hooks: { ...revalidateHooks(cacheTags.fiches), beforeChange: [recordTranslationStatus] },
   fields: [
     titleField(),
     slugField(),
@@ -63,5 +64,6 @@ export const Fiches: CollectionConfig = {
       localized: true,
       label: { fr: 'À retenir', nl: 'Om te onthouden' },
     },
+    ...translationFields(),
   ],
 }

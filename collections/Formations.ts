@@ -9,6 +9,7 @@ import { cacheTags } from '@/lib/cache/tags'
 import { previewFor } from '@/fields/preview'
 import { lengths } from '@/fields/lengths'
 import { titleField } from '@/fields/title'
+import { recordTranslationStatus, translationFields } from '@/fields/translationStatus'
 
 /** Interactive trainings and exercises (mises en situation), played one step at a time. */
 export const Formations: CollectionConfig = {
@@ -19,14 +20,14 @@ export const Formations: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', '_status', 'translationStatus', 'updatedAt'],
     group: { fr: 'Catalogue', nl: 'Catalogus' },
     preview: previewFor('formations'),
   },
   versions: { drafts: true, maxPerDoc: 20 },
   // Versions hold drafts and scheduled texts: staff only (by default any signed-in member reads them).
   access: { read: memberContent, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: revalidateHooks(cacheTags.formations),
+  hooks: { ...revalidateHooks(cacheTags.formations), beforeChange: [recordTranslationStatus] },
   fields: [
     titleField(),
     slugField(),
@@ -57,5 +58,6 @@ export const Formations: CollectionConfig = {
       blocks: formationStepBlocks,
       label: { fr: 'Étapes', nl: 'Stappen' },
     },
+    ...translationFields(),
   ],
 }

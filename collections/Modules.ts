@@ -11,6 +11,7 @@ import { cacheTags } from '@/lib/cache/tags'
 import { digcompCompetenceOptions } from '@/lib/digcomp/options'
 import { lengths } from '@/fields/lengths'
 import { titleField } from '@/fields/title'
+import { recordTranslationStatus, translationFields } from '@/fields/translationStatus'
 
 /** The unit of teaching: a summary that anyone can find, and its trame, formation and fiche. */
 export const Modules: CollectionConfig = {
@@ -18,7 +19,7 @@ export const Modules: CollectionConfig = {
   labels: { singular: { fr: 'Module', nl: 'Module' }, plural: { fr: 'Modules', nl: 'Modules' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'level', 'themes', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'level', 'themes', '_status', 'translationStatus', 'updatedAt'],
     group: { fr: 'Catalogue', nl: 'Catalogus' },
     preview: previewFor('modules'),
   },
@@ -26,7 +27,7 @@ export const Modules: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   // Versions hold drafts and scheduled texts: staff only (by default any signed-in member reads them).
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: revalidateHooks(cacheTags.modules),
+  hooks: { ...revalidateHooks(cacheTags.modules), beforeChange: [recordTranslationStatus] },
   fields: [
     titleField(),
     slugField(),
@@ -134,5 +135,6 @@ export const Modules: CollectionConfig = {
         },
       ],
     },
+    ...translationFields(),
   ],
 }

@@ -9,6 +9,7 @@ import { revalidateHooks } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
 import { lengths } from '@/fields/lengths'
 import { titleField } from '@/fields/title'
+import { recordTranslationStatus, translationFields } from '@/fields/translationStatus'
 
 /** Learning paths: modules in a chosen order, possibly across themes. */
 export const Parcours: CollectionConfig = {
@@ -16,7 +17,7 @@ export const Parcours: CollectionConfig = {
   labels: { singular: { fr: 'Parcours', nl: 'Leertraject' }, plural: { fr: 'Parcours', nl: 'Leertrajecten' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'prerequisiteLevel', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'prerequisiteLevel', '_status', 'translationStatus', 'updatedAt'],
     group: { fr: 'Catalogue', nl: 'Catalogus' },
     preview: previewFor('parcours'),
   },
@@ -24,7 +25,7 @@ export const Parcours: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   // Versions hold drafts and scheduled texts: staff only (by default any signed-in member reads them).
   access: { read: publishedOrStaff, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: revalidateHooks(cacheTags.parcours),
+  hooks: { ...revalidateHooks(cacheTags.parcours), beforeChange: [recordTranslationStatus] },
   fields: [
     titleField(),
     slugField(),
@@ -53,5 +54,6 @@ export const Parcours: CollectionConfig = {
       minRows: 2,
       label: { fr: 'Modules, dans l’ordre', nl: 'Modules, in volgorde' },
     },
+    ...translationFields(),
   ],
 }

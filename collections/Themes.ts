@@ -8,18 +8,19 @@ import { cacheTags } from '@/lib/cache/tags'
 import { digcompAreaOptions } from '@/lib/digcomp/options'
 import { lengths } from '@/fields/lengths'
 import { titleField } from '@/fields/title'
+import { recordTranslationStatus, translationFields } from '@/fields/translationStatus'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
   labels: { singular: { fr: 'Thématique', nl: 'Thema' }, plural: { fr: 'Thématiques', nl: "Thema's" } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'order', 'digcompArea'],
+    defaultColumns: ['title', 'order', 'digcompArea', 'translationStatus'],
     group: { fr: 'Catalogue', nl: 'Catalogus' },
   },
   defaultSort: 'order',
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: revalidateHooks(cacheTags.themes),
+  hooks: { ...revalidateHooks(cacheTags.themes), beforeChange: [recordTranslationStatus] },
   fields: [
     titleField(),
     slugField(),
@@ -45,5 +46,6 @@ export const Themes: CollectionConfig = {
       admin: { position: 'sidebar' },
       label: { fr: 'Domaine DigComp', nl: 'DigComp-domein' },
     },
+    ...translationFields(),
   ],
 }

@@ -9,6 +9,7 @@ import { cacheTags } from '@/lib/cache/tags'
 import { previewFor } from '@/fields/preview'
 import { lengths } from '@/fields/lengths'
 import { titleField } from '@/fields/title'
+import { recordTranslationStatus, translationFields } from '@/fields/translationStatus'
 
 /** Facilitator guides (trames d'animation): what to prepare and the timed steps of a workshop. */
 export const Trames: CollectionConfig = {
@@ -19,14 +20,14 @@ export const Trames: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'translationStatus', 'updatedAt'],
     group: { fr: 'Catalogue', nl: 'Catalogus' },
     preview: previewFor('trames'),
   },
   versions: { drafts: true, maxPerDoc: 20 },
   // Versions hold drafts and scheduled texts: staff only (by default any signed-in member reads them).
   access: { read: memberContent, readVersions: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: revalidateHooks(cacheTags.trames),
+  hooks: { ...revalidateHooks(cacheTags.trames), beforeChange: [recordTranslationStatus] },
   fields: [
     titleField(),
     slugField(),
@@ -64,5 +65,6 @@ export const Trames: CollectionConfig = {
       ],
     },
     textListField('tips', { fr: 'Conseils d’animation', nl: 'Begeleidingstips' }, { fr: 'Conseil', nl: 'Tip' }),
+    ...translationFields(),
   ],
 }
