@@ -187,7 +187,7 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
           key={`${step.id}-${run}`}
           compact
           text={speech}
-          lang={locale}
+          lang={step.lang ?? locale}
           labels={{ read: t('readAloud'), stop: t('stopReading') }}
         />
       </div>
@@ -197,11 +197,12 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
         id="formation-step"
         ref={headingRef}
         tabIndex={-1}
+        lang={step.kind === 'content' ? step.lang : undefined}
         className={step.kind === 'content' ? 'mt-3 text-2xl font-bold text-brand-900 outline-none' : 'sr-only'}
       >
         {heading}
       </h2>
-      <div className="mt-3">
+      <div className="mt-3" lang={step.lang}>
         {kind && question && state ? (
           <kind.View
             key={`${step.id}-${run}`}
@@ -217,7 +218,7 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
       </div>
       {/* Under the exercise: trying first is part of learning. */}
       {step.hint ? (
-        <div className="mt-4 flex flex-wrap gap-2" key={`hint-${step.id}-${run}`}>
+        <div className="mt-4 flex flex-wrap gap-2" key={`hint-${step.id}-${run}`} lang={step.lang}>
           <HintToggle id={step.id} hint={step.hint} />
         </div>
       ) : null}
@@ -225,7 +226,11 @@ export function FormationPlayer({ steps, backHref, initial, onEvent, doneExtra }
       {kind && state?.checked ? (
         <Notice as="div" role="status" tone={state.correct ? 'success' : 'warning'} look="bar" className="mt-5">
           <p className="text-lg font-bold">{state.correct ? `✓ ${t('correct')}` : `✗ ${t('incorrect')}`}</p>
-          {feedback ? <p className="mt-1">{feedback}</p> : null}
+          {feedback ? (
+            <p className="mt-1" lang={step.lang}>
+              {feedback}
+            </p>
+          ) : null}
         </Notice>
       ) : null}
       {!kind || state?.checked ? <LearnMoreList id={step.id} links={step.learnMore} /> : null}

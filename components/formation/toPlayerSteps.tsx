@@ -1,5 +1,6 @@
 import { RichText } from '@/components/richtext/RichText'
 import type { Locale } from '@/i18n/locales'
+import { fallbackLangUnder } from '@/lib/i18n/translationGaps'
 import { getPathname } from '@/i18n/pathnames'
 import { populated } from '@/lib/catalogue/page'
 import { lexicalToPlainText } from '@/lib/formation/plainText'
@@ -40,10 +41,18 @@ const speech = (...lines: (string | null | undefined)[]) =>
     .join('\n')
 
 /** Turn the formation's blocks into player steps; unknown kinds are skipped, never a crash. */
-export function toPlayerSteps(formation: { steps: readonly FormationStepData[] }, locale: Locale): PlayerStep[] {
+export function toPlayerSteps(
+  formation: { steps: readonly FormationStepData[]; translationGaps?: unknown },
+  locale: Locale,
+): PlayerStep[] {
   return formation.steps.flatMap((block, index): PlayerStep[] => {
     const id = block.id ?? String(index)
-    const common = { id, hint: block.hint ?? '', learnMore: learnMoreLinks(block.learnMore, locale) }
+    const common = {
+      id,
+      hint: block.hint ?? '',
+      learnMore: learnMoreLinks(block.learnMore, locale),
+      lang: fallbackLangUnder(formation, locale, `steps.${id}.`),
+    }
     switch (block.blockType) {
       case 'content': {
         const image = populated<Media>(block.image)

@@ -1,3 +1,5 @@
+import type { Locale } from '@/i18n/locales'
+
 import type { ReactNode } from 'react'
 
 import type { Zone } from '@/lib/formation/hotspot'
@@ -9,6 +11,8 @@ export type LearnMoreLink = { label: string; href: string; external: boolean }
 /** What every step has: an optional hint, links to learn more, and its text for reading aloud. */
 type StepBase = {
   id: string
+  /** Set when this step's texts are in the other language (not translated yet): they carry their own `lang`. */
+  lang?: Locale
   hint: string
   learnMore: LearnMoreLink[]
   /** Plain text of the whole step (title or question, text, options), for the read-aloud button. */

@@ -104,6 +104,17 @@ export function fallbackLang(
   return locales.find((other) => other !== locale && !gaps[other]?.includes(path))
 }
 
+/** The same, for a group of texts: the other language when any text under this path prefix fell back to it. */
+export function fallbackLangUnder(
+  doc: { translationGaps?: unknown } | null | undefined,
+  locale: Locale,
+  prefix: string,
+): Locale | undefined {
+  const gaps = (doc?.translationGaps ?? {}) as TranslationGaps
+  const path = gaps[locale]?.find((p) => p.startsWith(prefix))
+  return path ? fallbackLang(doc, locale, path) : undefined
+}
+
 /** Whether a page in this language shows some text of this document in the other language. */
 export function hasFallback(doc: { translationGaps?: unknown } | null | undefined, locale: Locale): boolean {
   return Boolean(((doc?.translationGaps ?? {}) as TranslationGaps)[locale]?.length)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ModuleResourceLinks } from '@/components/catalogue/ModuleResourceLinks'
+import { TranslationNotice } from '@/components/i18n/TranslationNotice'
 import { Badge } from '@/components/ui/Badge'
 import { LevelBadge } from '@/components/ui/LevelBadge'
 import { PageHeading } from '@/components/ui/PageHeading'
@@ -10,6 +11,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { findModuleForPage, moduleResources, requireModule } from '@/lib/catalogue/page'
 import { findCompetence } from '@/lib/digcomp/framework'
+import { fallbackLang } from '@/lib/i18n/translationGaps'
 import { alternatesFor } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -37,13 +39,18 @@ export default async function ModulePage({ params }: Props) {
   const { themes } = moduleResources(moduleDoc)
   const competences = (moduleDoc.competences ?? []).map((code) => ({ code, competence: findCompetence(code) }))
 
+  const langOf = (path: string) => fallbackLang(moduleDoc, locale, path)
+
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <TextLink href="/catalogue">← {t('backToCatalogue')}</TextLink>
-      <PageHeading size="lg" className="mt-2">
+      <PageHeading size="lg" className="mt-2" lang={langOf('title')}>
         {moduleDoc.title}
       </PageHeading>
-      <p className="mt-3 text-lg text-slate-700">{moduleDoc.summary}</p>
+      <TranslationNotice docs={[moduleDoc]} locale={locale} />
+      <p className="mt-3 text-lg text-slate-700" lang={langOf('summary')}>
+        {moduleDoc.summary}
+      </p>
 
       <dl className="mt-6 grid gap-4 rounded-xl bg-slate-50 p-5 sm:grid-cols-3">
         <div>
@@ -79,7 +86,9 @@ export default async function ModulePage({ params }: Props) {
         <p className="mt-2">{t('objectivesIntro')}</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {(moduleDoc.objectives ?? []).map((objective) => (
-            <li key={objective.id}>{objective.text}</li>
+            <li key={objective.id} lang={langOf(`objectives.${objective.id}.text`)}>
+              {objective.text}
+            </li>
           ))}
         </ul>
       </section>

@@ -3,12 +3,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { ThemeIllustration } from '@/components/catalogue/ThemeIllustration'
+import { TranslationNotice } from '@/components/i18n/TranslationNotice'
 import { PrintToolbar } from '@/components/print/PrintToolbar'
 import { RichText } from '@/components/richtext/RichText'
 import { Eyebrow } from '@/components/ui/Eyebrow'
 import { PageHeading } from '@/components/ui/PageHeading'
 import type { Locale } from '@/i18n/locales'
 import { moduleResources, populated, requireModule, requireResourceReader } from '@/lib/catalogue/page'
+import { fallbackLang } from '@/lib/i18n/translationGaps'
 import type { Media } from '@/payload-types'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
 
@@ -31,6 +33,7 @@ export default async function FichePage({ params }: Props) {
   const { fiche, themes } = moduleResources(moduleDoc)
   if (!fiche) notFound()
   const image = populated<Media>(fiche.illustration)
+  const langOf = (path: string) => fallbackLang(fiche, locale, path)
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-8 text-xl leading-relaxed print:max-w-none print:p-0 print:text-[14pt]">
@@ -44,20 +47,33 @@ export default async function FichePage({ params }: Props) {
         )}
         <div>
           <Eyebrow className="text-base">{t('title')}</Eyebrow>
-          <PageHeading size="lg">{fiche.title}</PageHeading>
+          <PageHeading size="lg" lang={langOf('title')}>
+            {fiche.title}
+          </PageHeading>
         </div>
       </header>
-      {fiche.intro ? <p className="mt-5 text-2xl">{fiche.intro}</p> : null}
+      <TranslationNotice docs={[fiche]} locale={locale} />
+      {fiche.intro ? (
+        <p className="mt-5 text-2xl" lang={langOf('intro')}>
+          {fiche.intro}
+        </p>
+      ) : null}
       {fiche.sections.map((section) => (
         <section key={section.id} className="mt-6 break-inside-avoid">
-          <h2 className="text-2xl font-bold text-brand-900">{section.heading}</h2>
-          <RichText data={section.body} className="mt-2 [&_li]:mb-2" />
+          <h2 className="text-2xl font-bold text-brand-900" lang={langOf(`sections.${section.id}.heading`)}>
+            {section.heading}
+          </h2>
+          <div lang={langOf(`sections.${section.id}.body`)}>
+            <RichText data={section.body} className="mt-2 [&_li]:mb-2" />
+          </div>
         </section>
       ))}
       {fiche.remember ? (
         <aside className="mt-8 break-inside-avoid rounded-xl border-4 border-accent-500 p-5">
           <h2 className="text-2xl font-bold">{t('remember')}</h2>
-          <p className="mt-1 text-2xl">{fiche.remember}</p>
+          <p className="mt-1 text-2xl" lang={langOf('remember')}>
+            {fiche.remember}
+          </p>
         </aside>
       ) : null}
     </article>

@@ -6,6 +6,7 @@ import { FormationPlayer } from '@/components/formation/FormationPlayer'
 import { PlayerMessages, type Tree } from '@/components/formation/messages'
 import { SavedFormation } from '@/components/formation/SavedFormation'
 import { toPlayerSteps } from '@/components/formation/toPlayerSteps'
+import { TranslationNotice } from '@/components/i18n/TranslationNotice'
 import { OfflineSupport } from '@/components/offline/OfflineSupport'
 import { Eyebrow } from '@/components/ui/Eyebrow'
 import { Notice } from '@/components/ui/Notice'
@@ -13,6 +14,7 @@ import { TextLink } from '@/components/ui/TextLink'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { moduleResources, populatedList, requireModule } from '@/lib/catalogue/page'
+import { fallbackLang } from '@/lib/i18n/translationGaps'
 import { getPayloadClient } from '@/lib/payload/client'
 import { findProgress, progressKey, toSaved, toState } from '@/lib/progress/rows'
 import { requireFormationLearner } from '@/lib/workshops/formationAccess'
@@ -75,9 +77,19 @@ export default async function FormationPage({ params, searchParams }: Props) {
             <span aria-hidden="true">←</span>
             <span className="sr-only">{t('backToModule')}</span>
           </Link>
-          <h1 className="text-lg leading-snug font-extrabold text-brand-900 sm:text-3xl">{formation.title}</h1>
+          <h1
+            className="text-lg leading-snug font-extrabold text-brand-900 sm:text-3xl"
+            lang={fallbackLang(formation, locale, 'title')}
+          >
+            {formation.title}
+          </h1>
         </div>
-        {formation.intro ? <p className="mt-2 hidden text-lg text-slate-700 sm:block">{formation.intro}</p> : null}
+        <TranslationNotice docs={[formation]} locale={locale} />
+        {formation.intro ? (
+          <p className="mt-2 hidden text-lg text-slate-700 sm:block" lang={fallbackLang(formation, locale, 'intro')}>
+            {formation.intro}
+          </p>
+        ) : null}
         <noscript>
           <Notice tone="warning" look="soft" className="mt-4">
             {t('noScript')}

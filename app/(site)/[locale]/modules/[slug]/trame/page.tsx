@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { TranslationNotice } from '@/components/i18n/TranslationNotice'
 import { PrintToolbar } from '@/components/print/PrintToolbar'
 import { RichText } from '@/components/richtext/RichText'
 import { Eyebrow } from '@/components/ui/Eyebrow'
@@ -9,6 +10,7 @@ import { LevelBadge } from '@/components/ui/LevelBadge'
 import { PageHeading } from '@/components/ui/PageHeading'
 import type { Locale } from '@/i18n/locales'
 import { moduleResources, requireModule, requireResourceReader } from '@/lib/catalogue/page'
+import { fallbackLang } from '@/lib/i18n/translationGaps'
 import { moduleSubpageMetadata } from '@/lib/seo/moduleSubpageMetadata'
 
 /** Reads the member's session: rendered per request, never cached. */
@@ -29,18 +31,23 @@ export default async function TramePage({ params }: Props) {
   const { trame } = moduleResources(moduleDoc)
   if (!trame) notFound()
   const total = trame.steps.reduce((sum, step) => sum + step.minutes, 0)
+  const langOf = (path: string) => fallbackLang(trame, locale, path)
+  const moduleLang = (path: string) => fallbackLang(moduleDoc, locale, path)
 
   return (
     <article className="mx-auto max-w-4xl px-4 py-8 print:max-w-none print:p-0">
       <PrintToolbar slug={slug} />
       <header className="mt-4 border-b-4 border-brand-700 pb-4 print:mt-0">
         <Eyebrow>{t('title')} · 123Digit</Eyebrow>
-        <PageHeading className="mt-1">{moduleDoc.title}</PageHeading>
+        <PageHeading className="mt-1" lang={moduleLang('title')}>
+          {moduleDoc.title}
+        </PageHeading>
         <div className="mt-3 flex flex-wrap items-center gap-4">
           <LevelBadge level={moduleDoc.level} />
           <span className="font-semibold">{t('total', { minutes: total })}</span>
         </div>
       </header>
+      <TranslationNotice docs={[trame, moduleDoc]} locale={locale} />
 
       <div className="mt-6 grid gap-6 sm:grid-cols-2 print:grid-cols-2">
         <section aria-labelledby="trame-objectives">
@@ -49,13 +56,17 @@ export default async function TramePage({ params }: Props) {
           </h2>
           <ul className="mt-2 list-disc pl-6">
             {(moduleDoc.objectives ?? []).map((o) => (
-              <li key={o.id}>{o.text}</li>
+              <li key={o.id} lang={moduleLang(`objectives.${o.id}.text`)}>
+                {o.text}
+              </li>
             ))}
           </ul>
           {trame.audience ? (
             <>
               <h2 className="mt-4 text-xl font-bold">{t('audience')}</h2>
-              <p className="mt-1">{trame.audience}</p>
+              <p className="mt-1" lang={langOf('audience')}>
+                {trame.audience}
+              </p>
             </>
           ) : null}
         </section>
@@ -65,7 +76,9 @@ export default async function TramePage({ params }: Props) {
           </h2>
           <ul className="mt-2 list-disc pl-6">
             {(trame.material ?? []).map((item) => (
-              <li key={item.id}>{item.text}</li>
+              <li key={item.id} lang={langOf(`material.${item.id}.text`)}>
+                {item.text}
+              </li>
             ))}
           </ul>
         </section>
@@ -86,8 +99,12 @@ export default async function TramePage({ params }: Props) {
                 <span className="text-sm font-semibold">{t('minutes', { minutes: step.minutes })}</span>
               </div>
               <div>
-                <h3 className="text-lg font-bold">{step.title}</h3>
-                <RichText data={step.description} className="mt-1" />
+                <h3 className="text-lg font-bold" lang={langOf(`steps.${step.id}.title`)}>
+                  {step.title}
+                </h3>
+                <div lang={langOf(`steps.${step.id}.description`)}>
+                  <RichText data={step.description} className="mt-1" />
+                </div>
               </div>
             </li>
           ))}
@@ -104,7 +121,9 @@ export default async function TramePage({ params }: Props) {
           </h2>
           <ul className="mt-2 list-disc pl-6">
             {trame.tips.map((tip) => (
-              <li key={tip.id}>{tip.text}</li>
+              <li key={tip.id} lang={langOf(`tips.${tip.id}.text`)}>
+                {tip.text}
+              </li>
             ))}
           </ul>
         </section>
