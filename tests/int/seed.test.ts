@@ -61,6 +61,18 @@ describe('demo seed', () => {
     })
     expect(docs[0]!.title).not.toBe(fr.docs[0]!.title)
   })
+
+  it('is fully translated: no text of the catalogue, the FAQ or the agenda exists in one language only', async () => {
+    const collections = ['modules', 'trames', 'fiches', 'formations', 'parcours', 'themes', 'faq', 'events'] as const
+    for (const collection of collections) {
+      const { docs } = await payload.find({ collection, limit: 500, depth: 0, draft: true, pagination: false })
+      const partial = docs.filter((d) => d.translationStatus !== 'complete')
+      expect(
+        partial.map((d) => [d.id, d.translationGaps]),
+        collection,
+      ).toEqual([])
+    }
+  })
 })
 
 describe('formation with every kind of step', () => {

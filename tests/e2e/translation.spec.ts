@@ -1,0 +1,86 @@
+import { expect, expectAccessible, signIn, test, visit } from './support/test'
+
+const editor = { email: 'editeur@demo.123digit.be', password: 'Demo-123digit!' }
+const richText = (text: string) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    format: '',
+    indent: 0,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }],
+      },
+    ],
+  },
+})
+
+/**
+ * Issue 16, point 4: a Dutch page showing texts not yet translated says so in Dutch and marks them
+ * `lang="fr"`; the French page says nothing; editors find the document with the "Traduction" filter.
+ */
+test('a module half translated into Dutch says so, and its French texts carry lang="fr"', async ({ page, browser }) => {
+  const api = page.request
+  const login = await api.post('/api/users/login', { data: editor })
+  const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  const title = `Le wifi du quartier ${Date.now()}`
+  const write = async (method: 'post' | 'patch', path: string, data: object) => {
+    const response = await api[method](path, { headers, data })
+    expect(response.status(), await response.text()).toBeLessThan(300)
+    return ((await response.json()) as { doc: { id: number; slug: string; steps?: { id: string }[] } }).doc
+  }
+  const theme = ((await (await api.get('/api/themes?limit=1')).json()) as { docs: { id: number }[] }).docs[0]!
+  const trame = await write('post', '/api/trames?locale=fr', {
+    title,
+    _status: 'published',
+    steps: [{ minutes: 20, title: 'Se connecter', description: richText('Chacun choisit le réseau et tape la clé.') }],
+  })
+  const moduleDoc = await write('post', '/api/modules?locale=fr', {
+    title,
+    _status: 'published',
+    summary: 'Se connecter au wifi d’un lieu public sans se tromper de réseau.',
+    themes: [theme.id],
+    level: '1',
+    durationMinutes: 30,
+    trame: trame.id,
+  })
+  // Dutch: the titles only.
+  await write('patch', `/api/modules/${moduleDoc.id}?locale=nl`, { title: `Wifi in de buurt ${Date.now()}` })
+  await write('patch', `/api/trames/${trame.id}?locale=nl`, {
+    title: 'Wifi in de buurt',
+    steps: [{ id: trame.steps![0]!.id, minutes: 20, title: 'Verbinden' }],
+  })
+
+  const reader = await (await browser.newContext()).newPage()
+  await visit(reader, `/nl/modules/${moduleDoc.slug}`)
+  await expect(reader.getByRole('note')).toHaveText(
+    'Een deel van deze pagina is nog niet in het Nederlands vertaald: die stukken staan er in het Frans.',
+  )
+  await expect(reader.getByText('Se connecter au wifi d’un lieu public')).toHaveAttribute('lang', 'fr')
+  await expect(reader.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang')
+  await expectAccessible(reader)
+
+  await signIn(reader, 'aidant.demo', undefined, 'nl')
+  await visit(reader, `/nl/modules/${moduleDoc.slug}/begeleidingsfiche`)
+  await expect(reader.getByRole('note')).toBeVisible()
+  await expect(reader.getByRole('heading', { name: 'Verbinden' })).not.toHaveAttribute('lang')
+  await expect(
+    reader.getByText('Chacun choisit le réseau et tape la clé.').locator('xpath=ancestor::*[@lang][1]'),
+  ).toHaveAttribute('lang', 'fr')
+
+  // In French, nothing is missing: no notice.
+  await visit(reader, `/fr/modules/${moduleDoc.slug}`)
+  await expect(reader.getByRole('note')).toHaveCount(0)
+
+  // The editor's list: the "Traduction" column, filtered on what lacks Dutch.
+  const listed = await api.get(`/api/trames?where[translationStatus][equals]=missing-nl&depth=0&limit=100`, {
+    headers,
+  })
+  expect(((await listed.json()) as { docs: { id: number }[] }).docs.map((d) => d.id)).toContain(trame.id)
+})
