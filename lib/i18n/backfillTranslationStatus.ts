@@ -1,0 +1,47 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { localizedValues, translationGaps, translationStatus } from './translationGaps'
+
+/** The collections whose saves record their translation status (fields/translationStatus.ts). */
+export const translatedCollections = [
+  'modules',
+  'trames',
+  'fiches',
+  'formations',
+  'parcours',
+  'themes',
+  'community-resources',
+  'faq',
+  'events',
+] as const satisfies CollectionSlug[]
+
+/**
+ * Documents saved before the status existed have none: computed here once, by the migration that adds it
+ * (SQLite) or `npm run translation:status` (any database). Written straight to the database: no new version,
+ * no hook, nothing else changes.
+ */
+export async function backfillTranslationStatus(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
+  let count = 0
+  for (const collection of translatedCollections) {
+    const { fields } = payload.collections[collection].config
+    const read = { collection, depth: 0, draft: true, fallbackLocale: false, overrideAccess: true, req } as const
+    const { docs } = await payload.find({
+      ...read,
+      locale: 'fr',
+      where: { translationStatus: { exists: false } },
+      pagination: false,
+    })
+    for (const fr of docs) {
+      const nl = await payload.findByID({ ...read, id: fr.id, locale: 'nl', disableErrors: true })
+      const gaps = translationGaps({ fr: localizedValues(fields, fr), nl: localizedValues(fields, nl) })
+      await payload.db.updateOne({
+        collection,
+        id: fr.id,
+        data: { translationGaps: gaps, translationStatus: translationStatus(gaps) },
+        req,
+      })
+      count++
+    }
+  }
+  return count
+}

@@ -1,0 +1,8 @@
+// Computes the translation status of documents saved before it existed (`npm run translation:status`): the
+// SQLite migration does it itself; on MongoDB, run this once after deploying.
+import { backfillTranslationStatus } from '@/lib/i18n/backfillTranslationStatus'
+import { runScript } from '@/seed/runScript'
+
+await runScript('translation-status', async (payload) => {
+  payload.logger.info(`translation-status: ${await backfillTranslationStatus(payload)} documents`)
+})
