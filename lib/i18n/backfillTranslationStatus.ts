@@ -24,19 +24,21 @@ export async function backfillTranslationStatus(payload: Payload, req?: Partial<
   let count = 0
   for (const collection of translatedCollections) {
     const { fields } = payload.collections[collection].config
-    const read = { collection, depth: 0, draft: true, fallbackLocale: false, overrideAccess: true, req } as const
+    const read = { collection, depth: 0, fallbackLocale: false, overrideAccess: true, req } as const
+    // The documents themselves (not their versions) lack the status; each is read as its latest version.
     const { docs } = await payload.find({
       ...read,
-      locale: 'fr',
       where: { translationStatus: { exists: false } },
       pagination: false,
     })
-    for (const fr of docs) {
-      const nl = await payload.findByID({ ...read, id: fr.id, locale: 'nl', disableErrors: true })
+    for (const { id } of docs) {
+      // One after the other: the Local API sets the locale on the request it is given.
+      const fr = await payload.findByID({ ...read, id, locale: 'fr', draft: true, disableErrors: true })
+      const nl = await payload.findByID({ ...read, id, locale: 'nl', draft: true, disableErrors: true })
       const gaps = translationGaps({ fr: localizedValues(fields, fr), nl: localizedValues(fields, nl) })
       await payload.db.updateOne({
         collection,
-        id: fr.id,
+        id,
         data: { translationGaps: gaps, translationStatus: translationStatus(gaps) },
         req,
       })

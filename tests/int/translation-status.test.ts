@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Trame } from '@/payload-types'
+import { backfillTranslationStatus } from '@/lib/i18n/backfillTranslationStatus'
 import { paragraphs } from '@/seed/lexical'
 
 import { createStaff } from './support/members'
@@ -128,5 +129,16 @@ describe('translation status', () => {
       } as never,
     })
     expect(created.translationStatus).toBe('missing-nl')
+  })
+
+  it('documents saved before the status existed get theirs from the backfill', async () => {
+    await payload.db.updateOne({
+      collection: 'trames',
+      id: trame.id,
+      data: { translationStatus: null, translationGaps: null },
+    })
+    expect(await backfillTranslationStatus(payload)).toBeGreaterThanOrEqual(1)
+    const after = await payload.findByID({ collection: 'trames', id: trame.id, depth: 0 })
+    expect([after.translationStatus, after.translationGaps]).toEqual(['complete', {}])
   })
 })
