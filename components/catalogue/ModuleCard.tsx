@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { Highlighted } from '@/components/search/Highlighted'
 import { Card } from '@/components/ui/Card'
@@ -6,6 +6,7 @@ import { LevelBadge } from '@/components/ui/LevelBadge'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { ModuleCard as ModuleCardData } from '@/lib/catalogue/queries'
+import { fallbackLang } from '@/lib/i18n/translationGaps'
 
 export async function ModuleCard({
   moduleDoc,
@@ -18,7 +19,9 @@ export async function ModuleCard({
   locale?: Locale
 }) {
   const terms = locale ? (moduleDoc.terms ?? []) : []
-  const t = await getTranslations('catalogue')
+  const [t, pageLocale] = await Promise.all([getTranslations('catalogue'), getLocale()])
+  // A title or summary not translated yet is shown in the other language, and says which.
+  const langOf = (path: string) => fallbackLang(moduleDoc, pageLocale as Locale, path)
   const Heading = headingLevel
   const themes = moduleDoc.themes.filter((theme) => typeof theme === 'object')
   return (
@@ -27,7 +30,7 @@ export async function ModuleCard({
         <LevelBadge level={moduleDoc.level} />
         <span className="text-sm text-slate-600">{t('duration', { minutes: moduleDoc.durationMinutes })}</span>
       </div>
-      <Heading className="text-lg font-bold leading-snug">
+      <Heading className="text-lg font-bold leading-snug" lang={langOf('title')}>
         <Link
           href={{ pathname: '/modules/[slug]', params: { slug: moduleDoc.slug } }}
           className="after:absolute after:inset-0 hover:underline"
@@ -35,7 +38,7 @@ export async function ModuleCard({
           <Highlighted text={moduleDoc.title} terms={terms} locale={locale ?? 'fr'} />
         </Link>
       </Heading>
-      <p className="text-slate-700">
+      <p className="text-slate-700" lang={langOf('summary')}>
         <Highlighted text={moduleDoc.summary} terms={terms} locale={locale ?? 'fr'} />
       </p>
       {themes.length ? (

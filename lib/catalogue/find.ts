@@ -35,7 +35,10 @@ function themeIdsFor(themes: Theme[], slugs: string[]): (number | string)[] {
   return ids.length ? ids : [-1]
 }
 
-export type ModuleCard = Pick<Module, 'id' | 'title' | 'slug' | 'summary' | 'level' | 'durationMinutes'> & {
+export type ModuleCard = Pick<
+  Module,
+  'id' | 'title' | 'slug' | 'summary' | 'level' | 'durationMinutes' | 'translationGaps'
+> & {
   themes: Pick<Theme, 'id' | 'title' | 'slug'>[]
   /** The search terms this module matched, to highlight (text searches only). */
   terms?: string[]
@@ -53,6 +56,7 @@ const moduleCardSelect = {
   level: true,
   durationMinutes: true,
   themes: true,
+  translationGaps: true,
 } as const
 
 export async function findModules(

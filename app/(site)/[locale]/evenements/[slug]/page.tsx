@@ -15,6 +15,8 @@ import { formatEventDate } from '@/lib/events/format'
 import { formLabels } from '@/lib/forms/state'
 import { honeypotName } from '@/lib/forms/spam'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { TranslationNotice } from '@/components/i18n/TranslationNotice'
+import { fallbackLang } from '@/lib/i18n/translationGaps'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -58,8 +60,13 @@ export default async function EventPage({ params }: Props) {
       <Eyebrow className="mt-4">
         {t(`kind.${event.kind}`)} · {t(`audience.${event.audience}`)} · {t(`language.${event.language}`)}
       </Eyebrow>
-      <PageHeading className="mt-1">{event.title}</PageHeading>
-      <p className="mt-4 whitespace-pre-line text-lg">{event.summary}</p>
+      <PageHeading className="mt-1" lang={fallbackLang(event, locale, 'title')}>
+        {event.title}
+      </PageHeading>
+      <TranslationNotice docs={[event]} locale={locale} />
+      <p className="mt-4 whitespace-pre-line text-lg" lang={fallbackLang(event, locale, 'summary')}>
+        {event.summary}
+      </p>
       <dl className="mt-6 grid grid-cols-[6rem_1fr] gap-y-2 text-lg">
         <dt className="font-semibold">{t('when')}</dt>
         <dd>

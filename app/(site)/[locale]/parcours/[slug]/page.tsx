@@ -9,6 +9,8 @@ import type { Locale } from '@/i18n/locales'
 import { findParcoursForPage, populatedList, requireParcours } from '@/lib/catalogue/page'
 import type { ModuleCard as ModuleCardData } from '@/lib/catalogue/queries'
 import { alternatesFor } from '@/lib/seo/alternates'
+import { TranslationNotice } from '@/components/i18n/TranslationNotice'
+import { fallbackLang } from '@/lib/i18n/translationGaps'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -37,8 +39,13 @@ export default async function ParcoursPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <Eyebrow>{t('title')}</Eyebrow>
-      <PageHeading size="lg">{parcours.title}</PageHeading>
-      <p className="mt-3 text-lg text-slate-700">{parcours.summary}</p>
+      <PageHeading size="lg" lang={fallbackLang(parcours, locale, 'title')}>
+        {parcours.title}
+      </PageHeading>
+      <TranslationNotice docs={[parcours]} locale={locale} />
+      <p className="mt-3 text-lg text-slate-700" lang={fallbackLang(parcours, locale, 'summary')}>
+        {parcours.summary}
+      </p>
       <dl className="mt-6 grid gap-4 rounded-xl bg-slate-50 p-5 sm:grid-cols-2">
         <div>
           <dt className="text-sm font-semibold text-slate-600">{t('prerequisite')}</dt>
@@ -49,7 +56,9 @@ export default async function ParcoursPage({ params }: Props) {
         {parcours.audience ? (
           <div>
             <dt className="text-sm font-semibold text-slate-600">{t('audience')}</dt>
-            <dd className="mt-1">{parcours.audience}</dd>
+            <dd className="mt-1" lang={fallbackLang(parcours, locale, 'audience')}>
+              {parcours.audience}
+            </dd>
           </div>
         ) : null}
       </dl>
