@@ -122,7 +122,9 @@ describe('offline geocoding', () => {
       latitude: expect.closeTo(50.29, 1),
     })
     expect(await geocode('FR', '59100', 'Roubaix')).toMatchObject({ precision: 'municipality', inseeCode: '59512' })
-    expect(await geocode('BE', '1050', 'Ixelles')).toMatchObject({ precision: 'area' })
+    expect(await geocode('BE', '1050', 'Ixelles')).toMatchObject({ precision: 'municipality' })
+    expect(await geocode('BE', '5100', 'Jambes')).toMatchObject({ precision: 'submunicipality' })
+    expect(await geocode('BE', '1495', 'Nulle-Part')).toMatchObject({ precision: 'area' })
     expect(await geocode('FR', '80999', 'Nulle-Part')).toMatchObject({
       precision: 'area',
       latitude: expect.closeTo(49.9, 0),
@@ -132,7 +134,8 @@ describe('offline geocoding', () => {
 
   it('reads what people type in "près de"', async () => {
     expect(await locatePlace('Rue de Fer 12, 5000 Namur')).toMatchObject({ label: '5000 Namur' })
-    expect(await locatePlace('gent')).toMatchObject({ label: 'Gent', precision: 'municipality' })
+    expect(await locatePlace('gent')).toMatchObject({ label: 'Gand', precision: 'municipality' })
+    expect(await locatePlace('gent', 'nl')).toMatchObject({ label: 'Gent', precision: 'municipality' })
     expect(await locatePlace('Atlantis')).toBeNull()
   })
 })
