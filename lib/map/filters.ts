@@ -5,6 +5,8 @@ import { structureOptions } from '@/lib/structures/options'
 export type MapFilters = {
   q: string
   near: string
+  /** The place chosen among homonyms ("Lille" in France or in Belgium): a gazetteer id, see lib/geo/search.ts. */
+  place: string
   audiences: string[]
   services: string[]
   modes: string[]
@@ -36,6 +38,7 @@ export function parseMapFilters(params: RawSearchParams): MapFilters {
   return {
     q: text(params.q),
     near: text(params.near),
+    place: /^(BE|FR)-[a-z0-9-]{2,60}$/i.test(text(params.place)) ? text(params.place) : '',
     audiences: pick('audience'),
     services: pick('service'),
     modes: pick('mode'),
@@ -50,6 +53,7 @@ export function mapQuery(filters: Partial<MapFilters>): Record<string, string | 
   const query: Record<string, string | string[]> = {}
   if (filters.q) query.q = filters.q
   if (filters.near) query.near = filters.near
+  if (filters.near && filters.place) query.place = filters.place
   if (filters.audiences?.length) query.audience = filters.audiences
   if (filters.services?.length) query.service = filters.services
   if (filters.modes?.length) query.mode = filters.modes

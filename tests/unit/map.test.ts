@@ -32,7 +32,8 @@ describe('map filters', () => {
   it('keeps known values only and round-trips through the URL', () => {
     const filters = parseMapFilters({
       q: ' EPN ',
-      near: '5000',
+      near: 'Lille',
+      place: 'BE-13019',
       service: ['demarches', 'inconnu'],
       fee: 'gratuit',
       open: '1',
@@ -40,7 +41,8 @@ describe('map filters', () => {
     })
     expect(filters).toEqual({
       q: 'EPN',
-      near: '5000',
+      near: 'Lille',
+      place: 'BE-13019',
       audiences: [],
       services: ['demarches'],
       modes: [],
@@ -49,6 +51,7 @@ describe('map filters', () => {
       page: 2,
     })
     expect(parseMapFilters(mapQuery(filters))).toEqual(filters)
+    expect(parseMapFilters({ near: 'Lille', place: '<script>' }).place).toBe('')
   })
 })
 
