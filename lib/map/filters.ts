@@ -28,7 +28,9 @@ function all(value: string | string[] | undefined): string[] {
   return (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(','))
 }
 
-const text = (value: string | string[] | undefined) => (all(value)[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, 100)
+// A text keeps its commas: "Rue de Fer 25, Namur" is one address.
+const text = (value: string | string[] | undefined) =>
+  ((Array.isArray(value) ? value[0] : value) ?? '').replace(/\s+/g, ' ').trim().slice(0, 100)
 
 /** Malformed values are dropped, never an error: the map always renders. */
 export function parseMapFilters(params: RawSearchParams): MapFilters {

@@ -141,6 +141,7 @@ test.describe('cartographie', () => {
       'aria-current',
       'true',
     )
+    await expect(page).toHaveTitle(/Trouver un lieu/)
     await expectAccessible(page)
   })
 

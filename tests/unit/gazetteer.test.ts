@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { loadGazetteer, placeKey } from '@/lib/geo/gazetteer'
 import { candidateLabel, localizedCityName, searchPlaces } from '@/lib/geo/search'
@@ -6,6 +6,9 @@ import { candidateLabel, localizedCityName, searchPlaces } from '@/lib/geo/searc
 const inBelgium = (lon: number, lat: number) => lon > 2.5 && lon < 6.45 && lat > 49.45 && lat < 51.55
 
 describe('gazetteer completeness', () => {
+  // The first load transforms and indexes 1.9 MB of JSON: longer than a test's default timeout on a busy machine.
+  beforeAll(() => loadGazetteer(), 60_000)
+
   it('has the 19 Brussels communes with their French and Dutch names', async () => {
     const { places } = await loadGazetteer()
     const brussels = places.filter((p) => p.kind === 'municipality' && p.area === 'BE-BRU')

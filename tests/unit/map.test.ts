@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
+import { loadGazetteer } from '@/lib/geo/gazetteer'
 import { geocode, locatePlace } from '@/lib/geo/geocode'
 import { mapQuery, parseMapFilters } from '@/lib/map/filters'
 import { isOpenAt } from '@/lib/map/hours'
@@ -52,6 +53,7 @@ describe('map filters', () => {
     })
     expect(parseMapFilters(mapQuery(filters))).toEqual(filters)
     expect(parseMapFilters({ near: 'Lille', place: '<script>' }).place).toBe('')
+    expect(parseMapFilters({ near: 'Rue de Fer 25, Namur' }).near).toBe('Rue de Fer 25, Namur')
   })
 })
 
@@ -119,6 +121,9 @@ describe('searchStructures', () => {
 })
 
 describe('offline geocoding', () => {
+  // The first load transforms and indexes 1.9 MB of JSON: longer than a test's default timeout on a busy machine.
+  beforeAll(() => loadGazetteer(), 60_000)
+
   it('finds Belgian and French municipalities, and falls back to the province or department', async () => {
     expect(await geocode('BE', '5590', 'Ciney')).toMatchObject({
       precision: 'municipality',
