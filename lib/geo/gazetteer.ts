@@ -42,6 +42,7 @@ export type PlacesData = {
 export type Gazetteer = {
   data: PlacesData
   places: Place[]
+  byId: Map<string, Place>
   byKey: Map<string, Place[]>
   byPostcode: Map<string, Place[]>
   areaNames: Map<string, { fr: string; nl: string }>
@@ -153,7 +154,8 @@ export function indexGazetteer(data: PlacesData): Gazetteer {
   const areaNames = new Map<string, { fr: string; nl: string }>()
   for (const [code, [fr, nl]] of Object.entries(data.BE.provinceNames)) areaNames.set(code, { fr, nl })
   for (const [code, name] of data.FR.departments) areaNames.set(code, { fr: name, nl: name })
-  return { data, places, byKey, byPostcode, areaNames }
+  const byId = new Map(places.map((place) => [place.id, place]))
+  return { data, places, byId, byKey, byPostcode, areaNames }
 }
 
 const PROVINCE_OF_NIS: [string, string][] = [

@@ -64,8 +64,7 @@ export function placeName(place: Place, language: Language): string {
 
 function toCandidate(gazetteer: Gazetteer, place: Place, language: Language, street?: string): PlaceCandidate {
   const area = gazetteer.areaNames.get(place.area)?.[language]
-  const parent =
-    place.kind === 'submunicipality' ? gazetteer.places.find((p) => p.id === `BE-${place.code}`) : undefined
+  const parent = place.kind === 'submunicipality' ? gazetteer.byId.get(`BE-${place.code}`) : undefined
   return {
     id: place.id,
     kind: place.kind,
