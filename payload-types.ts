@@ -848,7 +848,7 @@ export interface Structure {
   addressComplement?: string | null;
   latitude?: number | null;
   longitude?: number | null;
-  locationPrecision?: ('exact' | 'address' | 'municipality' | 'area') | null;
+  locationPrecision?: ('exact' | 'address' | 'submunicipality' | 'municipality' | 'area') | null;
   audiences?: ('jeunes' | 'etudiants' | 'familles' | 'seniors' | 'femmes')[] | null;
   specificSupport?:
     | (

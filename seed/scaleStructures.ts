@@ -17,16 +17,16 @@ export async function seedScaleStructures(payload: Payload, count: number): Prom
     ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(values))),
   ]
   const towns = [
-    ...places.BE.places.map(([name, lon, lat]) => ({
+    ...places.BE.municipalities.map(([, name, , , postcodes, lon, lat]) => ({
       name: String(name),
       lon: Number(lon),
       lat: Number(lat),
-      postcode: '',
+      postcode: String(postcodes).split('|')[0]!,
       country: 'BE' as const,
     })),
     ...places.FR.communes
-      .filter(([, insee]) => ['59', '62', '80', '02', '60'].includes(String(insee).slice(0, 2)))
-      .map(([name, , postcodes, lon, lat]) => ({
+      .filter(([insee]) => ['59', '62', '80', '02', '60'].includes(String(insee).slice(0, 2)))
+      .map(([, name, postcodes, lon, lat]) => ({
         name: String(name),
         lon: Number(lon),
         lat: Number(lat),

@@ -124,6 +124,10 @@ export const Structures: CollectionConfig = {
           options: [
             { value: 'exact', label: { fr: 'Placée à la main', nl: 'Met de hand geplaatst' } },
             { value: 'address', label: { fr: 'Adresse (géocodeur en ligne)', nl: 'Adres (online geocoder)' } },
+            {
+              value: 'submunicipality',
+              label: { fr: 'Centre de la section de commune', nl: 'Centrum van de deelgemeente' },
+            },
             { value: 'municipality', label: { fr: 'Centre de la commune', nl: 'Centrum van de gemeente' } },
             { value: 'area', label: { fr: 'Province ou département', nl: 'Provincie of departement' } },
           ],

@@ -1,9 +1,12 @@
-import { getTranslations } from 'next-intl/server'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
 import { Badge } from '@/components/ui/Badge'
 import { Card } from '@/components/ui/Card'
 import { Pagination } from '@/components/ui/Pagination'
 import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { loadGazetteer } from '@/lib/geo/gazetteer'
+import { localizedCityName } from '@/lib/geo/search'
 import { mapQuery, type MapFilters } from '@/lib/map/filters'
 import { isOpenAt, localTime } from '@/lib/map/hours'
 import type { MapResults } from '@/lib/map/query'
@@ -17,13 +20,22 @@ type Props = { filters: MapFilters; results: MapResults; now: Date }
 
 /** The result list: the accessible alternative to the map, usable on its own. */
 export async function MapResultList({ filters, results, now }: Props) {
-  const [t, o] = await Promise.all([getTranslations('map'), getTranslations('structureOptions')])
+  const [t, o, format, locale, gazetteer] = await Promise.all([
+    getTranslations('map'),
+    getTranslations('structureOptions'),
+    getFormatter(),
+    getLocale(),
+    loadGazetteer(),
+  ])
   const { hits, origin } = results
   const totalPages = Math.max(1, Math.ceil(hits.length / pageSize))
   const page = Math.min(filters.page, totalPages)
   const shown = hits.slice((page - 1) * pageSize, page * pageSize)
   const moment = localTime(now)
-  const km = (value: number) => value.toLocaleString(undefined, { maximumFractionDigits: 1 })
+  // "0,3 km" in French and Dutch: the page's number format, not the server's.
+  const km = (value: number) => format.number(value, { maximumFractionDigits: 1 })
+  // A city stored as typed ("Bruxelles") shows in the page's language ("Brussel").
+  const city = (postcode: string, name: string) => localizedCityName(gazetteer, postcode, name, locale as Locale)
   const withoutFilters = { q: filters.q, near: filters.near }
 
   return (
@@ -84,7 +96,7 @@ export async function MapResultList({ filters, results, now }: Props) {
                 </Link>
               </h3>
               <p>
-                {hit.postcode} {hit.city}
+                {hit.postcode} {city(hit.postcode, hit.city)}
                 {hit.distanceKm !== undefined ? <> · {t('distance', { km: km(hit.distanceKm) })}</> : null}
               </p>
               {isOpenAt(hit.openingHours, moment) ? (

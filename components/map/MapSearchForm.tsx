@@ -4,18 +4,26 @@ import { Button } from '@/components/ui/Button'
 import { FieldError } from '@/components/ui/FieldError'
 import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import type { MapFilters } from '@/lib/map/filters'
+import { candidateLabel, type PlaceCandidate } from '@/lib/geo/search'
+import { mapQuery, type MapFilters } from '@/lib/map/filters'
 import { nearRadiusKm } from '@/lib/map/search'
 import { structureOptions } from '@/lib/structures/options'
 
-type Props = { filters: MapFilters; unknownPlace: boolean }
+type Props = {
+  filters: MapFilters
+  unknownPlace: boolean
+  /** Homonyms of the place typed, to choose from (links that keep the other filters). */
+  choices?: PlaceCandidate[]
+  /** The place the search starts from, and whether a street typed could only be placed at its centre. */
+  chosen?: { id: string; name: string; approximate: boolean } | null
+}
 
 const box = 'h-5 w-5 shrink-0 accent-brand-700'
 const option = 'flex min-h-11 items-center gap-3 rounded px-1 hover:bg-slate-50'
 const input = 'min-h-11 w-full rounded-lg border border-slate-400 px-3'
 
 /** The map's search: a plain GET form, so it works without JavaScript and its URL can be shared. */
-export async function MapSearchForm({ filters, unknownPlace }: Props) {
+export async function MapSearchForm({ filters, unknownPlace, choices = [], chosen = null }: Props) {
   const [t, o, locale] = await Promise.all([getTranslations('map'), getTranslations('structureOptions'), getLocale()])
   const groups = [
     [
@@ -74,6 +82,32 @@ export async function MapSearchForm({ filters, unknownPlace }: Props) {
           aria-invalid={nearError ? true : undefined}
           className={`${input} ${nearError ? 'border-2 border-red-800' : ''}`}
         />
+        {chosen && filters.place ? <input type="hidden" name="place" value={chosen.id} /> : null}
+        {chosen?.approximate ? (
+          <p className="mt-1 text-sm text-slate-700" data-testid="map-near-approximate">
+            {t('nearApproximate', { place: chosen.name })}
+          </p>
+        ) : null}
+        {choices.length > 1 ? (
+          <nav aria-labelledby="map-near-choices" className="mt-2" data-testid="map-near-choices">
+            <p id="map-near-choices" className="font-semibold">
+              {t('nearChoices')}
+            </p>
+            <ul className="mt-1 space-y-1">
+              {choices.map((choice) => (
+                <li key={choice.id}>
+                  <Link
+                    href={{ pathname: '/cartographie', query: mapQuery({ ...filters, place: choice.id, page: 1 }) }}
+                    aria-current={choice.id === chosen?.id ? 'true' : undefined}
+                    className="inline-flex min-h-11 items-center rounded px-1 text-brand-700 underline aria-[current=true]:font-bold aria-[current=true]:no-underline"
+                  >
+                    {candidateLabel(choice)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
       </div>
       <label className={`${option} font-semibold`}>
         <input type="checkbox" name="open" value="1" defaultChecked={filters.openNow} className={box} />

@@ -13,15 +13,30 @@ import { findOnMap } from '@/lib/map/query'
 export async function MapSearchView({ locale, searchParams }: { locale: Locale; searchParams: RawSearchParams }) {
   const filters = parseMapFilters(searchParams)
   const now = new Date()
-  const [results, t] = await Promise.all([findOnMap(filters, now), getTranslations('map')])
-  const pointsQuery = queryString(mapQuery({ ...filters, page: 1 }))
+  const [results, t] = await Promise.all([findOnMap(filters, now, locale), getTranslations('map')])
+  // The place chosen here travels with the points' URL, so the map centres where the list does.
+  const pointsQuery = queryString(mapQuery({ ...filters, place: results.origin?.placeId ?? '', page: 1 }))
+  const { origin } = results
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl text-lg">{t('intro')}</p>
       <div className="mt-6 grid gap-8 lg:grid-cols-[20rem_1fr]">
-        <MapSearchForm filters={filters} unknownPlace={results.unknownPlace} />
+        <MapSearchForm
+          filters={filters}
+          unknownPlace={results.unknownPlace}
+          choices={results.choices}
+          chosen={
+            origin
+              ? {
+                  id: origin.placeId,
+                  name: origin.label,
+                  approximate: Boolean(origin.street) && origin.precision !== 'street',
+                }
+              : null
+          }
+        />
         <div className="space-y-6">
           <MapLoader
             pointsUrl={`/api/map/points${pointsQuery ? `?${pointsQuery}` : ''}`}

@@ -5,6 +5,8 @@ import { structureOptions } from '@/lib/structures/options'
 export type MapFilters = {
   q: string
   near: string
+  /** The place chosen among homonyms ("Lille" in France or in Belgium): a gazetteer id, see lib/geo/search.ts. */
+  place: string
   audiences: string[]
   services: string[]
   modes: string[]
@@ -26,7 +28,9 @@ function all(value: string | string[] | undefined): string[] {
   return (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(','))
 }
 
-const text = (value: string | string[] | undefined) => (all(value)[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, 100)
+// A text keeps its commas: "Rue de Fer 25, Namur" is one address.
+const text = (value: string | string[] | undefined) =>
+  ((Array.isArray(value) ? value[0] : value) ?? '').replace(/\s+/g, ' ').trim().slice(0, 100)
 
 /** Malformed values are dropped, never an error: the map always renders. */
 export function parseMapFilters(params: RawSearchParams): MapFilters {
@@ -36,6 +40,7 @@ export function parseMapFilters(params: RawSearchParams): MapFilters {
   return {
     q: text(params.q),
     near: text(params.near),
+    place: /^(BE|FR)-[a-z0-9-]{2,60}$/i.test(text(params.place)) ? text(params.place) : '',
     audiences: pick('audience'),
     services: pick('service'),
     modes: pick('mode'),
@@ -50,6 +55,7 @@ export function mapQuery(filters: Partial<MapFilters>): Record<string, string | 
   const query: Record<string, string | string[]> = {}
   if (filters.q) query.q = filters.q
   if (filters.near) query.near = filters.near
+  if (filters.near && filters.place) query.place = filters.place
   if (filters.audiences?.length) query.audience = filters.audiences
   if (filters.services?.length) query.service = filters.services
   if (filters.modes?.length) query.mode = filters.modes

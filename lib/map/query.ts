@@ -1,35 +1,58 @@
 import 'server-only'
 
+import type { Locale } from '@/i18n/locales'
+import { loadGazetteer } from '@/lib/geo/gazetteer'
+import { searchPlaces, type PlaceCandidate } from '@/lib/geo/search'
 import { getPayloadClient } from '@/lib/payload/client'
-import { locatePlace } from '@/lib/geo/geocode'
 import type { MapFilters } from './filters'
 import { loadStructureIndex, type MapEntry } from './index'
 import { searchStructures, type MapHit, type Origin } from './search'
 
-export type MapResults = { hits: MapHit[]; origin: Origin | null; unknownPlace: boolean }
+export type MapResults = {
+  hits: MapHit[]
+  origin: (Origin & { placeId: string; street?: string; precision: PlaceCandidate['precision'] }) | null
+  unknownPlace: boolean
+  /** Homonyms of the place typed ("Lille" in France and in Belgium), to choose from; empty when clear. */
+  choices: PlaceCandidate[]
+}
+
+const MAX_CHOICES = 6
 
 /** Runs a map search on the server (the page's list and the map's points use the same answer). */
-export async function findOnMap(filters: MapFilters, now = new Date()): Promise<MapResults> {
-  const [entries, place] = await Promise.all([
+export async function findOnMap(filters: MapFilters, now = new Date(), locale: Locale = 'fr'): Promise<MapResults> {
+  const [entries, candidates] = await Promise.all([
     getPayloadClient().then(loadStructureIndex),
-    filters.near ? locatePlace(filters.near) : null,
+    filters.near ? loadGazetteer().then((g) => searchPlaces(g, filters.near, locale, MAX_CHOICES)) : [],
   ])
+  const place = candidates.find((candidate) => candidate.id === filters.place) ?? candidates[0]
   // A place we can't find is said so, rather than silently ignored or answered with nothing.
   const unknownPlace = Boolean(filters.near && !place)
+  const postcode = filters.near.match(/\b(\d{4,5})\b/)?.[1]
   const origin = place
-    ? refine(
-        { longitude: place.longitude, latitude: place.latitude, label: place.label },
-        place.precision,
-        filters.near,
-        entries,
-      )
+    ? {
+        ...refine(
+          {
+            longitude: place.longitude,
+            latitude: place.latitude,
+            label: place.kind === 'area' ? place.name : [postcode, place.name].filter(Boolean).join(' '),
+          },
+          place.precision,
+          filters.near,
+          entries,
+        ),
+        placeId: place.id,
+        ...(place.street ? { street: place.street } : {}),
+        precision: place.precision,
+      }
     : null
-  return { hits: searchStructures(entries, filters, origin, now), origin, unknownPlace }
+  // A postcode says which place is meant; a bare name with homonyms is offered as a choice.
+  const choices = !postcode && candidates.length > 1 ? candidates : []
+  return { hits: searchStructures(entries, filters, origin, now), origin, unknownPlace, choices }
 }
 
 /**
- * The lookup has no Belgian postcodes, only their province: when structures share the postcode that was
- * typed, their position is a better centre than the province's.
+ * A Belgian postcode the gazetteer has no place for gives only its province: when structures share the
+ * postcode that was typed, their position is a better centre than the province's.
  */
 function refine(origin: Origin, precision: string, near: string, entries: MapEntry[]): Origin {
   const postcode = near.match(/\b(\d{4,5})\b/)?.[1]

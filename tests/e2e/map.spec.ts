@@ -91,4 +91,66 @@ test.describe('cartographie', () => {
     await expect(page).toHaveURL(/\/nl\/kaart\?.*near=Gent&open=1/)
     await expectAccessible(page)
   })
+
+  // Issue 19: the gazetteer knows the Brussels communes in both languages, and numbers follow the page.
+  const distances = async (page: import('@playwright/test').Page) =>
+    (await page.getByTestId('map-results').getByRole('listitem').allInnerTexts()).map((text) =>
+      Number(text.match(/(\d+(?:,\d+)?) km/)![1]!.replace(',', '.')),
+    )
+
+  test('"Bruxelles" on the French map lists the Brussels places nearest first, distances with a comma', async ({
+    page,
+  }) => {
+    await visit(page, '/fr/cartographie?near=Bruxelles')
+    await expect(page.getByTestId('map-count')).toContainText('à moins de 25 km de Bruxelles')
+    const list = page.getByTestId('map-results').getByRole('listitem')
+    await expect(list.first()).toContainText('Digitaal Huis Brussel-Noord')
+    await expect(list.first()).toContainText('1000 Bruxelles')
+    await expect(list.first()).toContainText(/à \d+,\d km/)
+    const km = await distances(page)
+    expect(km.length).toBeGreaterThanOrEqual(8)
+    expect(km).toEqual([...km].sort((a, b) => a - b))
+    await expectAccessible(page)
+  })
+
+  test('"Brussel" on the Dutch map lists them too, with the municipality names in Dutch', async ({ page }) => {
+    await visit(page, '/nl/kaart?near=Brussel')
+    await expect(page.getByTestId('map-count')).toContainText('op minder dan 25 km van Brussel')
+    const list = page.getByTestId('map-results').getByRole('listitem')
+    await expect(list.first()).toContainText('Digitaal Huis Brussel-Noord')
+    await expect(list.first()).toContainText('1000 Brussel')
+    await expect(list.filter({ hasText: 'Association Connexions Saint-Gilles' })).toContainText('1060 Sint-Gillis')
+    const km = await distances(page)
+    expect(km.length).toBeGreaterThanOrEqual(8)
+    expect(km).toEqual([...km].sort((a, b) => a - b))
+  })
+
+  test('"Saint-Gilles" finds the place in 1060', async ({ page }) => {
+    await visit(page, '/fr/cartographie?near=Saint-Gilles')
+    await expect(page.getByTestId('map-results').getByRole('listitem').first()).toContainText(
+      'Association Connexions Saint-Gilles',
+    )
+  })
+
+  test('"Lille" offers the French and the Belgian one, keeping the other filters', async ({ page }) => {
+    await visit(page, '/fr/cartographie?near=Lille&open=1')
+    const choices = page.getByTestId('map-near-choices')
+    await expect(choices).toContainText('Plusieurs lieux portent ce nom')
+    await expect(choices.getByRole('link', { name: 'Lille (France, Nord)' })).toHaveAttribute('aria-current', 'true')
+    await choices.getByRole('link', { name: 'Lille (Belgique, Anvers)' }).click()
+    await expect(page).toHaveURL(/near=Lille&place=BE-13019.*open=1/)
+    await expect(choices.getByRole('link', { name: 'Lille (Belgique, Anvers)' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    )
+    await expect(page).toHaveTitle(/Trouver un lieu/)
+    await expectAccessible(page)
+  })
+
+  test('an address keeps its street and is searched from its sub-municipality', async ({ page }) => {
+    await visit(page, `/fr/cartographie?near=${encodeURIComponent('Rue de Dave 12, 5100 Jambes')}`)
+    await expect(page.getByTestId('map-count')).toContainText('de 5100 Jambes')
+    await expect(page.getByTestId('map-near-approximate')).toContainText('centre de 5100 Jambes')
+    await expect(page.getByTestId('map-results').getByRole('listitem').first()).toContainText('EPN de Namur-Centre')
+  })
 })

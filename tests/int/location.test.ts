@@ -4,6 +4,9 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { distance } from '@/lib/geo/geocode'
+import { PIN_WARNING_KM, pinDistanceFromMunicipality } from '@/lib/structures/location'
+
 import { structureData } from './support/members'
 import { startPayload } from './support/payload'
 
@@ -44,6 +47,32 @@ describe('placing a structure', () => {
       overrideAccess: true,
     })
     expect(moved).toMatchObject({ locationPrecision: 'municipality', latitude: expect.closeTo(50.47, 1) })
+  })
+})
+
+describe('placing a structure in a sub-municipality (issue 19)', () => {
+  // Jambes' centre (place de la Wallonie), across the Meuse from Namur.
+  const jambes = { longitude: 4.873, latitude: 50.456 }
+
+  it('places "Rue de Dave 12, 5100 Jambes" in Jambes and says so', async () => {
+    const created = await payload.create({
+      collection: 'structures',
+      data: { ...structureData('Espace numérique de Jambes', '5100', 'Jambes'), address: 'Rue de Dave 12' },
+      overrideAccess: true,
+    })
+    expect(created.locationPrecision).toBe('submunicipality')
+    expect(distance(created.longitude!, created.latitude!, jambes.longitude, jambes.latitude)).toBeLessThan(2)
+  })
+
+  it('tells how far a pin is from the municipality of its address', async () => {
+    const address = { country: 'BE', postcode: '5100', city: 'Jambes' }
+    expect(await pinDistanceFromMunicipality(address, jambes)).toBeLessThan(PIN_WARNING_KM)
+    // The centre of the province of Namur, where the old lookup put such an address.
+    const far = await pinDistanceFromMunicipality(address, { longitude: 4.85, latitude: 50.25 })
+    expect(far).toBeGreaterThan(20)
+    expect(
+      await pinDistanceFromMunicipality({ country: 'BE', postcode: '5999', city: 'Nulle-Part' }, jambes),
+    ).toBeNull()
   })
 })
 

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
+import { loadGazetteer } from '@/lib/geo/gazetteer'
 import { geocode, locatePlace } from '@/lib/geo/geocode'
 import { mapQuery, parseMapFilters } from '@/lib/map/filters'
 import { isOpenAt } from '@/lib/map/hours'
@@ -32,7 +33,8 @@ describe('map filters', () => {
   it('keeps known values only and round-trips through the URL', () => {
     const filters = parseMapFilters({
       q: ' EPN ',
-      near: '5000',
+      near: 'Lille',
+      place: 'BE-13019',
       service: ['demarches', 'inconnu'],
       fee: 'gratuit',
       open: '1',
@@ -40,7 +42,8 @@ describe('map filters', () => {
     })
     expect(filters).toEqual({
       q: 'EPN',
-      near: '5000',
+      near: 'Lille',
+      place: 'BE-13019',
       audiences: [],
       services: ['demarches'],
       modes: [],
@@ -49,6 +52,8 @@ describe('map filters', () => {
       page: 2,
     })
     expect(parseMapFilters(mapQuery(filters))).toEqual(filters)
+    expect(parseMapFilters({ near: 'Lille', place: '<script>' }).place).toBe('')
+    expect(parseMapFilters({ near: 'Rue de Fer 25, Namur' }).near).toBe('Rue de Fer 25, Namur')
   })
 })
 
@@ -116,13 +121,18 @@ describe('searchStructures', () => {
 })
 
 describe('offline geocoding', () => {
+  // The first load transforms and indexes 1.9 MB of JSON: longer than a test's default timeout on a busy machine.
+  beforeAll(() => loadGazetteer(), 60_000)
+
   it('finds Belgian and French municipalities, and falls back to the province or department', async () => {
     expect(await geocode('BE', '5590', 'Ciney')).toMatchObject({
       precision: 'municipality',
       latitude: expect.closeTo(50.29, 1),
     })
     expect(await geocode('FR', '59100', 'Roubaix')).toMatchObject({ precision: 'municipality', inseeCode: '59512' })
-    expect(await geocode('BE', '1050', 'Ixelles')).toMatchObject({ precision: 'area' })
+    expect(await geocode('BE', '1050', 'Ixelles')).toMatchObject({ precision: 'municipality' })
+    expect(await geocode('BE', '5100', 'Jambes')).toMatchObject({ precision: 'submunicipality' })
+    expect(await geocode('BE', '1495', 'Nulle-Part')).toMatchObject({ precision: 'area' })
     expect(await geocode('FR', '80999', 'Nulle-Part')).toMatchObject({
       precision: 'area',
       latitude: expect.closeTo(49.9, 0),
@@ -132,7 +142,8 @@ describe('offline geocoding', () => {
 
   it('reads what people type in "près de"', async () => {
     expect(await locatePlace('Rue de Fer 12, 5000 Namur')).toMatchObject({ label: '5000 Namur' })
-    expect(await locatePlace('gent')).toMatchObject({ label: 'Gent', precision: 'municipality' })
+    expect(await locatePlace('gent')).toMatchObject({ label: 'Gand', precision: 'municipality' })
+    expect(await locatePlace('gent', 'nl')).toMatchObject({ label: 'Gent', precision: 'municipality' })
     expect(await locatePlace('Atlantis')).toBeNull()
   })
 })

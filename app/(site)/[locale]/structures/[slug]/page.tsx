@@ -10,6 +10,8 @@ import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { cachedQuery } from '@/lib/cache/cachedQuery'
 import { cacheTags } from '@/lib/cache/tags'
+import { loadGazetteer } from '@/lib/geo/gazetteer'
+import { localizedCityName } from '@/lib/geo/search'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
 import { structureOptions } from '@/lib/structures/options'
@@ -58,6 +60,8 @@ export default async function StructurePublicPage({ params }: Props) {
     getTranslations('structureOptions'),
   ])
   if (!structure) notFound()
+  // The municipality in the page's language ("1000 Brussel" on Dutch pages), whatever language it was typed in.
+  const city = localizedCityName(await loadGazetteer(), structure.postcode, structure.city, locale)
   const label = (group: keyof typeof structureOptions, value: string) => o(`${group}.${value}` as 'type.cpas')
   const lists = [
     [t('servicesTitle'), 'services'],
@@ -111,8 +115,7 @@ export default async function StructurePublicPage({ params }: Props) {
               <dt className="font-semibold">{t('address')}</dt>
               <dd>
                 {structure.address}
-                {structure.addressComplement ? ` (${structure.addressComplement})` : ''}, {structure.postcode}{' '}
-                {structure.city}
+                {structure.addressComplement ? ` (${structure.addressComplement})` : ''}, {structure.postcode} {city}
               </dd>
             </div>
             {structure.phone ? (

@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { loadGazetteer, placeKey } from '@/lib/geo/gazetteer'
+import { candidateLabel, localizedCityName, searchPlaces } from '@/lib/geo/search'
+
+const inBelgium = (lon: number, lat: number) => lon > 2.5 && lon < 6.45 && lat > 49.45 && lat < 51.55
+
+describe('gazetteer completeness', () => {
+  // The first load transforms and indexes 1.9 MB of JSON: longer than a test's default timeout on a busy machine.
+  beforeAll(() => loadGazetteer(), 60_000)
+
+  it('has the 19 Brussels communes with their French and Dutch names', async () => {
+    const { places } = await loadGazetteer()
+    const brussels = places.filter((p) => p.kind === 'municipality' && p.area === 'BE-BRU')
+    expect(brussels.map((p) => p.code)).toEqual(Array.from({ length: 19 }, (_, i) => String(21001 + i)))
+    for (const commune of brussels) {
+      expect(commune.names.fr).not.toBe('')
+      expect(commune.names.nl).not.toBe('')
+      expect(inBelgium(commune.longitude, commune.latitude)).toBe(true)
+    }
+    expect(brussels.find((p) => p.code === '21009')?.names).toMatchObject({ fr: 'Ixelles', nl: 'Elsene' })
+    expect(brussels.find((p) => p.code === '21004')?.names).toMatchObject({ fr: 'Bruxelles', nl: 'Brussel' })
+  })
+
+  // The list in force from 2019 to 2024 (581 municipalities): the 2025 mergers are not in it, and their former
+  // names are what people still type.
+  it('has every Belgian municipality with its names, NIS code and a position in Belgium', async () => {
+    const municipalities = (await loadGazetteer()).places.filter((p) => p.country === 'BE' && p.kind === 'municipality')
+    expect(municipalities).toHaveLength(581)
+    expect(new Set(municipalities.map((p) => p.code)).size).toBe(581)
+    for (const place of municipalities) {
+      expect(place.code).toMatch(/^[1-9]\d{4}$/)
+      expect(place.names.fr && place.names.nl).toBeTruthy()
+      expect(inBelgium(place.longitude, place.latitude), place.names.fr).toBe(true)
+    }
+    const german = ['63001', '63012', '63013', '63023', '63040', '63048', '63061', '63067', '63087']
+    for (const code of german) expect(municipalities.find((p) => p.code === code)?.names.de).toBeTruthy()
+  })
+
+  it('places every Belgian postcode from 1000 to 9999 at least in its province', async () => {
+    const gazetteer = await loadGazetteer()
+    const missing: number[] = []
+    for (let code = 1000; code <= 9999; code++) {
+      const [best] = searchPlaces(gazetteer, String(code), 'fr', 1)
+      if (!best || best.country !== 'BE' || !inBelgium(best.longitude, best.latitude)) missing.push(code)
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('has every commune of the Hauts-de-France with its INSEE code and postcodes, and the rest of France', async () => {
+    const { places, data } = await loadGazetteer()
+    const french = places.filter((p) => p.country === 'FR')
+    expect(french.length).toBeGreaterThan(34_000)
+    const hautsDeFrance = french.filter((p) => p.inTerritory)
+    expect(hautsDeFrance.length).toBeGreaterThan(3_700)
+    expect(new Set(hautsDeFrance.map((p) => p.area))).toEqual(new Set(['FR-02', 'FR-59', 'FR-60', 'FR-62', 'FR-80']))
+    for (const commune of hautsDeFrance) {
+      expect(commune.code).toMatch(/^(02|59|60|62|80)\d{3}$/)
+      expect(commune.postcodes.length).toBeGreaterThan(0)
+    }
+    expect(data.FR.departments.map(([code]) => code)).toContain('FR-59')
+  })
+})
+
+describe('place search', () => {
+  it('offers the homonyms with their country and area, the page language first', async () => {
+    const gazetteer = await loadGazetteer()
+    expect(searchPlaces(gazetteer, 'Lille', 'fr').map(candidateLabel)).toEqual([
+      'Lille (France, Nord)',
+      'Lille (Belgique, Anvers)',
+    ])
+    expect(searchPlaces(gazetteer, 'Lille', 'nl').map(candidateLabel)).toEqual([
+      'Lille (België, Antwerpen)',
+      'Lille (Frankrijk, Nord)',
+    ])
+    expect(searchPlaces(gazetteer, 'Jambes', 'nl').map(candidateLabel)).toEqual(['Jambes (België, Namen)'])
+  })
+
+  it('keeps the street of an address and says the position is the sub-municipality', async () => {
+    const [best] = searchPlaces(await loadGazetteer(), 'Rue de Dave 12, 5100 Jambes', 'fr')
+    expect(best).toMatchObject({ name: 'Jambes', street: 'Rue de Dave 12', precision: 'submunicipality' })
+  })
+
+  it('finds nothing for a place that does not exist', async () => {
+    expect(searchPlaces(await loadGazetteer(), 'Atlantis', 'fr')).toEqual([])
+    expect(searchPlaces(await loadGazetteer(), '', 'fr')).toEqual([])
+  })
+
+  it('names a municipality stored as typed in the page language', async () => {
+    const gazetteer = await loadGazetteer()
+    expect(localizedCityName(gazetteer, '1000', 'Bruxelles', 'nl')).toBe('Brussel')
+    expect(localizedCityName(gazetteer, '1050', 'elsene', 'fr')).toBe('Ixelles')
+    expect(localizedCityName(gazetteer, '59000', 'Lille', 'nl')).toBe('Lille')
+    expect(localizedCityName(gazetteer, '9999', 'Nulle-Part', 'nl')).toBe('Nulle-Part')
+  })
+
+  it('folds accents, case and the saints', () => {
+    expect(placeKey('Saint-Gilles')).toBe(placeKey('st gilles'))
+    expect(placeKey('Sint-Gillis')).toBe('st gillis')
+    expect(placeKey('Bütgenbach')).toBe('butgenbach')
+  })
+})
