@@ -57,6 +57,7 @@ export async function structureFields(): Promise<FieldSpec[]> {
       options: options('accompanimentModes'),
     },
     { kind: 'checkboxes', name: 'fees', label: t('fees'), options: options('fees') },
+    { kind: 'checkboxes', name: 'accessibility', label: t('accessibility'), options: options('accessibility') },
     {
       kind: 'hours',
       name: 'hours',
@@ -91,6 +92,7 @@ export function structureValues(structure: Structure): FormState['values'] {
     services: structure.services ?? [],
     accompanimentModes: structure.accompanimentModes ?? [],
     fees: structure.fees ?? [],
+    accessibility: structure.accessibility ?? [],
     phone: structure.phone ?? '',
     email: structure.email ?? '',
     website: structure.website ?? '',
