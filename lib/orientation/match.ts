@@ -56,7 +56,7 @@ function expressed(step: Relaxed, criteria: Criteria): boolean {
 }
 
 /** The structures for the sheet: the ones picked (in their order, if still listed), else the nearest three. */
-export function sheetPlaces(hits: OrientationHit[], picked: number[]): OrientationHit[] {
+export function sheetPlaces<T extends OrientationHit>(hits: T[], picked: number[]): T[] {
   const chosen = picked.flatMap((id) => hits.filter((hit) => hit.id === id))
   return (chosen.length ? chosen : hits).slice(0, 3)
 }
