@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { farFromMunicipalityKm, pinDistance, precisionKey } from '@/lib/structures/pinCheck'
+import { pinPlacement } from '@/lib/structures/pinPlacement'
 
 // The centre of Namur and a pin in Jambes, across the Meuse (about 1.5 km), and one at Dave (about 5 km).
 const namur = { longitude: 4.8675, latitude: 50.4669 }
@@ -28,5 +29,27 @@ describe('precisionKey', () => {
     expect(precisionKey('submunicipality')).toBe('submunicipality')
     expect(precisionKey('province')).toBe('area')
     expect(precisionKey(null)).toBeNull()
+  })
+})
+
+describe('pinPlacement', () => {
+  it('measures from the centre of the municipality the address names', async () => {
+    const dave = await pinPlacement(
+      { country: 'BE', postcode: '5000', city: 'Namur' },
+      { longitude: 4.885, latitude: 50.4224 },
+    )
+    expect(dave).toMatchObject({ far: true, city: 'Namur' })
+    const centre = await pinPlacement(
+      { country: 'BE', postcode: '5000', city: 'Namur' },
+      { longitude: 4.866, latitude: 50.4645 },
+    )
+    expect(centre).toMatchObject({ far: false })
+    expect(centre!.km).toBeLessThan(2)
+  })
+  it('says nothing without a pin or a known municipality', async () => {
+    expect(await pinPlacement({ country: 'BE', postcode: '5000', city: 'Namur' }, null)).toBeNull()
+    expect(
+      await pinPlacement({ country: 'XX', postcode: '5000', city: 'Namur' }, { longitude: 4.8, latitude: 50.4 }),
+    ).toBeNull()
   })
 })
