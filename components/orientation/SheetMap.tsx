@@ -5,13 +5,23 @@ import type { Point } from '@/lib/orientation/match'
 type Ring = [number, number][]
 
 const width = 640
-const height = 300
+const height = 240
 
 /**
  * The sheet's small map, drawn on the server as SVG from the offline basemap (like MiniMap, with several
  * numbered places and the person's place as a black dot): it prints without any request leaving the site.
  */
-export async function SheetMap({ origin, places, label }: { origin: Point; places: Point[]; label: string }) {
+export async function SheetMap({
+  origin,
+  places,
+  label,
+  originLabel,
+}: {
+  origin: Point
+  places: Point[]
+  label: string
+  originLabel: string
+}) {
   const features = await basemapFeatures()
   const frame = frameAround([origin, ...places], width / height)
   const scale = width / frame.spanLon
@@ -45,6 +55,19 @@ export async function SheetMap({ origin, places, label }: { origin: Point; place
         ),
       )}
       <circle cx={x(origin.longitude)} cy={y(origin.latitude)} r={9} fill="#111827" stroke="#fff" strokeWidth={3} />
+      {/* The basemap has no place names at this zoom yet: the person's place is written next to its dot. */}
+      <text
+        x={x(origin.longitude) + 14}
+        y={y(origin.latitude) + 22}
+        fontSize={18}
+        fontWeight={700}
+        fill="#111827"
+        stroke="#fff"
+        strokeWidth={4}
+        paintOrder="stroke"
+      >
+        {originLabel}
+      </text>
       {places.map((place, i) => (
         <g key={i} transform={`translate(${Math.round(x(place.longitude))} ${Math.round(y(place.latitude))})`}>
           <path

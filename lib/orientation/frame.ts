@@ -2,8 +2,8 @@ import type { Point } from './match'
 
 export type Frame = { longitude: number; latitude: number; spanLon: number }
 
-/** The narrowest view: about 3 km across, so a single nearby place still shows its surroundings. */
-const minSpanLon = 0.04
+/** The narrowest view: about 10 km across, so a single nearby place still shows its surroundings. */
+const minSpanLon = 0.14
 
 /**
  * The centre and width (in degrees of longitude) of a small map that shows every point with a margin, for a

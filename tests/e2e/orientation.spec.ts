@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-import { expect, expectAccessible, test, visit } from './support/test'
+import { expect, expectAccessible, signIn, test, visit } from './support/test'
 
 /** The distances of the listed places, in km, in the order shown ("à 0,3 km" / "op 12 km"). */
 async function listedDistances(page: Page): Promise<number[]> {
@@ -113,10 +113,21 @@ test.describe('orientation', () => {
     await expectAccessible(page)
   })
 
-  test('the map and the espace aidant lead to it', async ({ page }) => {
+  test('the map, the espace aidant and the learner space lead to it', async ({ page }) => {
     await visit(page, '/fr/cartographie')
     await page.getByRole('link', { name: 'Trouver de l’aide près de chez moi' }).click()
     await expect(page).toHaveURL(/\/fr\/orientation$/)
+
+    await signIn(page, 'aidant@demo.123digit.be')
+    await visit(page, '/fr/espace-aidant')
+    await page.getByRole('link', { name: 'Orienter une personne et imprimer sa fiche' }).click()
+    await expect(page).toHaveURL(/\/fr\/orientation$/)
+    await page.context().clearCookies()
+
+    await signIn(page, 'apprenant.demo')
+    await visit(page, '/fr/espace-apprenant')
+    await page.getByRole('link', { name: 'Trouver de l’aide près de chez moi' }).click()
+    await expect(page).toHaveURL(/\/fr\/orientation/)
   })
 
   test('@phone on a 360 px phone, the first question is above the fold and every choice is a large target', async ({

@@ -9,6 +9,7 @@ import { PrintButton } from '@/components/ui/PrintButton'
 import type { Locale } from '@/i18n/locales'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { criteriaQuery, parseCriteria } from '@/lib/orientation/criteria'
+import { nearRadiusKm } from '@/lib/map/search'
 import { sheetPlaces } from '@/lib/orientation/match'
 import { findOrientation } from '@/lib/orientation/query'
 
@@ -91,7 +92,11 @@ export default async function OrientationSheetPage({ params, searchParams }: Pro
           </>
         ) : null}
       </dl>
-      {answer.relaxed.includes('time') ? <p className="mt-2 font-semibold">{w('relaxed.time')}</p> : null}
+      {answer.relaxed.map((step) => (
+        <p key={step} className="mt-2 font-semibold">
+          {w(`relaxed.${step}`, { km: nearRadiusKm })}
+        </p>
+      ))}
       <h2 className="mt-4 text-2xl font-bold print:mt-2 print:text-[13pt]">{t('places')}</h2>
       <ol className="mt-2 grid gap-4 sm:grid-cols-2 print:grid-cols-3 print:gap-3">
         {places.map((place, i) => (
@@ -100,8 +105,13 @@ export default async function OrientationSheetPage({ params, searchParams }: Pro
           </li>
         ))}
       </ol>
-      <div className="mt-4 print:mt-3 print:h-[62mm] print:overflow-hidden">
-        <SheetMap origin={answer.origin} places={places} label={t('mapLabel', { place: answer.origin.label })} />
+      <div className="mt-4 print:mt-3">
+        <SheetMap
+          origin={answer.origin}
+          places={places}
+          label={t('mapLabel', { place: answer.origin.label })}
+          originLabel={answer.origin.label}
+        />
         <p className="mt-1 text-base text-slate-700 print:text-[9pt] print:text-black">
           {t('mapLegend', { place: answer.origin.label })}
         </p>
