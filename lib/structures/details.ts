@@ -55,7 +55,9 @@ export const structureMaxLengths = {
 export function parseStructureForm(form: FormData): StructureInput {
   const text = (name: string) => String(form.get(name) ?? '').trim()
   const number = (name: string) => (text(name) === '' ? null : Number(text(name).replace(',', '.')))
-  const pick = <K extends 'audiences' | 'specificSupport' | 'services' | 'accompanimentModes' | 'fees' | 'accessibility'>(
+  const pick = <
+    K extends 'audiences' | 'specificSupport' | 'services' | 'accompanimentModes' | 'fees' | 'accessibility',
+  >(
     name: K,
   ) =>
     form
