@@ -876,6 +876,7 @@ export interface Structure {
     | null;
   accompanimentModes?: ('individuel' | 'atelier-collectif' | 'a-distance' | 'libre-service')[] | null;
   fees?: ('gratuit' | 'gratuit-sous-condition' | 'payant')[] | null;
+  accessibility?: ('fauteuil' | 'toilettes-adaptees' | 'boucle-magnetique' | 'parking-reserve')[] | null;
   openingHours?:
     | {
         day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -2249,6 +2250,7 @@ export interface StructuresSelect<T extends boolean = true> {
   services?: T;
   accompanimentModes?: T;
   fees?: T;
+  accessibility?: T;
   openingHours?:
     | T
     | {

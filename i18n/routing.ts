@@ -34,6 +34,9 @@ export const routing = defineRouting({
     '/newsletter': { fr: '/newsletter', nl: '/nieuwsbrief' },
     '/contact': '/contact',
     '/cartographie': { fr: '/cartographie', nl: '/kaart' },
+    // Issue 19: the orientation wizard and its printable sheet (everything in the query string, nothing stored).
+    '/orientation': { fr: '/orientation', nl: '/orientatie' },
+    '/orientation/fiche': { fr: '/orientation/fiche', nl: '/orientatie/fiche' },
     '/structures/[slug]': { fr: '/structures/[slug]', nl: '/organisaties/[slug]' },
     '/connexion': { fr: '/connexion', nl: '/aanmelden' },
     '/inscription': { fr: '/inscription', nl: '/registreren' },

@@ -1,7 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { backfillTranslationStatus } from '@/lib/i18n/backfillTranslationStatus'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`themes\` ADD \`translation_status\` text;`)
   await db.run(sql`ALTER TABLE \`themes\` ADD \`translation_gaps\` text;`)
@@ -48,8 +46,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_translation_status\` text;`)
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_translation_gaps\` text;`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_translation_status_idx\` ON \`_events_v\` (\`version_translation_status\`);`)
-  // Documents already there get their status now (lib/i18n/backfillTranslationStatus.ts).
-  await backfillTranslationStatus(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

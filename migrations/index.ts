@@ -13,6 +13,7 @@ import * as migration_20261202_094722_issue14_shared_state from './20261202_0947
 import * as migration_20261202_124828_issue15_search_synonyms from './20261202_124828_issue15_search_synonyms';
 import * as migration_20261202_152850_issue17_activity_log from './20261202_152850_issue17_activity_log';
 import * as migration_20261202_233534_issue18_learners from './20261202_233534_issue18_learners';
+import * as migration_20261203_031003_issue19_orientation from './20261203_031003_issue19_orientation';
 import * as migration_20261203_031815_issue16_translation_status from './20261203_031815_issue16_translation_status';
 
 export const migrations = [
@@ -90,6 +91,11 @@ export const migrations = [
     up: migration_20261202_233534_issue18_learners.up,
     down: migration_20261202_233534_issue18_learners.down,
     name: '20261202_233534_issue18_learners',
+  },
+  {
+    up: migration_20261203_031003_issue19_orientation.up,
+    down: migration_20261203_031003_issue19_orientation.down,
+    name: '20261203_031003_issue19_orientation',
   },
   {
     up: migration_20261203_031815_issue16_translation_status.up,

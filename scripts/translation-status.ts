@@ -1,5 +1,5 @@
-// Computes the translation status of documents saved before it existed (`npm run translation:status`): the
-// SQLite migration does it itself; on MongoDB, run this once after deploying.
+// Computes the translation status of documents saved before it existed (`npm run translation:status`);
+// `npm run db:migrate` does the same after the migrations.
 import { backfillTranslationStatus } from '@/lib/i18n/backfillTranslationStatus'
 import { runScript } from '@/seed/runScript'
 

@@ -173,6 +173,13 @@ export const Structures: CollectionConfig = {
       label: { fr: 'Tarifs', nl: 'Kosten' },
     },
     {
+      name: 'accessibility',
+      type: 'select',
+      hasMany: true,
+      options: selectOptions('accessibility'),
+      label: { fr: 'Accessibilité du lieu', nl: 'Toegankelijkheid van de plek' },
+    },
+    {
       name: 'openingHours',
       type: 'array',
       label: { fr: 'Horaires', nl: 'Openingsuren' },

@@ -15,6 +15,9 @@ export const learnerPathnames = [
   '/diagnostic/questionnaire',
   '/diagnostic/resultat/[code]',
   '/hors-ligne',
+  // Issue 19: "find help near me" is opened from the learner space and the diagnostic result.
+  '/orientation',
+  '/orientation/fiche',
 ] as const satisfies readonly AppPathname[]
 
 // Built once from the localized pathnames of i18n/routing.ts, so the French and Dutch addresses never drift.

@@ -3,6 +3,7 @@ import { MapLoader } from '@/components/map/MapLoader'
 import { MapResultList } from '@/components/map/MapResultList'
 import { MapSearchForm } from '@/components/map/MapSearchForm'
 import { PageHeading } from '@/components/ui/PageHeading'
+import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { queryString } from '@/i18n/pathnames'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
@@ -13,7 +14,11 @@ import { findOnMap } from '@/lib/map/query'
 export async function MapSearchView({ locale, searchParams }: { locale: Locale; searchParams: RawSearchParams }) {
   const filters = parseMapFilters(searchParams)
   const now = new Date()
-  const [results, t] = await Promise.all([findOnMap(filters, now, locale), getTranslations('map')])
+  const [results, t, o] = await Promise.all([
+    findOnMap(filters, now, locale),
+    getTranslations('map'),
+    getTranslations('orientation'),
+  ])
   // The place chosen here travels with the points' URL, so the map centres where the list does.
   const pointsQuery = queryString(mapQuery({ ...filters, place: results.origin?.placeId ?? '', page: 1 }))
   const { origin } = results
@@ -22,6 +27,11 @@ export async function MapSearchView({ locale, searchParams }: { locale: Locale; 
     <div className="mx-auto max-w-6xl px-4 py-8">
       <PageHeading>{t('title')}</PageHeading>
       <p className="mt-2 max-w-3xl text-lg">{t('intro')}</p>
+      <p className="mt-2 text-lg">
+        <Link href="/orientation" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+          {o('entryCta')}
+        </Link>
+      </p>
       <div className="mt-6 grid gap-8 lg:grid-cols-[20rem_1fr]">
         <MapSearchForm
           filters={filters}

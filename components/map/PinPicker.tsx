@@ -1,32 +1,45 @@
 'use client'
 
 import type { MarkerDragEvent, MapLayerMouseEvent } from 'react-map-gl/maplibre'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { defaultBounds, loadEngine, mapboxToken, mapStyle, type Engine } from './engines'
+import { PinPlacementStatus } from './PinPlacementStatus'
+import type { PinPlacementLabels } from '@/lib/forms/types'
 
-type Props = { label: string; latitude: string; longitude: string }
+type Props = { label: string; latitude: string; longitude: string; placement?: PinPlacementLabels }
 
 /**
  * Lets a référent place their structure's pin by dragging it or tapping the map. The coordinates go into
  * the form's latitude and longitude inputs, which stay the keyboard way to do the same.
  */
-export default function PinPicker({ label, latitude, longitude }: Props) {
+export default function PinPicker({ label, latitude, longitude, placement }: Props) {
   const [engine, setEngine] = useState<Engine | null>(null)
   const [pin, setPin] = useState<{ longitude: number; latitude: number } | null>(null)
   const container = useRef<HTMLDivElement>(null)
 
-  const input = (name: string) =>
-    container.current?.closest('form')?.querySelector<HTMLInputElement>(`input[name="${name}"]`) ?? null
+  const form = useCallback(() => container.current?.closest('form') ?? null, [])
+  const input = (name: string) => form()?.querySelector<HTMLInputElement>(`input[name="${name}"]`) ?? null
 
   useEffect(() => {
-    const lat = Number(input(latitude)?.value.replace(',', '.'))
-    const lon = Number(input(longitude)?.value.replace(',', '.'))
+    const read = () => {
+      const lat = Number(input(latitude)?.value.replace(',', '.'))
+      const lon = Number(input(longitude)?.value.replace(',', '.'))
+      return lat && lon && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { latitude: lat, longitude: lon } : null
+    }
     loadEngine().then((loaded) => {
       setEngine(loaded)
-      if (lat && lon) setPin({ latitude: lat, longitude: lon })
+      setPin(read())
     })
-    // Read once: afterwards the pin writes into the inputs.
+    // Typing coordinates (the keyboard way) moves the pin; a changed address checks the pin again.
+    const element = form()
+    const onChange = (event: Event) => {
+      const name = (event.target as HTMLInputElement | null)?.name
+      if (name === latitude || name === longitude) setPin(read())
+      else if (placement && Object.values(placement.address).includes(name ?? '')) setPin((p) => (p ? { ...p } : p))
+    }
+    element?.addEventListener('change', onChange)
+    return () => element?.removeEventListener('change', onChange)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
@@ -71,6 +84,7 @@ export default function PinPicker({ label, latitude, longitude }: Props) {
           </engine.Map>
         ) : null}
       </div>
+      {placement ? <PinPlacementStatus labels={placement} form={form} pin={pin} /> : null}
     </div>
   )
 }

@@ -1,12 +1,23 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import type { FieldSpec, FormState } from '@/lib/forms/types'
 import { structureOptions } from '@/lib/structures/options'
+import { precisionKey } from '@/lib/structures/pinCheck'
 import type { Structure } from '@/payload-types'
 
-/** The fields of the structure form, labelled in the visitor's language. */
-export async function structureFields(): Promise<FieldSpec[]> {
-  const [t, o] = await Promise.all([getTranslations('structure.fields'), getTranslations('structureOptions')])
+/**
+ * The fields of the structure form, labelled in the visitor's language. With the saved structure, the pin
+ * says how precisely its address was placed.
+ */
+export async function structureFields(structure?: Pick<Structure, 'locationPrecision'> | null): Promise<FieldSpec[]> {
+  const [t, o, p, locale] = await Promise.all([
+    getTranslations('structure.fields'),
+    getTranslations('structureOptions'),
+    getTranslations('structure.placement'),
+    getLocale(),
+  ])
+  // Raw templates: the pin fills in {distance} and {city} as it moves.
+  const template = (key: 'far' | 'near') => p.raw(key) as string
   const options = (group: keyof typeof structureOptions) =>
     structureOptions[group].map((value) => ({ value, label: o(`${group}.${value}` as 'type.cpas') }))
   return [
@@ -35,7 +46,21 @@ export async function structureFields(): Promise<FieldSpec[]> {
     },
     { kind: 'input', name: 'latitude', label: t('latitude'), inputMode: 'decimal', hint: t('coordinatesHint') },
     { kind: 'input', name: 'longitude', label: t('longitude'), inputMode: 'decimal' },
-    { kind: 'pin', label: t('pin'), latitude: 'latitude', longitude: 'longitude' },
+    {
+      kind: 'pin',
+      label: t('pin'),
+      latitude: 'latitude',
+      longitude: 'longitude',
+      placement: {
+        title: p('title'),
+        precision: p(precisionKey(structure?.locationPrecision) ?? 'none'),
+        far: template('far'),
+        near: template('near'),
+        locale,
+        checkUrl: '/api/map/pin-check',
+        address: { country: 'country', postcode: 'postcode', city: 'city' },
+      },
+    },
     {
       kind: 'checkboxes',
       name: 'audiences',
@@ -57,6 +82,7 @@ export async function structureFields(): Promise<FieldSpec[]> {
       options: options('accompanimentModes'),
     },
     { kind: 'checkboxes', name: 'fees', label: t('fees'), options: options('fees') },
+    { kind: 'checkboxes', name: 'accessibility', label: t('accessibility'), options: options('accessibility') },
     {
       kind: 'hours',
       name: 'hours',
@@ -91,6 +117,7 @@ export function structureValues(structure: Structure): FormState['values'] {
     services: structure.services ?? [],
     accompanimentModes: structure.accompanimentModes ?? [],
     fees: structure.fees ?? [],
+    accessibility: structure.accessibility ?? [],
     phone: structure.phone ?? '',
     email: structure.email ?? '',
     website: structure.website ?? '',

@@ -45,6 +45,21 @@ export type FieldSpec =
   /** A trap for spam robots: hidden from people and assistive technologies, filled in by bots. */
   | { kind: 'honeypot'; name: string; label: string }
   /** A small map whose pin writes into two coordinate inputs of the same form (loaded only where used). */
-  | { kind: 'pin'; label: string; latitude: string; longitude: string }
+  | { kind: 'pin'; label: string; latitude: string; longitude: string; placement?: PinPlacementLabels }
+
+/**
+ * What the structure form's pin says about its placement: how precisely the saved address was placed, and
+ * the texts of the "> 2 km from the municipality" check ({distance}, {city}), asked to `checkUrl` as it moves.
+ */
+export type PinPlacementLabels = {
+  title: string
+  precision: string
+  far: string
+  near: string
+  locale: string
+  checkUrl: string
+  /** The fields of the address the check reads, by name. */
+  address: { country: string; postcode: string; city: string }
+}
 
 export type FormLabels = { required: string; optional: string; fixErrors: string }

@@ -16,8 +16,8 @@ export const translatedCollections = [
 ] as const satisfies CollectionSlug[]
 
 /**
- * Documents saved before the status existed have none: computed here once, by the migration that adds it
- * (SQLite) or `npm run translation:status` (any database). Written straight to the database: no new version,
+ * Documents saved before the status existed have none: computed here once, by `npm run db:migrate` after
+ * the migrations, or `npm run translation:status` (any database). Written straight to the database: no new version,
  * no hook, nothing else changes.
  */
 export async function backfillTranslationStatus(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {

@@ -27,6 +27,8 @@ export type MapEntry = {
   services: string[]
   modes: string[]
   fees: string[]
+  /** How the place is accessible (wheelchair…): the orientation wizard filters on it (lib/orientation). */
+  accessibility?: string[]
   openingHours: { day: string; opens: string; closes: string }[]
 }
 
@@ -114,6 +116,7 @@ async function readIndex(payload: Payload): Promise<MapEntry[]> {
       services: true,
       accompanimentModes: true,
       fees: true,
+      accessibility: true,
       openingHours: true,
     },
   })
@@ -138,6 +141,7 @@ function toEntry(doc: Partial<Structure> & Pick<Structure, 'id'>): MapEntry {
     services: doc.services ?? [],
     modes: doc.accompanimentModes ?? [],
     fees: doc.fees ?? [],
+    accessibility: doc.accessibility ?? [],
     openingHours: (doc.openingHours ?? []).map(({ day, opens, closes }) => ({ day, opens, closes })),
   }
 }

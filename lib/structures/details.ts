@@ -23,6 +23,7 @@ export type StructureInput = Pick<
   | 'services'
   | 'accompanimentModes'
   | 'fees'
+  | 'accessibility'
   | 'openingHours'
   | 'phone'
   | 'email'
@@ -54,7 +55,11 @@ export const structureMaxLengths = {
 export function parseStructureForm(form: FormData): StructureInput {
   const text = (name: string) => String(form.get(name) ?? '').trim()
   const number = (name: string) => (text(name) === '' ? null : Number(text(name).replace(',', '.')))
-  const pick = <K extends 'audiences' | 'specificSupport' | 'services' | 'accompanimentModes' | 'fees'>(name: K) =>
+  const pick = <
+    K extends 'audiences' | 'specificSupport' | 'services' | 'accompanimentModes' | 'fees' | 'accessibility',
+  >(
+    name: K,
+  ) =>
     form
       .getAll(name)
       .map(String)
@@ -79,6 +84,7 @@ export function parseStructureForm(form: FormData): StructureInput {
     services: pick('services'),
     accompanimentModes: pick('accompanimentModes'),
     fees: pick('fees'),
+    accessibility: pick('accessibility'),
     openingHours,
     phone: text('phone'),
     email: text('email').toLowerCase(),

@@ -30,6 +30,8 @@ export const structureOptions = {
   ],
   accompanimentModes: ['individuel', 'atelier-collectif', 'a-distance', 'libre-service'],
   fees: ['gratuit', 'gratuit-sous-condition', 'payant'],
+  // Issue 19: how a person with a disability gets in and around (the national schema has no such field).
+  accessibility: ['fauteuil', 'toilettes-adaptees', 'boucle-magnetique', 'parking-reserve'],
   days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
 } as const
 

@@ -17,6 +17,10 @@ describe('isLearnerPath (the pages with the compact learner header)', () => {
       '/nl/diagnose/vragenlijst',
       '/fr/diagnostic/resultat/AB12-CD34',
       '/nl/diagnose/resultaat/AB12-CD34',
+      '/fr/orientation',
+      '/nl/orientatie',
+      '/fr/orientation/fiche',
+      '/nl/orientatie/fiche',
     ]) {
       expect(isLearnerPath(path), path).toBe(true)
     }

@@ -38,6 +38,7 @@ export default async function AidantSpacePage({ params }: Props) {
   const [w, workshops] = await Promise.all([getTranslations('workshops'), workshopsOf(member)])
   const dateFormat = brusselsFormat(locale, { dateStyle: 'medium' })
 
+  const o = await getTranslations('orientation')
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <PageHeading>{t('aidantTitle')}</PageHeading>
@@ -90,6 +91,15 @@ export default async function AidantSpacePage({ params }: Props) {
         ) : (
           <p className="mt-3 text-lg">{structure ? w('none') : w('needStructure')}</p>
         )}
+      </section>
+      <section aria-labelledby="orient-title" className="mt-8 rounded-xl border-2 border-slate-300 p-4">
+        <h2 id="orient-title" className="text-2xl font-bold">
+          {o('aidantTitle')}
+        </h2>
+        <p className="mt-2 text-lg">{o('aidantIntro')}</p>
+        <LinkButton href="/orientation" size="lg" className="mt-3">
+          {o('aidantCta')}
+        </LinkButton>
       </section>
       <div className="mt-8">
         <SpaceLinks

@@ -17,6 +17,10 @@ import type { Locale } from '@/i18n/locales'
 import { requireMember } from '@/lib/auth/session'
 import { learnerBadges } from '@/lib/badges/queries'
 import { formLabels } from '@/lib/forms/state'
+import { resultLevels } from '@/lib/diagnostic/resultLevels'
+import { strengthsAndPriorities } from '@/lib/diagnostic/scoring'
+import { criteriaQuery } from '@/lib/orientation/criteria'
+import { servicesForPriorities } from '@/lib/orientation/needs'
 import { getPayloadClient } from '@/lib/payload/client'
 import { learnerOverview } from '@/lib/progress/overview'
 import { alternatesFor } from '@/lib/seo/alternates'
@@ -69,6 +73,15 @@ export default async function LearnerSpacePage({ params }: Props) {
     })
   ).docs
   const name = member?.name ?? learner.participant?.name ?? ''
+  // "Find help near me" opens with the kinds of help of the latest diagnostic's priorities ticked.
+  const latest = results[0]
+  const orientationQuery = latest
+    ? {
+        ...criteriaQuery({ needs: servicesForPriorities(strengthsAndPriorities(resultLevels(latest)).priorities) }),
+        from: 'diagnostic',
+      }
+    : {}
+  const orientation = await getTranslations('orientation')
   // Kept by the service worker for offline use: every formation of the learner's workshops and the ones opened.
   const formationHref = (slug: string) =>
     getPathname({ href: { pathname: '/modules/[slug]/formation', params: { slug } }, locale })
@@ -164,6 +177,16 @@ export default async function LearnerSpacePage({ params }: Props) {
             {d('title')}
           </h2>
           <MyDiagnostics results={results} />
+        </section>
+
+        <section aria-labelledby="orient-title" className="mt-8 rounded-xl bg-brand-50 p-4">
+          <h2 id="orient-title" className="text-2xl font-bold">
+            {orientation('entryCta')}
+          </h2>
+          <p className="mt-2 text-lg">{orientation('intro')}</p>
+          <LinkButton href={{ pathname: '/orientation', query: orientationQuery }} size="xl" className="mt-3">
+            {orientation('entryCta')}
+          </LinkButton>
         </section>
 
         {member ? (

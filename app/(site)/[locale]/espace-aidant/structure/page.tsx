@@ -51,9 +51,13 @@ export default async function StructurePage({ params, searchParams }: Props) {
   const member = await requireMember(locale, here, { aidant: true })
   const { q = '', ok } = await searchParams
   const payload = await getPayloadClient()
-  const [t, labels, fields] = await Promise.all([getTranslations('structure'), formLabels(), structureFields()])
-  const results = q ? await searchStructures(payload, q) : null
   const structure = typeof member.structure === 'object' ? (member.structure as Structure | null) : null
+  const [t, labels, fields] = await Promise.all([
+    getTranslations('structure'),
+    formLabels(),
+    structureFields(structure),
+  ])
+  const results = q ? await searchStructures(payload, q) : null
   const search = <StructureSearch action={here} q={q} results={results} join={requestToJoinAction.bind(null, locale)} />
 
   if (!structure) {

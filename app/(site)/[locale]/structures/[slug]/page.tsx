@@ -69,6 +69,7 @@ export default async function StructurePublicPage({ params }: Props) {
     [t('supportTitle'), 'specificSupport'],
     [t('modesTitle'), 'accompanimentModes'],
     [t('feesTitle'), 'fees'],
+    [t('accessibilityTitle'), 'accessibility'],
   ] as const
 
   return (

@@ -12,7 +12,9 @@ import { findResultByCode } from '@/lib/diagnostic/findResult'
 import { recommendations } from '@/lib/diagnostic/recommendations'
 import { resultLevels } from '@/lib/diagnostic/resultLevels'
 import { strengthsAndPriorities } from '@/lib/diagnostic/scoring'
+import { servicesForPriorities } from '@/lib/orientation/needs'
 import type { SituationAnswers } from '@/lib/diagnostic/situation'
+import { criteriaQuery } from '@/lib/orientation/criteria'
 import { getPayloadClient } from '@/lib/payload/client'
 
 type Props = { params: Promise<{ locale: Locale; code: string }> }
@@ -53,7 +55,7 @@ export default async function DiagnosticResultPage({ params }: Props) {
   }
   const levels = resultLevels(result)
   const { strengths, priorities } = strengthsAndPriorities(levels)
-  const recommended = await recommendations(payload, locale, levels)
+  const [recommended, o] = await Promise.all([recommendations(payload, locale, levels), getTranslations('orientation')])
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-4 text-lg sm:py-8 print:max-w-none print:p-0 print:text-[11pt]">
@@ -93,6 +95,24 @@ export default async function DiagnosticResultPage({ params }: Props) {
           </ul>
         </section>
       </div>
+
+      {/* Where to get help nearby for these priorities: the wizard opens with the matching kinds of help ticked. */}
+      <section aria-labelledby="orient-title" className="mt-6 rounded-xl bg-brand-50 p-4 print:hidden">
+        <h2 id="orient-title" className="text-xl font-bold">
+          {o('entryCta')}
+        </h2>
+        <p className="mt-1">{o('entryIntro')}</p>
+        <LinkButton
+          href={{
+            pathname: '/orientation',
+            query: { ...criteriaQuery({ needs: servicesForPriorities(priorities) }), from: 'diagnostic' },
+          }}
+          size="lg"
+          className="mt-3"
+        >
+          {o('entryCta')}
+        </LinkButton>
+      </section>
 
       <h2 className="mt-6 text-2xl font-bold print:mt-3 print:text-lg">{t('result.recommended')}</h2>
       {recommended.modules.some((r) => r.modules.length) ? (
