@@ -1,13 +1,7 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import {
-  fallbackLang,
-  filled,
-  localizedValues,
-  translationGaps,
-  translationStatus,
-} from '@/lib/i18n/translationGaps'
+import { fallbackLang, filled, localizedValues, translationGaps, translationStatus } from '@/lib/i18n/translationGaps'
 
 const rich = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ text }] }] } })
 
