@@ -1,27 +1,7 @@
 import { expect, expectAccessible, test, visit } from './support/test'
+import { richText } from './support/richText'
 
 const editor = { email: 'editeur@demo.123digit.be', password: 'Demo-123digit!' }
-
-/** The smallest Lexical document: one paragraph of text. */
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    format: '',
-    indent: 0,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }],
-      },
-    ],
-  },
-})
 
 test.describe('editorial team', () => {
   test('/admin is for staff only', async ({ page }) => {

@@ -1,25 +1,7 @@
 import { expect, expectAccessible, signIn, test, visit } from './support/test'
+import { richText } from './support/richText'
 
 const editor = { email: 'editeur@demo.123digit.be', password: 'Demo-123digit!' }
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    format: '',
-    indent: 0,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }],
-      },
-    ],
-  },
-})
 
 /**
  * Issue 16, point 4: a Dutch page showing texts not yet translated says so in Dutch and marks them
