@@ -1,6 +1,6 @@
 /**
  * The gazetteer built by scripts/geo/build.mjs (data/geo/places.json), indexed for search: every Belgian
- * municipality and the sub-municipalities we know, in French, Dutch and German, and every French commune.
+ * municipality and its sub-municipalities (every postal sub-locality), in French, Dutch and German, and every French commune.
  * Pure functions on the data; `loadGazetteer` reads and indexes it once, on first use.
  */
 export type Country = 'BE' | 'FR'

@@ -6,7 +6,7 @@ import { candidateLabel, localizedCityName, searchPlaces } from '@/lib/geo/searc
 const inBelgium = (lon: number, lat: number) => lon > 2.5 && lon < 6.45 && lat > 49.45 && lat < 51.55
 
 describe('gazetteer completeness', () => {
-  // The first load transforms and indexes 1.9 MB of JSON: longer than a test's default timeout on a busy machine.
+  // The first load transforms and indexes 2 MB of JSON: longer than a test's default timeout on a busy machine.
   beforeAll(() => loadGazetteer(), 60_000)
 
   it('has the 19 Brussels communes with their French and Dutch names', async () => {

@@ -121,7 +121,7 @@ describe('searchStructures', () => {
 })
 
 describe('offline geocoding', () => {
-  // The first load transforms and indexes 1.9 MB of JSON: longer than a test's default timeout on a busy machine.
+  // The first load transforms and indexes 2 MB of JSON: longer than a test's default timeout on a busy machine.
   beforeAll(() => loadGazetteer(), 60_000)
 
   it('finds Belgian and French municipalities, and falls back to the province or department', async () => {
