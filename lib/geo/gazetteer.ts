@@ -1,6 +1,6 @@
 /**
  * The gazetteer built by scripts/geo/build.mjs (data/geo/places.json), indexed for search: every Belgian
- * municipality and the sub-municipalities we know, in French, Dutch and German, and every French commune.
+ * municipality and its sub-municipalities (every postal sub-locality), in French, Dutch and German, and every French commune.
  * Pure functions on the data; `loadGazetteer` reads and indexes it once, on first use.
  */
 export type Country = 'BE' | 'FR'
@@ -24,6 +24,8 @@ export type Place = {
   inTerritory: boolean
   /** A French commune placed at its department's centre: only the area is known. */
   roughly: boolean
+  /** A sub-municipality placed at its municipality's centre (no position of its own in our sources). */
+  atMunicipalityCentre?: true
 }
 
 export type PlacesData = {
@@ -31,7 +33,8 @@ export type PlacesData = {
     provinces: [number, number, string, number, number][]
     provinceNames: Record<string, [string, string, string]>
     municipalities: [string, string, string, string, string, number, number, number][]
-    sections: [string, string, string, string, number, number][]
+    /** NIS code, French and Dutch names, postcodes, position, 1 when at the municipality's centre, German name. */
+    sections: [string, string, string, string, number, number, number, string?][]
   }
   FR: {
     communes: [string, string, string, number, number, number, number][]
@@ -104,13 +107,13 @@ export function indexGazetteer(data: PlacesData): Gazetteer {
     municipalities.set(nis, place)
     places.push(place)
   }
-  for (const [nis, fr, nl, postcodes, longitude, latitude] of data.BE.sections) {
+  for (const [nis, fr, nl, postcodes, longitude, latitude, atCentre, de] of data.BE.sections) {
     places.push({
       id: `BE-${nis}-${placeKey(fr).replace(/ /g, '-')}`,
       kind: 'submunicipality',
       country: 'BE',
       code: nis,
-      names: { fr, nl },
+      names: { fr, nl, ...(de ? { de } : {}) },
       postcodes: postcodes.split('|'),
       longitude,
       latitude,
@@ -119,6 +122,7 @@ export function indexGazetteer(data: PlacesData): Gazetteer {
       area: province(nis),
       inTerritory: true,
       roughly: false,
+      ...(atCentre === 1 ? { atMunicipalityCentre: true as const } : {}),
     })
   }
   const regionOf = new Map(data.FR.departments.map(([code, , , , region]) => [code, region]))

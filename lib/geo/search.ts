@@ -77,7 +77,12 @@ function toCandidate(gazetteer: Gazetteer, place: Place, language: Language, str
     longitude: place.longitude,
     latitude: place.latitude,
     ...(street ? { street } : {}),
-    precision: place.roughly ? 'area' : place.kind === 'submunicipality' ? 'submunicipality' : 'municipality',
+    // A section without a position of its own is where its municipality is: say so.
+    precision: place.roughly
+      ? 'area'
+      : place.kind === 'submunicipality' && !place.atMunicipalityCentre
+        ? 'submunicipality'
+        : 'municipality',
     code: place.code,
   }
 }
@@ -144,7 +149,7 @@ export function searchPlaces(gazetteer: Gazetteer, text: string, language: Langu
     const withCode = inCountry(gazetteer.byPostcode.get(postcode) ?? [])
     // The name after the postcode ("5100 Jambes"), or before it ("Lille 59000", "Rue de Fer 25, Namur 5000").
     const afterName = after ? trailingPlace(gazetteer, after.split(/\s+/)) : null
-    const beforeParts = before.split(',')
+    const beforeParts = before.replace(/[\s,]+$/, '').split(',')
     const beforeName = trailingPlace(gazetteer, (beforeParts.at(-1) ?? '').trim().split(/\s+/).filter(Boolean))
     const named = afterName?.places.length ? afterName : beforeName
     const street = cleanStreet(

@@ -516,7 +516,7 @@ function main() {
       `${count((f) => f.properties.code.startsWith('FR-'))} French departments, ${points} points`,
   )
   console.log(
-    `places: ${stats.beMunicipalities} Belgian municipalities, ${stats.beSections} sub-municipalities; ` +
+    `places: ${stats.beMunicipalities} Belgian municipalities, ${stats.beSections} sub-municipalities (${stats.beSectionsByGeoNames} placed by GeoNames, ${stats.beSectionsByHand} by hand, ${stats.beSectionsAtMunicipality} at their municipality's centre); ` +
       `${stats.frCommunes} French communes (${stats.frHautsDeFrance} in the Hauts-de-France): ` +
       `${stats.frPlaced} placed by GeoNames (${stats.homonyms} same-name places of another commune and ` +
       `${stats.ambiguous} ambiguous names left out), ${stats.frByPostcode} by their postcode's neighbours, ` +

@@ -89,10 +89,46 @@ export function buildGazetteer({ require, root, regions, frCommuneCoordinates, p
     if (!known.has(nis)) throw new Error(`be-places.tsv names an unknown NIS code ${nis}`)
   }
   municipalities.sort((a, b) => compare(a[0], b[0]))
+  // A section's position: its own coordinates when the row has them, else the GeoNames place of Belgium bearing
+  // one of its names nearest to its municipality's centre and within 15 km of it (a homonym elsewhere is no
+  // match), else the municipality's centre. The seventh field says which: 0 a place of its own, 1 the
+  // municipality's centre (then the section is only known as precisely as its municipality).
+  const byKey = new Map()
+  for (const city of cities) {
+    if (city.country !== 'BE') continue
+    for (const name of [city.name, ...(city.altName ? city.altName.split(',') : [])]) {
+      const key = normalize(name)
+      if (!byKey.has(key)) byKey.set(key, [])
+      byKey.get(key).push(city)
+    }
+  }
+  const centreOf = new Map(municipalities.map((m) => [m[0], [m[5], m[6]]]))
+  const km = ([lon1, lat1], [lon2, lat2]) => {
+    const x = (lon2 - lon1) * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180)
+    return Math.hypot(x, lat2 - lat1) * 111.195
+  }
+  const MAX_KM = 15
+  const placeSection = (nis, names) => {
+    const centre = centreOf.get(nis)
+    let best
+    for (const name of names) {
+      for (const city of byKey.get(normalize(name)) ?? []) {
+        const distance = km(centre, city.loc.coordinates)
+        if (distance <= MAX_KM && (!best || distance < best.distance)) best = { distance, at: city.loc.coordinates }
+      }
+    }
+    return best ? [round4(best.at[0]), round4(best.at[1]), 0] : [...centre, 1]
+  }
+  let byHand = 0
   const sections = compiled
     .filter(([kind]) => kind === 's')
-    .map(([, nis, postcodes, fr, nl, , lon, lat]) => [nis, fr, nl || fr, postcodes, round4(lon), round4(lat)])
-    .sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]))
+    .map(([, nis, postcodes, fr, nl, de, lon, lat]) => {
+      if (lon && lat) byHand++
+      const at =
+        lon && lat ? [round4(Number(lon)), round4(Number(lat)), 0] : placeSection(nis, [fr, nl, de].filter(Boolean))
+      return [nis, fr, nl || fr, postcodes, ...at, ...(de && de !== fr ? [de] : [])]
+    })
+    .sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]) || compare(a[3], b[3]))
 
   const provinces = provinceRanges.map(([from, to, code]) => {
     const region = regions.get(code)
@@ -141,6 +177,9 @@ export function buildGazetteer({ require, root, regions, frCommuneCoordinates, p
   const stats = {
     beMunicipalities: municipalities.length,
     beSections: sections.length,
+    beSectionsByHand: byHand,
+    beSectionsByGeoNames: sections.filter((s) => s[6] === 0).length - byHand,
+    beSectionsAtMunicipality: sections.filter((s) => s[6] === 1).length,
     frCommunes: frCommunes.length,
     frHautsDeFrance: current.filter((c) => c.region === HAUTS_DE_FRANCE).length,
     frPlaced: frCommunes.filter((c) => c[6] === 0).length,

