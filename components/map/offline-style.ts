@@ -11,6 +11,7 @@ export const colors = {
   sea: '#cfe3f3',
   land: '#f7f7f2',
   neighbour: '#eceae2',
+  river: '#8ab8dc',
   region: '#a8b3c2',
   border: '#4b5563',
   label: '#1f2937',
@@ -52,6 +53,18 @@ export function offlineStyle(origin: string, locale: string) {
         // Belgium and France, where our places are, stand out a little from the neighbours.
         paint: { 'fill-color': ['case', ours, colors.land, colors.neighbour] },
       },
+      // The big rivers (Meuse, Escaut, Rhin…) from the start, the small ones from zoom 8.
+      ...[
+        { id: 'rivers', minzoom: 0, filter: ['<=', ['get', 'scalerank'], 8] },
+        { id: 'rivers-minor', minzoom: 8, filter: ['>', ['get', 'scalerank'], 8] },
+      ].map((layer) => ({
+        ...layer,
+        type: 'line' as const,
+        source: 'basemap',
+        'source-layer': 'water',
+        layout: { 'line-join': 'round' as const, 'line-cap': 'round' as const },
+        paint: { 'line-color': colors.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 12, 3] },
+      })),
       {
         id: 'regions',
         type: 'line' as const,

@@ -1,6 +1,6 @@
-// The offline basemap for maplibre-gl: vector tiles (land, boundaries, place labels) and the glyphs of its
+// The offline basemap for maplibre-gl: vector tiles (land, rivers, boundaries, place labels) and the glyphs of its
 // one font. Called by scripts/geo/build.mjs with the outlines it already built for data/geo/basemap.json.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { buildGlyphs } from './glyphs.mjs'
@@ -19,8 +19,10 @@ export const BASEMAP_SOURCES = {
 export async function buildOfflineBasemap({ require, root, srcDir, outlines }) {
   const land = outlines.features.filter((f) => f.properties.kind === 'country')
   const boundary = outlines.features.filter((f) => f.properties.kind === 'region')
+  // Natural Earth's rivers, extracted once into the repository (extract-rivers.mjs tells how and why).
+  const water = JSON.parse(readFileSync(path.join(root, 'data/geo/sources/rivers.json'), 'utf8')).features
   const place = buildLabels(srcDir)
-  const tiles = buildTiles(require, { land, boundary, place })
+  const tiles = buildTiles(require, { land, water, boundary, place })
   const file = packTiles(tiles)
   writeFileSync(path.join(root, 'data/geo/basemap-tiles.bin'), file)
   const glyphs = await buildGlyphs(require, path.join(root, 'public/map/glyphs'))

@@ -2,7 +2,7 @@
 // + vt-pbf) for zooms 0 to 10 over Belgium, the north of France and their neighbours, packed in one file
 // that the site serves tile by tile (app/api/map/tiles). maplibre-gl overzooms the level-10 tiles beyond.
 //
-// Layers: land (one polygon per country, `code`), boundary (provinces and departments, drawn as lines),
+// Layers: land (one polygon per country, `code`), water (rivers, `name` and Natural Earth's `scalerank`), boundary (provinces and departments, drawn as lines),
 // place (labels with `name`, optional `name_fr`/`name_nl`/`name_de`, `minzoom` and a collision `sort`).
 import { gzipSync } from 'node:zlib'
 
@@ -25,13 +25,14 @@ export function tileRange(z) {
  * Cuts the layers into tiles. Labels go into a tile only from the zoom they are drawn at (the level-10
  * tiles carry all of them, for the overzoomed levels), so that the first tiles stay small.
  */
-export function buildTiles(require, { land, boundary, place }) {
+export function buildTiles(require, { land, water, boundary, place }) {
   const geojsonvt = require('geojson-vt').default ?? require('geojson-vt')
   const vtpbf = require('vt-pbf')
   const collection = (features) => ({ type: 'FeatureCollection', features })
   const options = { maxZoom: TILE_MAX_ZOOM, indexMaxZoom: TILE_MAX_ZOOM, indexMaxPoints: 0, tolerance: 2, buffer: 64 }
   const shapes = {
     land: geojsonvt(collection(land), options),
+    water: geojsonvt(collection(water), options),
     boundary: geojsonvt(collection(boundary), options),
   }
   const index = {}
