@@ -96,11 +96,15 @@ export default function MapView({ pointsUrl, locale, labels, origin }: Props) {
     // The place names the basemap shows, in the DOM for tests and tools (the canvas itself is opaque).
     if (!mapboxToken) {
       const layers = placeLayerIds.filter((id) => map.getLayer(id))
-      const names = new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties?.name)))
+      const names = new Set(
+        map
+          .queryRenderedFeatures({ layers })
+          .map((f) => String(f.properties?.[`name_${locale}`] ?? f.properties?.name)),
+      )
       setPlaceNames([...names].sort().slice(0, 40).join('|'))
     }
     setReady(true)
-  }, [])
+  }, [locale])
 
   const zoomInto = useCallback(async (cluster: Cluster) => {
     const source = mapRef.current?.getSource('structures') as
