@@ -79,7 +79,8 @@ export function offlineStyle(origin: string, locale: string) {
         'source-layer': 'land',
         paint: { 'line-color': colors.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 12, 2.4] },
       },
-      ...placeLevels.map(([minzoom, size]) => ({
+      // maplibre-gl places the labels of the top layer first: the big places go last, so that they win.
+      ...[...placeLevels].reverse().map(([minzoom, size]) => ({
         id: `places-${minzoom}`,
         type: 'symbol' as const,
         source: 'basemap',
