@@ -35,7 +35,9 @@ async function basemapBytes(path, steps = async () => {}) {
   page.on('response', (response) => {
     const url = new URL(response.url())
     if (url.pathname.startsWith('/api/map/tiles/') || url.pathname.startsWith('/map/glyphs/'))
-      bodies.push(response.body().then((body) => ({ kind: url.pathname.split('/')[2], body })))
+      bodies.push(
+        response.body().then((body) => ({ kind: url.pathname.startsWith('/api/') ? 'tiles' : 'glyphs', body })),
+      )
   })
   await page.goto(base + path)
   await page.locator('#map [data-state="ready"]').waitFor({ state: 'attached', timeout: 60_000 })
@@ -69,27 +71,27 @@ const views = [
 await browser.close()
 
 const styleGzip = gzipSync(style).length / 1024
-const rows = []
+const sizes = []
 for (const [view, { tiles, glyphs }] of views) {
-  rows.push({
+  sizes.push({
     view,
     data: `tiles (${tiles.requests})`,
     'raw KB': tiles.raw.toFixed(1),
     'gzip KB': tiles.gzip.toFixed(1),
   })
-  rows.push({
+  sizes.push({
     view,
     data: `glyphs (${glyphs.requests})`,
     'raw KB': glyphs.raw.toFixed(1),
     'gzip KB': glyphs.gzip.toFixed(1),
   })
-  rows.push({
+  sizes.push({
     view,
     data: 'basemap total (style + tiles + glyphs)',
     'raw KB': (style.length / 1024 + tiles.raw + glyphs.raw).toFixed(1),
     'gzip KB': (styleGzip + tiles.gzip + glyphs.gzip).toFixed(1),
   })
-  rows.push({
+  sizes.push({
     view,
     data: 'initial map data (basemap + points)',
     'raw KB': (style.length / 1024 + tiles.raw + glyphs.raw + points.raw).toFixed(1),
@@ -100,7 +102,7 @@ console.log(
   `style ${(style.length / 1024).toFixed(1)} KB (${styleGzip.toFixed(1)} KB gzip); ` +
     `points (/api/map/points) ${points.raw.toFixed(1)} KB (${points.gzip.toFixed(1)} KB gzip)`,
 )
-console.table(rows)
+console.table(sizes)
 
 // Searches people make: a name, a postcode, a municipality with filters, "open now".
 const searches = [
