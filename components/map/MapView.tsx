@@ -4,6 +4,7 @@ import type { MapLayerMouseEvent, MapRef } from 'react-map-gl/maplibre'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
 import { defaultBounds, loadEngine, mapboxToken, mapStyle, type Engine } from './engines'
+import { placeLayerIds } from './offline-style'
 
 export type MapLabels = {
   map: string
@@ -22,6 +23,8 @@ type Selected = { id: number; longitude: number; latitude: number; details?: Det
 type Cluster = { id: number; longitude: number; latitude: number; count: number }
 
 const brand = '#1d4ed8'
+/** Half of the 44 px a finger needs: a tap this close to a pin or a cluster opens it. */
+const touchSlop = 22
 
 /** The interactive map: clusters drawn by the map engine, a popup per place, in step with the result list. */
 export default function MapView({ pointsUrl, locale, labels, origin }: Props) {
@@ -31,6 +34,7 @@ export default function MapView({ pointsUrl, locale, labels, origin }: Props) {
   const [selected, setSelected] = useState<Selected | null>(null)
   const [clusters, setClusters] = useState<Cluster[]>([])
   const [ready, setReady] = useState(false)
+  const [placeNames, setPlaceNames] = useState('')
   const mapRef = useRef<MapRef>(null)
 
   useEffect(() => {
@@ -89,8 +93,18 @@ export default function MapView({ pointsUrl, locale, labels, origin }: Props) {
     }
     const next = [...seen.values()]
     setClusters((current) => (sameClusters(current, next) ? current : next))
+    // The place names the basemap shows, in the DOM for tests and tools (the canvas itself is opaque).
+    if (!mapboxToken) {
+      const layers = placeLayerIds.filter((id) => map.getLayer(id))
+      const names = new Set(
+        map
+          .queryRenderedFeatures({ layers })
+          .map((f) => String(f.properties?.[`name_${locale}`] ?? f.properties?.name)),
+      )
+      setPlaceNames([...names].sort().slice(0, 40).join('|'))
+    }
     setReady(true)
-  }, [])
+  }, [locale])
 
   const zoomInto = useCallback(async (cluster: Cluster) => {
     const source = mapRef.current?.getSource('structures') as
@@ -102,7 +116,17 @@ export default function MapView({ pointsUrl, locale, labels, origin }: Props) {
 
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
-      const feature = event.features?.[0]
+      // A pin is 20 px wide: a tap near it (a 44 × 44 px square around the finger) counts too.
+      const { x, y } = event.point
+      const feature =
+        event.features?.[0] ??
+        mapRef.current?.queryRenderedFeatures(
+          [
+            [x - touchSlop, y - touchSlop],
+            [x + touchSlop, y + touchSlop],
+          ],
+          { layers: ['clusters', 'points'] },
+        )[0]
       if (!feature) return
       const [longitude, latitude] = (feature.geometry as GeoJSON.Point).coordinates as [number, number]
       if (feature.properties?.cluster_id !== undefined) {
@@ -119,12 +143,17 @@ export default function MapView({ pointsUrl, locale, labels, origin }: Props) {
   const { Map: MapGL, Source, Layer, Popup, Marker, NavigationControl } = engine
 
   return (
-    <div className="relative h-full w-full" data-state={ready ? 'ready' : 'loading'} data-points={points.length / 3}>
+    <div
+      className="relative h-full w-full"
+      data-state={ready ? 'ready' : 'loading'}
+      data-points={points.length / 3}
+      data-place-names={placeNames}
+    >
       <MapGL
         ref={mapRef}
         {...(mapboxToken ? { mapboxAccessToken: mapboxToken } : {})}
         initialViewState={origin ? { longitude: origin[0], latitude: origin[1], zoom: 10 } : { bounds: defaultBounds }}
-        mapStyle={mapStyle(window.location.origin) as never}
+        mapStyle={mapStyle(window.location.origin, locale) as never}
         style={{ width: '100%', height: '100%' }}
         interactiveLayerIds={['clusters', 'points']}
         onClick={onClick}
@@ -165,7 +194,7 @@ export default function MapView({ pointsUrl, locale, labels, origin }: Props) {
               type="button"
               onClick={() => void zoomInto(cluster)}
               aria-label={labels.cluster.replace('{count}', String(cluster.count))}
-              className="min-h-6 min-w-6 rounded-full px-1 text-sm font-bold text-white focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-yellow-400"
+              className="min-h-6 min-w-6 rounded-full px-1 text-sm font-bold text-white focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-yellow-400 pointer-coarse:min-h-11 pointer-coarse:min-w-11"
             >
               {cluster.count}
             </button>

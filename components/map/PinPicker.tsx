@@ -68,7 +68,7 @@ export default function PinPicker({ label, latitude, longitude, placement }: Pro
           <engine.Map
             {...(mapboxToken ? { mapboxAccessToken: mapboxToken } : {})}
             initialViewState={pin ? { ...pin, zoom: 13 } : { bounds: defaultBounds }}
-            mapStyle={mapStyle(window.location.origin) as never}
+            mapStyle={mapStyle(window.location.origin, document.documentElement.lang) as never}
             style={{ width: '100%', height: '100%' }}
             onClick={(event: MapLayerMouseEvent) => place(event.lngLat.lng, event.lngLat.lat)}
           >

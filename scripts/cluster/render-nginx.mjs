@@ -60,7 +60,7 @@ export function renderNginx(o) {
     ACCESS_LOG: o.accessLog ? path.join(prefix, 'access.log') : 'off',
     UPSTREAMS: o.upstreams.map((u) => `    server ${u} max_fails=3 fail_timeout=5s;`).join('\n'),
     BROTLI: hasBrotli
-      ? '  brotli on;\n  brotli_comp_level 5;\n  brotli_types text/css text/plain text/xml text/calendar text/csv application/javascript\n    application/json application/xml application/rss+xml application/geo+json image/svg+xml;'
+      ? '  brotli on;\n  brotli_comp_level 5;\n  brotli_types text/css text/plain text/xml text/calendar text/csv application/javascript\n    application/json application/xml application/rss+xml application/geo+json image/svg+xml\n    application/vnd.mapbox-vector-tile;'
       : '',
     FORWARDED_PROTO: o.forwardedProto ?? '$scheme',
     LISTEN: String(o.listen),

