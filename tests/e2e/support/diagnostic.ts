@@ -13,7 +13,7 @@ export const sim = (page: Page) => page.getByRole('region', { name: 'Écran d’
 export const solutions: [RegExp, Step][] = [
   [/bouton vert/, (p) => sim(p).getByRole('button', { name: 'Bouton vert' }).click()],
   [/Pommes/, (p) => sim(p).getByRole('button', { name: 'Pommes' }).click()],
-  [/dossier « Photos »/, (p) => sim(p).getByRole('button', { name: 'Photos' }).dblclick()],
+  [/dossier «\s?Photos\s?»/, (p) => sim(p).getByRole('button', { name: 'Photos' }).dblclick()],
   [
     /corbeille/,
     async (p) => {

@@ -33,7 +33,7 @@ export default async function OrientationPage({ params, searchParams }: Props) {
   setRequestLocale(locale)
   const query = await searchParams
   const criteria = parseCriteria(query)
-  const [t, answer] = await Promise.all([getTranslations('orientation'), findOrientation(criteria)])
+  const [t, answer] = await Promise.all([getTranslations('orientation'), findOrientation(criteria, locale)])
   // The form was sent (its place field is in the query) but the place is empty or unknown: say so next to it.
   const placeError =
     answer.status === 'unknownPlace'

@@ -35,7 +35,7 @@ export default async function OrientationSheetPage({ params, searchParams }: Pro
     getTranslations('orientation.sheet'),
     getTranslations('orientation'),
     getTranslations('structureOptions'),
-    findOrientation(criteria),
+    findOrientation(criteria, locale),
   ])
   const back = (
     <LinkButton
