@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { distance, geocode, type Country } from '@/lib/geo/geocode'
+import { geocode, type Country } from '@/lib/geo/geocode'
 import type { Structure } from '@/payload-types'
 
 export type Location = Pick<Structure, 'latitude' | 'longitude' | 'locationPrecision'>
@@ -33,23 +33,6 @@ export async function locateAddress(
   if (online) return online
   const found = await geocode(country as Country, postcode, city ?? '')
   return found ? { latitude: found.latitude, longitude: found.longitude, locationPrecision: found.precision } : nowhere
-}
-
-/** Beyond this distance from its address's municipality, a pin is probably misplaced (issue 19). */
-export const PIN_WARNING_KM = 2
-
-/**
- * How far (km) a pin is from the centre of its address's municipality or sub-municipality ("5100 Jambes" is
- * Jambes); null when the address is not placed that precisely (an unknown name, only the province).
- */
-export async function pinDistanceFromMunicipality(
-  { country, postcode, city }: Address,
-  pin: { latitude: number; longitude: number },
-): Promise<number | null> {
-  if ((country !== 'BE' && country !== 'FR') || !postcode) return null
-  const place = await geocode(country, postcode, city ?? '')
-  if (!place || place.precision === 'area') return null
-  return distance(pin.longitude, pin.latitude, place.longitude, place.latitude)
 }
 
 /** A Nominatim-compatible search endpoint, if one is configured. Any failure falls back to the offline lookup. */

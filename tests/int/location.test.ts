@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { distance } from '@/lib/geo/geocode'
-import { PIN_WARNING_KM, pinDistanceFromMunicipality } from '@/lib/structures/location'
+import { pinPlacement } from '@/lib/structures/pinPlacement'
 
 import { structureData } from './support/members'
 import { startPayload } from './support/payload'
@@ -66,13 +66,12 @@ describe('placing a structure in a sub-municipality (issue 19)', () => {
 
   it('tells how far a pin is from the municipality of its address', async () => {
     const address = { country: 'BE', postcode: '5100', city: 'Jambes' }
-    expect(await pinDistanceFromMunicipality(address, jambes)).toBeLessThan(PIN_WARNING_KM)
+    expect(await pinPlacement(address, jambes)).toMatchObject({ far: false })
     // The centre of the province of Namur, where the old lookup put such an address.
-    const far = await pinDistanceFromMunicipality(address, { longitude: 4.85, latitude: 50.25 })
-    expect(far).toBeGreaterThan(20)
-    expect(
-      await pinDistanceFromMunicipality({ country: 'BE', postcode: '5999', city: 'Nulle-Part' }, jambes),
-    ).toBeNull()
+    const far = await pinPlacement(address, { longitude: 4.85, latitude: 50.25 })
+    expect(far?.far).toBe(true)
+    expect(far?.km).toBeGreaterThan(20)
+    expect(await pinPlacement({ country: 'BE', postcode: '5999', city: 'Nulle-Part' }, jambes)).toBeNull()
   })
 })
 
