@@ -1,6 +1,8 @@
 import { type Payload, ValidationError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { GET as pinCheck } from '@/app/api/map/pin-check/route'
+import { GET as tile } from '@/app/api/map/tiles/[z]/[x]/[y]/route'
 import { GET as click } from '@/app/api/newsletter/click/route'
 import { GET as confirm } from '@/app/api/newsletter/confirm/route'
 import { GET as unsubscribe, POST as unsubscribePost } from '@/app/api/newsletter/unsubscribe/route'
@@ -119,5 +121,35 @@ describe('open-data export', () => {
     const line = lines.find((l) => l[header!.indexOf('id')] === structure.slug)!
     expect(line[header!.indexOf('nom')]).toBe(`'=HYPERLINK("https://evil.example","Cliquez")`)
     expect(line[header!.indexOf('site_web')]).toBe('')
+  })
+})
+
+describe('the map routes asked with garbage', () => {
+  const check = (query: string) => pinCheck(new Request(`https://123digit.test/api/map/pin-check?${query}`))
+
+  it('the pin check refuses a pin that is not one, and answers a real one', async () => {
+    for (const query of ['', 'latitude=abc&longitude=4.8', 'latitude=91&longitude=4.8', 'latitude=50.4&longitude=']) {
+      const response = await check(`country=BE&postcode=5100&city=Jambes&${query}`)
+      expect(response.status, query).toBe(400)
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/latitude/)
+    }
+    const near = await check('country=BE&postcode=5100&city=Jambes&latitude=50.4556&longitude=4.8745')
+    expect(near.status).toBe(200)
+    expect(await near.json()).toMatchObject({ far: false })
+    // An address the lookup does not know: nothing to compare, not an error.
+    expect(await (await check('country=XX&postcode=%00&latitude=50&longitude=4')).json()).toBeNull()
+  })
+
+  it('a tile address that is not one is a 404, an empty place a 204', async () => {
+    const at = (z: string, x: string, y: string) =>
+      tile(new Request('https://123digit.test/'), { params: Promise.resolve({ z, x, y }) })
+    for (const [z, x, y] of [
+      ['a', '0', '0'],
+      ['1', '-1', '0'],
+      ['99999999', '0', '0'],
+      ['1', '0', '1.5'],
+    ])
+      expect((await at(z!, x!, y!)).status, `${z}/${x}/${y}`).toBe(404)
+    expect((await at('10', '0', '0')).status).toBe(204)
   })
 })
