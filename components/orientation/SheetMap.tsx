@@ -1,8 +1,6 @@
-import { basemapFeatures, type BasemapFeature } from '@/lib/geo/basemap'
+import { svgBasemap } from '@/lib/geo/svgBasemap'
 import { frameAround } from '@/lib/orientation/frame'
 import type { Point } from '@/lib/orientation/match'
-
-type Ring = [number, number][]
 
 const width = 640
 const height = 240
@@ -22,23 +20,8 @@ export async function SheetMap({
   label: string
   originLabel: string
 }) {
-  const features = await basemapFeatures()
   const frame = frameAround([origin, ...places], width / height)
-  const scale = width / frame.spanLon
-  const squash = Math.cos((frame.latitude * Math.PI) / 180)
-  const x = (lon: number) => (lon - frame.longitude) * scale * squash + width / 2
-  const y = (lat: number) => height / 2 - (lat - frame.latitude) * scale
-  // Outside the frame, points are clamped to a margin and repeats dropped: shapes stay closed, the SVG small.
-  const clamp = (value: number, max: number) => Math.round(Math.min(max + 10, Math.max(-10, value)))
-  const path = (ring: Ring) => {
-    const points = ring
-      .map(([lon, lat]) => `${clamp(x(lon), width)},${clamp(y(lat), height)}`)
-      .filter((point, i, all) => point !== all[i - 1])
-    return points.length > 2 ? `M${points.join('L')}Z` : ''
-  }
-  const shapes = features
-    .map((feature) => ({ kind: feature.properties.kind, d: rings(feature.geometry).map(path).join('') }))
-    .filter((shape) => shape.d)
+  const { x, y, land, borders } = await svgBasemap({ ...frame, width, height })
 
   return (
     <svg
@@ -47,13 +30,12 @@ export async function SheetMap({
       aria-label={label}
       className="w-full rounded-lg border border-slate-400 bg-[#cfe3f3]"
     >
-      {shapes.map((shape, i) =>
-        shape.kind === 'country' ? (
-          <path key={i} d={shape.d} fill="#f7f7f2" stroke="#4b5563" strokeWidth={1.5} />
-        ) : (
-          <path key={i} d={shape.d} fill="none" stroke="#a8b3c2" strokeWidth={1} />
-        ),
-      )}
+      {land.map((d, i) => (
+        <path key={`land-${i}`} d={d} fill="#f7f7f2" stroke="#4b5563" strokeWidth={1.5} />
+      ))}
+      {borders.map((d, i) => (
+        <path key={`region-${i}`} d={d} fill="none" stroke="#a8b3c2" strokeWidth={1} />
+      ))}
       <circle cx={x(origin.longitude)} cy={y(origin.latitude)} r={9} fill="#111827" stroke="#fff" strokeWidth={3} />
       {/* The basemap has no place names at this zoom yet: the person's place is written next to its dot. */}
       <text
@@ -83,10 +65,4 @@ export async function SheetMap({
       ))}
     </svg>
   )
-}
-
-function rings(geometry: BasemapFeature['geometry']): Ring[] {
-  if (geometry.type === 'Polygon') return geometry.coordinates as Ring[]
-  if (geometry.type === 'MultiPolygon') return (geometry.coordinates as Ring[][]).flat()
-  return []
 }

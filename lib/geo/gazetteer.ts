@@ -88,7 +88,6 @@ export const aliasOf = (key: string) => ALIASES[key] ?? key
 export function indexGazetteer(data: PlacesData): Gazetteer {
   const places: Place[] = []
   const municipalities = new Map<string, Place>()
-  const province = (nis: string) => provinceOfNis(nis)
   for (const [nis, fr, nl, de, postcodes, longitude, latitude, population] of data.BE.municipalities) {
     const place: Place = {
       id: `BE-${nis}`,
@@ -100,7 +99,7 @@ export function indexGazetteer(data: PlacesData): Gazetteer {
       longitude,
       latitude,
       population,
-      area: province(nis),
+      area: provinceOfNis(nis),
       inTerritory: true,
       roughly: false,
     }
@@ -119,7 +118,7 @@ export function indexGazetteer(data: PlacesData): Gazetteer {
       latitude,
       // A section ranks below its municipality, above small places elsewhere.
       population: Math.round((municipalities.get(nis)?.population ?? 0) / 10),
-      area: province(nis),
+      area: provinceOfNis(nis),
       inTerritory: true,
       roughly: false,
       ...(atCentre === 1 ? { atMunicipalityCentre: true as const } : {}),

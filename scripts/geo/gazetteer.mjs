@@ -4,23 +4,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-// The province of a Belgian municipality, from the first digits of its NIS code.
-const PROVINCE_OF_NIS = [
-  ['21', 'BE-BRU'],
-  ['23', 'BE-VBR'],
-  ['24', 'BE-VBR'],
-  ['25', 'BE-WBR'],
-  ['1', 'BE-VAN'],
-  ['3', 'BE-VWV'],
-  ['4', 'BE-VOV'],
-  ['5', 'BE-WHT'],
-  ['6', 'BE-WLG'],
-  ['7', 'BE-VLI'],
-  ['8', 'BE-WLX'],
-  ['9', 'BE-WNA'],
-]
-export const provinceOfNis = (nis) => PROVINCE_OF_NIS.find(([prefix]) => nis.startsWith(prefix))[1]
-
 // Province names in French, Dutch and German (ISO 3166-2 codes as in the basemap).
 const PROVINCE_NAMES = {
   'BE-BRU': ['Bruxelles-Capitale', 'Brussel-Hoofdstad', 'Brüssel-Hauptstadt'],
