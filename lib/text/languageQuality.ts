@@ -23,3 +23,19 @@ export function frenchTypographyFaults(text: string): string[] {
 export function formalDutchWords(text: string): string[] {
   return [...text.matchAll(/(?<![\p{L}\p{N}"'“‘’])(?<!\d )(uzelf|uw|u)(?![\p{L}\p{N}"'”’])/giu)].map((m) => m[0])
 }
+
+/**
+ * Puts the spaces French wants, where `frenchTypographyFaults` finds them missing: U+00A0 before ":" and inside
+ * « », the narrow U+202F before ; ? !. Used to clean prose we write (the seed's), never on code or URLs.
+ */
+export function fixFrenchTypography(text: string): string {
+  return text
+    .replace(/ :/g, '\u00a0:')
+    .replace(/ ([;?!])/g, '\u202f$1')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»')
+    .replace(/([\p{L}\p{N})])([;?!])(?=[\s"”»)}]|$)/gu, '$1\u202f$2')
+    .replace(/(\p{L}):(?=\s|$)/gu, '$1\u00a0:')
+    .replace(/«(?=[^\s\u00a0\u202f])/g, '«\u00a0')
+    .replace(/([^\s\u00a0\u202f])»/g, '$1\u00a0»')
+}

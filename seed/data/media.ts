@@ -40,43 +40,43 @@ export const articles: SeedArticle[] = [
     daysAgo: 2,
     palette: ['#1d4ed8', '#93c5fd', '#fde68a'],
     alt: {
-      fr: 'Illustration : un guichet d’accueil avec un ordinateur et deux chaises.',
+      fr: 'Illustration : un guichet d’accueil avec un ordinateur et deux chaises.',
       nl: 'Illustratie: een onthaalbalie met een computer en twee stoelen.',
     },
     fr: {
-      title: 'Lancer un accompagnement numérique dans votre structure : par où commencer ?',
+      title: 'Lancer un accompagnement numérique dans votre structure : par où commencer ?',
       excerpt:
         'Pas besoin d’un local informatique ni d’une équipe de formateurs pour commencer. Quatre questions simples suffisent pour démarrer un accompagnement qui tient dans la durée.',
       body: [
         {
-          p: 'Dans beaucoup de CPAS, d’associations et de bibliothèques, l’aide au numérique commence sans plan : quelqu’un demande de l’aide pour un formulaire, un collègue s’y met, puis les demandes se multiplient. C’est un bon début. Pour que cela dure, prenez une heure en équipe et répondez à quatre questions.',
+          p: 'Dans beaucoup de CPAS, d’associations et de bibliothèques, l’aide au numérique commence sans plan : quelqu’un demande de l’aide pour un formulaire, un collègue s’y met, puis les demandes se multiplient. C’est un bon début. Pour que cela dure, prenez une heure en équipe et répondez à quatre questions.',
         },
-        { h: '1. Qui vient, et pour quoi ?' },
+        { h: '1. Qui vient, et pour quoi ?' },
         {
-          p: 'Notez pendant deux semaines chaque demande liée au numérique : l’âge approximatif de la personne, ce qu’elle voulait faire, et si elle est repartie autonome. Vous verrez vite se dessiner deux ou trois besoins principaux.',
+          p: 'Notez pendant deux semaines chaque demande liée au numérique : l’âge approximatif de la personne, ce qu’elle voulait faire, et si elle est repartie autonome. Vous verrez vite se dessiner deux ou trois besoins principaux.',
         },
-        { h: '2. Quel format ?' },
+        { h: '2. Quel format ?' },
         {
           ul: [
             'Une permanence sans rendez-vous pour les urgences (un document à télécharger, un code oublié).',
-            'Des ateliers en petit groupe pour apprendre : quatre à six personnes, pas plus.',
+            'Des ateliers en petit groupe pour apprendre : quatre à six personnes, pas plus.',
             'Un accompagnement individuel pour les personnes qui débutent vraiment.',
           ],
         },
-        { h: '3. Qui accompagne ?' },
+        { h: '3. Qui accompagne ?' },
         {
           p: 'Un aidant n’a pas besoin d’être expert. Il a besoin de patience, de temps et de quelques repères. Les trames d’animation du catalogue donnent le déroulé de chaque atelier, minute par minute.',
         },
         {
           tip: 'Commencez par un seul atelier par mois, toujours le même jour. La régularité rassure davantage que la variété.',
         },
-        { h: '4. Comment savoir si cela marche ?' },
+        { h: '4. Comment savoir si cela marche ?' },
         {
           p: 'Le diagnostic, fait au début puis quelques semaines plus tard, montre les progrès de chaque personne. Et le carnet d’accompagnement de l’espace aidant compte vos heures sans effort.',
         },
         {
           module: 'pp-allumer-eteindre-et-redemarrer',
-          text: 'Pour un tout premier atelier, le module sur les gestes de base est un bon point de départ :',
+          text: 'Pour un tout premier atelier, le module sur les gestes de base est un bon point de départ :',
           link: 'allumer, éteindre et redémarrer un appareil',
         },
       ],
@@ -120,29 +120,29 @@ export const articles: SeedArticle[] = [
     daysAgo: 6,
     palette: ['#0f766e', '#99f6e4', '#fecaca'],
     alt: {
-      fr: 'Illustration : trois smartphones posés sur une table ronde.',
+      fr: 'Illustration : trois smartphones posés sur une table ronde.',
       nl: 'Illustratie: drie smartphones op een ronde tafel.',
     },
     fr: {
       title: 'Préparer son premier atelier smartphone en dix minutes',
       excerpt:
-        'Un premier atelier réussi tient à peu de choses : des appareils chargés, un objectif unique et du temps pour refaire les gestes. La liste à garder sous la main.',
+        'Un premier atelier réussi tient à peu de choses : des appareils chargés, un objectif unique et du temps pour refaire les gestes. La liste à garder sous la main.',
       body: [
-        { p: 'Vous avez dix minutes avant l’arrivée du groupe ? Voici l’essentiel.' },
+        { p: 'Vous avez dix minutes avant l’arrivée du groupe ? Voici l’essentiel.' },
         {
           ul: [
-            'Un seul objectif, écrit au tableau : par exemple « envoyer une photo à un proche ».',
+            'Un seul objectif, écrit au tableau : par exemple « envoyer une photo à un proche ».',
             'Les appareils des participants chargés, ou des chargeurs sur la table.',
             'Le mot de passe du wifi écrit en grand.',
             'La fiche résumé imprimée, une par personne, pour repartir avec les étapes.',
           ],
         },
         {
-          info: 'Chaque module du catalogue a une fiche résumé imprimable en une page : elle sert de mémo à la maison.',
+          info: 'Chaque module du catalogue a une fiche résumé imprimable en une page : elle sert de mémo à la maison.',
         },
         { h: 'Pendant l’atelier' },
         {
-          p: 'Montrez une fois, puis laissez chacun faire sur son propre appareil. Ne touchez pas l’écran d’un participant : guidez avec des mots. Prévoyez deux fois plus de temps que ce que vous imaginez pour la pratique.',
+          p: 'Montrez une fois, puis laissez chacun faire sur son propre appareil. Ne touchez pas l’écran d’un participant : guidez avec des mots. Prévoyez deux fois plus de temps que ce que vous imaginez pour la pratique.',
         },
         {
           warning:
@@ -182,29 +182,29 @@ export const articles: SeedArticle[] = [
     daysAgo: 10,
     palette: ['#7c3aed', '#ddd6fe', '#bbf7d0'],
     alt: {
-      fr: 'Illustration : deux bulles de dialogue, l’une barrée, l’autre souriante.',
+      fr: 'Illustration : deux bulles de dialogue, l’une barrée, l’autre souriante.',
       nl: 'Illustratie: twee tekstballonnen, de ene doorgestreept, de andere lachend.',
     },
     fr: {
-      title: 'Accueillir sans jargon : dix mots à remplacer',
+      title: 'Accueillir sans jargon : dix mots à remplacer',
       excerpt:
-        '« Navigateur », « identifiant », « synchroniser »… Ces mots nous semblent simples, ils bloquent pourtant beaucoup de personnes. Des équivalents qui passent mieux.',
+        '« Navigateur », « identifiant », « synchroniser »… Ces mots nous semblent simples, ils bloquent pourtant beaucoup de personnes. Des équivalents qui passent mieux.',
       body: [
         {
           p: 'Le vocabulaire du numérique est plein de mots anglais et techniques. Pour une personne qui débute, chacun est une petite porte fermée. Essayez ces remplacements pendant vos permanences.',
         },
         {
           ul: [
-            '« Navigateur » : le programme pour aller sur internet.',
-            '« Identifiant » : votre nom sur ce site (souvent votre adresse e-mail).',
-            '« Mot de passe » : votre code secret pour ce site.',
-            '« Télécharger » : enregistrer sur votre appareil.',
-            '« Application » : un programme sur le téléphone, avec son icône.',
-            '« Notification » : un message qui s’affiche en haut de l’écran.',
-            '« Mettre à jour » : installer la nouvelle version.',
-            '« Synchroniser » : faire en sorte que vos appareils aient les mêmes informations.',
-            '« Cloud » : un espace de rangement sur internet.',
-            '« Lien » : un texte sur lequel on appuie pour ouvrir une page.',
+            '« Navigateur » : le programme pour aller sur internet.',
+            '« Identifiant » : votre nom sur ce site (souvent votre adresse e-mail).',
+            '« Mot de passe » : votre code secret pour ce site.',
+            '« Télécharger » : enregistrer sur votre appareil.',
+            '« Application » : un programme sur le téléphone, avec son icône.',
+            '« Notification » : un message qui s’affiche en haut de l’écran.',
+            '« Mettre à jour » : installer la nouvelle version.',
+            '« Synchroniser » : faire en sorte que vos appareils aient les mêmes informations.',
+            '« Cloud » : un espace de rangement sur internet.',
+            '« Lien » : un texte sur lequel on appuie pour ouvrir une page.',
           ],
         },
         { tip: 'Quand un mot technique est inévitable, dites-le, puis expliquez-le, puis redites-le. Il deviendra familier.' },
@@ -243,30 +243,30 @@ export const articles: SeedArticle[] = [
     daysAgo: 14,
     palette: ['#b45309', '#fde68a', '#bfdbfe'],
     alt: {
-      fr: 'Illustration : une échelle de quatre marches, de la plus claire à la plus foncée.',
+      fr: 'Illustration : une échelle de quatre marches, de la plus claire à la plus foncée.',
       nl: 'Illustratie: een ladder met vier treden, van licht naar donker.',
     },
     fr: {
       title: 'Pourquoi faire un diagnostic avant le premier atelier',
       excerpt:
-        'Un quart d’heure de diagnostic évite de perdre un groupe entier : trop facile pour les uns, trop difficile pour les autres. Comment le présenter sans que cela ressemble à un examen.',
+        'Un quart d’heure de diagnostic évite de perdre un groupe entier : trop facile pour les uns, trop difficile pour les autres. Comment le présenter sans que cela ressemble à un examen.',
       body: [
         {
-          p: 'Le diagnostic de 123Digit propose des petites tâches dans des écrans simulés : trouver un e-mail, remplir un formulaire, repérer un faux message. Il ne juge pas la personne, il montre par où commencer.',
+          p: 'Le diagnostic de 123Digit propose des petites tâches dans des écrans simulés : trouver un e-mail, remplir un formulaire, repérer un faux message. Il ne juge pas la personne, il montre par où commencer.',
         },
         { h: 'Le présenter simplement' },
         {
-          p: 'Dites par exemple : « Ce n’est pas un examen. On va regarder ensemble ce que vous savez déjà faire, pour ne pas vous faire perdre de temps. » Proposez le bouton « je ne sais pas » dès le départ : il est là pour ça.',
+          p: 'Dites par exemple : « Ce n’est pas un examen. On va regarder ensemble ce que vous savez déjà faire, pour ne pas vous faire perdre de temps. » Proposez le bouton « je ne sais pas » dès le départ : il est là pour ça.',
         },
         { h: 'Utiliser le résultat' },
         {
           ul: [
             'Formez des groupes de niveau proche.',
             'Choisissez les modules recommandés sur la page de résultat.',
-            'Refaites le diagnostic après quelques séances : le progrès motive.',
+            'Refaites le diagnostic après quelques séances : le progrès motive.',
           ],
         },
-        { info: 'Une personne sans adresse e-mail peut faire le diagnostic avec vous : le résultat est rangé sous un code anonyme.' },
+        { info: 'Une personne sans adresse e-mail peut faire le diagnostic avec vous : le résultat est rangé sous un code anonyme.' },
       ],
     },
   },
@@ -277,13 +277,13 @@ export const articles: SeedArticle[] = [
     daysAgo: 18,
     palette: ['#b91c1c', '#fecaca', '#e2e8f0'],
     alt: {
-      fr: 'Illustration : un téléphone affichant un message avec un point d’exclamation.',
+      fr: 'Illustration : un téléphone affichant un message avec un point d’exclamation.',
       nl: 'Illustratie: een telefoon met een bericht en een uitroepteken.',
     },
     fr: {
-      title: 'Arnaques par SMS : les repérer avec les apprenants',
+      title: 'Arnaques par SMS : les repérer avec les apprenants',
       excerpt:
-        'Colis bloqué, amende impayée, compte bancaire suspendu : les faux SMS suivent toujours les mêmes ficelles. Un exercice de vingt minutes pour apprendre à les reconnaître.',
+        'Colis bloqué, amende impayée, compte bancaire suspendu : les faux SMS suivent toujours les mêmes ficelles. Un exercice de vingt minutes pour apprendre à les reconnaître.',
       body: [
         {
           p: 'Les messages frauduleux jouent sur l’urgence et la peur. Ils demandent presque toujours de cliquer sur un lien ou de donner un code. Les personnes qui débutent sont souvent celles qui hésitent le moins à obéir.',
@@ -291,7 +291,7 @@ export const articles: SeedArticle[] = [
         { h: 'Les trois signes à retenir' },
         {
           ul: [
-            'On vous presse : « dernier avis », « sous 24 heures ».',
+            'On vous presse : « dernier avis », « sous 24 heures ».',
             'On vous demande de cliquer sur un lien ou de donner un code.',
             'L’expéditeur est un numéro inconnu ou une adresse étrange.',
           ],
@@ -337,16 +337,16 @@ export const articles: SeedArticle[] = [
     daysAgo: 23,
     palette: ['#ea580c', '#fed7aa', '#c7d2fe'],
     alt: {
-      fr: 'Illustration : une carte d’identité à côté d’un téléphone et d’un cadenas.',
+      fr: 'Illustration : une carte d’identité à côté d’un téléphone et d’un cadenas.',
       nl: 'Illustratie: een identiteitskaart naast een telefoon en een hangslot.',
     },
     fr: {
-      title: 'itsme : accompagner la première activation',
+      title: 'itsme : accompagner la première activation',
       excerpt:
         'Beaucoup de démarches belges passent par itsme. Activer l’application demande la carte d’identité, son code PIN et un peu de calme. Ce qu’il faut préparer avant le rendez-vous.',
       body: [
         {
-          p: 'itsme permet de se connecter aux sites des administrations, des mutualités et des banques. L’activation se fait une seule fois, mais elle fait peur : elle touche à l’identité.',
+          p: 'itsme permet de se connecter aux sites des administrations, des mutualités et des banques. L’activation se fait une seule fois, mais elle fait peur : elle touche à l’identité.',
         },
         { h: 'À demander à la personne d’apporter' },
         {
@@ -375,16 +375,16 @@ export const articles: SeedArticle[] = [
     daysAgo: 27,
     palette: ['#be185d', '#fbcfe8', '#d9f99d'],
     alt: {
-      fr: 'Illustration : une grande table avec quatre personnes autour d’un écran.',
+      fr: 'Illustration : une grande table avec quatre personnes autour d’un écran.',
       nl: 'Illustratie: een grote tafel met vier mensen rond een scherm.',
     },
     fr: {
-      title: '« Ils viennent pour un formulaire, ils reviennent pour apprendre » : un CPAS raconte',
+      title: '« Ils viennent pour un formulaire, ils reviennent pour apprendre » : un CPAS raconte',
       excerpt:
         'Dans une cellule numérique de CPAS, une assistante sociale a transformé les demandes urgentes en ateliers réguliers. Elle raconte ce qui a changé en un an.',
       body: [
         {
-          p: 'Au début, raconte-t-elle, c’était la file devant le bureau : un document à télécharger, un rendez-vous à prendre, un mot de passe perdu. Chaque fois, elle faisait à la place de la personne, faute de temps.',
+          p: 'Au début, raconte-t-elle, c’était la file devant le bureau : un document à télécharger, un rendez-vous à prendre, un mot de passe perdu. Chaque fois, elle faisait à la place de la personne, faute de temps.',
         },
         {
           p: 'Un jour, elle a proposé à trois personnes revenues pour la même démarche de venir ensemble le jeudi suivant. Elles ont appris à trouver le document elles-mêmes. Depuis, l’atelier du jeudi n’a jamais fermé.',
@@ -397,7 +397,7 @@ export const articles: SeedArticle[] = [
             'Le diagnostic pour les nouveaux, afin de ne pas mélanger grands débutants et habitués.',
           ],
         },
-        { tip: 'Elle conseille de noter chaque accompagnement : ces chiffres ont convaincu sa direction de libérer du temps.' },
+        { tip: 'Elle conseille de noter chaque accompagnement : ces chiffres ont convaincu sa direction de libérer du temps.' },
       ],
     },
     nl: {
@@ -429,19 +429,19 @@ export const articles: SeedArticle[] = [
     daysAgo: 33,
     palette: ['#4d7c0f', '#d9f99d', '#fde68a'],
     alt: {
-      fr: 'Illustration : une tasse de café posée devant une étagère de livres et une tablette.',
+      fr: 'Illustration : une tasse de café posée devant une étagère de livres et une tablette.',
       nl: 'Illustratie: een kop koffie voor een boekenrek en een tablet.',
     },
     fr: {
       title: 'À la bibliothèque, un café numérique chaque jeudi',
       excerpt:
-        'Pas de programme, pas d’inscription : un café, quelques tablettes et deux bénévoles. Une bibliothécaire explique pourquoi ce format attire des personnes qui ne viendraient jamais à une « formation ».',
+        'Pas de programme, pas d’inscription : un café, quelques tablettes et deux bénévoles. Une bibliothécaire explique pourquoi ce format attire des personnes qui ne viendraient jamais à une « formation ».',
       body: [
         {
-          p: 'Le mot « formation » fait fuir une partie du public, explique la bibliothécaire. « Café numérique », en revanche, ne fait peur à personne. On vient avec sa question, ou juste pour écouter.',
+          p: 'Le mot « formation » fait fuir une partie du public, explique la bibliothécaire. « Café numérique », en revanche, ne fait peur à personne. On vient avec sa question, ou juste pour écouter.',
         },
         {
-          p: 'Les bénévoles ne montrent rien sur leur propre appareil : ils accompagnent sur celui de la personne. Quand une question revient souvent, elle devient le thème d’un vrai atelier le mois suivant.',
+          p: 'Les bénévoles ne montrent rien sur leur propre appareil : ils accompagnent sur celui de la personne. Quand une question revient souvent, elle devient le thème d’un vrai atelier le mois suivant.',
         },
         { info: 'Les lieux d’accueil comme celui-ci sont visibles sur la carte de 123Digit, avec leurs horaires.' },
       ],
@@ -454,7 +454,7 @@ export const articles: SeedArticle[] = [
     daysAgo: 38,
     palette: ['#0369a1', '#bae6fd', '#fecdd3'],
     alt: {
-      fr: 'Illustration : un badge avec une étoile accroché à une fiche de structure.',
+      fr: 'Illustration : un badge avec une étoile accroché à une fiche de structure.',
       nl: 'Illustratie: een badge met een ster op een fiche van een organisatie.',
     },
     fr: {
@@ -463,7 +463,7 @@ export const articles: SeedArticle[] = [
         'Le référent tient à jour la fiche de la structure, invite ses collègues et accepte les demandes d’adhésion. Ce que ce rôle implique, et comment le transmettre.',
       body: [
         {
-          p: 'La première personne qui crée une structure sur 123Digit en devient le référent. Elle peut ensuite inviter ses collègues par e-mail : l’invitation est valable quatorze jours.',
+          p: 'La première personne qui crée une structure sur 123Digit en devient le référent. Elle peut ensuite inviter ses collègues par e-mail : l’invitation est valable quatorze jours.',
         },
         { h: 'Ce que fait un référent' },
         {
@@ -474,7 +474,7 @@ export const articles: SeedArticle[] = [
           ],
         },
         {
-          tip: 'Désignez deux référents : quand l’un part en congé ou change de poste, la fiche reste à jour.',
+          tip: 'Désignez deux référents : quand l’un part en congé ou change de poste, la fiche reste à jour.',
         },
       ],
     },
@@ -505,19 +505,19 @@ export const articles: SeedArticle[] = [
     daysAgo: 1,
     palette: ['#1e40af', '#bfdbfe', '#bbf7d0'],
     alt: {
-      fr: 'Illustration : une carte stylisée avec plusieurs épingles bleues.',
+      fr: 'Illustration : une carte stylisée avec plusieurs épingles bleues.',
       nl: 'Illustratie: een gestileerde kaart met verschillende blauwe spelden.',
     },
     fr: {
       title: 'La carte des lieux d’aide au numérique est en ligne',
       excerpt:
-        'Trouver un lieu près de chez soi, ouvert maintenant, gratuit, avec un accompagnement individuel : la nouvelle carte de 123Digit permet tout cela, même sans connexion rapide.',
+        'Trouver un lieu près de chez soi, ouvert maintenant, gratuit, avec un accompagnement individuel : la nouvelle carte de 123Digit permet tout cela, même sans connexion rapide.',
       body: [
         {
           p: 'La carte rassemble les structures membres de 123Digit en Belgique et dans le nord de la France. On peut chercher par nom, par code postal ou par commune, puis filtrer selon le public, les services et les tarifs.',
         },
         {
-          p: 'La liste des résultats donne les mêmes informations que la carte : elle fonctionne au clavier, avec un lecteur d’écran, et sur les téléphones les plus modestes.',
+          p: 'La liste des résultats donne les mêmes informations que la carte : elle fonctionne au clavier, avec un lecteur d’écran, et sur les téléphones les plus modestes.',
         },
         {
           info: 'Les données sont publiées en open data, au format national des lieux de médiation numérique, pour que d’autres services puissent les réutiliser.',
@@ -532,11 +532,11 @@ export const articles: SeedArticle[] = [
     daysAgo: 45,
     palette: ['#334155', '#cbd5e1', '#fde68a'],
     alt: {
-      fr: 'Illustration : un diagramme en barres dont une barre sur deux est colorée.',
+      fr: 'Illustration : un diagramme en barres dont une barre sur deux est colorée.',
       nl: 'Illustratie: een staafdiagram waarin één staaf op twee gekleurd is.',
     },
     fr: {
-      title: 'Inclusion numérique : ce que disent les chiffres en Belgique',
+      title: 'Inclusion numérique : ce que disent les chiffres en Belgique',
       excerpt:
         'Près d’une personne sur deux en Belgique est en situation de vulnérabilité numérique. Derrière ce chiffre, des profils très différents, et pas seulement des personnes âgées.',
       body: [
@@ -545,10 +545,10 @@ export const articles: SeedArticle[] = [
         },
         { h: 'Pas seulement les aînés' },
         {
-          p: 'Les personnes âgées sont nombreuses parmi les publics fragilisés, mais elles ne sont pas seules : personnes peu diplômées, à faibles revenus, jeunes sans ordinateur à la maison qui font tout sur un téléphone.',
+          p: 'Les personnes âgées sont nombreuses parmi les publics fragilisés, mais elles ne sont pas seules : personnes peu diplômées, à faibles revenus, jeunes sans ordinateur à la maison qui font tout sur un téléphone.',
         },
         {
-          tip: 'Ne supposez pas qu’un jeune « sait faire » : remplir un formulaire administratif sur un petit écran reste difficile pour beaucoup.',
+          tip: 'Ne supposez pas qu’un jeune « sait faire » : remplir un formulaire administratif sur un petit écran reste difficile pour beaucoup.',
         },
       ],
     },
@@ -560,13 +560,13 @@ export const articles: SeedArticle[] = [
     daysAgo: 52,
     palette: ['#a16207', '#fef08a', '#a5f3fc'],
     alt: {
-      fr: 'Illustration : des lunettes posées sur un formulaire à l’écran.',
+      fr: 'Illustration : des lunettes posées sur un formulaire à l’écran.',
       nl: 'Illustratie: een bril op een formulier op het scherm.',
     },
     fr: {
-      title: 'Seniors et démarches en ligne : ce qui aide vraiment',
+      title: 'Seniors et démarches en ligne : ce qui aide vraiment',
       excerpt:
-        'Des caractères plus grands, un appareil toujours le même, un seul objectif par séance : les petits réglages qui changent tout pour les personnes âgées.',
+        'Des caractères plus grands, un appareil toujours le même, un seul objectif par séance : les petits réglages qui changent tout pour les personnes âgées.',
       body: [
         { p: 'Avant d’apprendre une démarche, commencez par rendre l’appareil confortable.' },
         {
@@ -577,11 +577,11 @@ export const articles: SeedArticle[] = [
           ],
         },
         {
-          p: 'Ensuite, une démarche à la fois, toujours sur le même appareil : celui de la personne. Ce qui est appris sur la tablette de l’association s’oublie vite à la maison.',
+          p: 'Ensuite, une démarche à la fois, toujours sur le même appareil : celui de la personne. Ce qui est appris sur la tablette de l’association s’oublie vite à la maison.',
         },
         {
           module: 'admin-telecharger-un-document-officiel',
-          text: 'Un bon premier objectif :',
+          text: 'Un bon premier objectif :',
           link: 'télécharger un document officiel',
         },
       ],
@@ -594,12 +594,12 @@ export const articles: SeedArticle[] = [
     daysAgo: -60,
     palette: ['#6d28d9', '#e9d5ff', '#fed7aa'],
     alt: {
-      fr: 'Illustration : un calendrier avec trois dates entourées.',
+      fr: 'Illustration : un calendrier avec trois dates entourées.',
       nl: 'Illustratie: een kalender met drie omcirkelde data.',
     },
     fr: {
       title: 'Le programme des webinaires du printemps 2027',
-      excerpt: 'Trois rendez-vous en ligne pour les aidants, de février à avril. Article programmé : il paraîtra le jour venu.',
+      excerpt: 'Trois rendez-vous en ligne pour les aidants, de février à avril. Article programmé : il paraîtra le jour venu.',
       body: [{ p: 'Le programme détaillé sera publié ici en janvier 2027.' }],
     },
   },
@@ -612,9 +612,9 @@ export const faq: SeedFaq[] = [
     slug: 'est-ce-gratuit',
     category: 'platform',
     fr: {
-      q: '123Digit est-il gratuit ?',
+      q: '123Digit est-il gratuit ?',
       a: [
-        'Oui. Toute la plateforme est gratuite, pour les aidants comme pour les apprenants : catalogue, diagnostics, carte, ateliers et suivi. Elle est portée par WeTechCare.',
+        'Oui. Toute la plateforme est gratuite, pour les aidants comme pour les apprenants : catalogue, diagnostics, carte, ateliers et suivi. Elle est portée par WeTechCare.',
       ],
     },
     nl: {
@@ -628,7 +628,7 @@ export const faq: SeedFaq[] = [
     slug: 'a-qui-s-adresse-123digit',
     category: 'platform',
     fr: {
-      q: 'À qui s’adresse 123Digit ?',
+      q: 'À qui s’adresse 123Digit ?',
       a: [
         'Aux aidants numériques (travailleurs sociaux, bénévoles, animateurs d’espaces publics numériques, bibliothécaires) et aux personnes qu’ils accompagnent vers l’autonomie numérique.',
       ],
@@ -644,9 +644,9 @@ export const faq: SeedFaq[] = [
     slug: 'langues-disponibles',
     category: 'platform',
     fr: {
-      q: 'En quelles langues la plateforme existe-t-elle ?',
+      q: 'En quelles langues la plateforme existe-t-elle ?',
       a: [
-        'En français et en néerlandais. Le bouton FR / NL en haut de chaque page change la langue. Quelques articles du média n’existent que dans une langue : la page le signale.',
+        'En français et en néerlandais. Le bouton FR / NL en haut de chaque page change la langue. Quelques articles du média n’existent que dans une langue : la page le signale.',
       ],
     },
     nl: {
@@ -660,7 +660,7 @@ export const faq: SeedFaq[] = [
     slug: 'deux-profils',
     category: 'accounts',
     fr: {
-      q: 'Quelle est la différence entre un compte aidant et un compte apprenant ?',
+      q: 'Quelle est la différence entre un compte aidant et un compte apprenant ?',
       a: [
         'Le compte aidant donne accès aux trames d’animation, aux fiches et aux formations, à la gestion des ateliers et au suivi des apprenants. Le compte apprenant ouvre un espace simplifié pour reprendre ses formations et voir ses progrès.',
       ],
@@ -676,9 +676,9 @@ export const faq: SeedFaq[] = [
     slug: 'compte-sans-e-mail',
     category: 'accounts',
     fr: {
-      q: 'Peut-on créer un compte sans adresse e-mail ?',
+      q: 'Peut-on créer un compte sans adresse e-mail ?',
       a: [
-        'Oui, pour les apprenants : un nom d’utilisateur et un mot de passe suffisent. Un aidant de sa structure peut lui donner un mot de passe provisoire s’il l’oublie.',
+        'Oui, pour les apprenants : un nom d’utilisateur et un mot de passe suffisent. Un aidant de sa structure peut lui donner un mot de passe provisoire s’il l’oublie.',
       ],
     },
     nl: {
@@ -692,9 +692,9 @@ export const faq: SeedFaq[] = [
     slug: 'mes-donnees',
     category: 'accounts',
     fr: {
-      q: 'Que faites-vous de mes données ?',
+      q: 'Que faites-vous de mes données ?',
       a: [
-        'Nous gardons seulement ce qui sert à la plateforme. Depuis la page « Mon compte », vous pouvez télécharger toutes vos données ou supprimer votre compte.',
+        'Nous gardons seulement ce qui sert à la plateforme. Depuis la page « Mon compte », vous pouvez télécharger toutes vos données ou supprimer votre compte.',
       ],
     },
     nl: {
@@ -708,7 +708,7 @@ export const faq: SeedFaq[] = [
     slug: 'qu-est-ce-qu-un-module',
     category: 'learning',
     fr: {
-      q: 'Qu’est-ce qu’un module ?',
+      q: 'Qu’est-ce qu’un module ?',
       a: [
         'Un module est une unité d’apprentissage sur un geste précis (envoyer une pièce jointe, reconnaître un faux message…). Il comprend une trame d’animation pour l’aidant, une formation interactive et une fiche résumé à imprimer.',
       ],
@@ -724,9 +724,9 @@ export const faq: SeedFaq[] = [
     slug: 'qu-est-ce-qu-un-parcours',
     category: 'learning',
     fr: {
-      q: 'Qu’est-ce qu’un parcours ?',
+      q: 'Qu’est-ce qu’un parcours ?',
       a: [
-        'Un parcours enchaîne plusieurs modules dans un ordre pensé pour un objectif, par exemple « gérer ses démarches de santé en ligne ». Il indique le niveau conseillé pour commencer.',
+        'Un parcours enchaîne plusieurs modules dans un ordre pensé pour un objectif, par exemple « gérer ses démarches de santé en ligne ». Il indique le niveau conseillé pour commencer.',
       ],
     },
     nl: {
@@ -740,7 +740,7 @@ export const faq: SeedFaq[] = [
     slug: 'ressources-de-la-communaute',
     category: 'learning',
     fr: {
-      q: 'Que sont les ressources de la communauté ?',
+      q: 'Que sont les ressources de la communauté ?',
       a: [
         'Ce sont des supports partagés par d’autres organisations (guides, vidéos, fiches). Notre équipe les relit avant de les publier et indique leur licence.',
       ],
@@ -756,7 +756,7 @@ export const faq: SeedFaq[] = [
     slug: 'espace-apprenant',
     category: 'learning',
     fr: {
-      q: 'À quoi sert l’espace apprenant ?',
+      q: 'À quoi sert l’espace apprenant ?',
       a: [
         'Il permet de reprendre une formation là où on s’est arrêté, de retrouver ses ateliers et ses diagnostics, et de voir ses progrès par thème. Les boutons sont grands et les choix peu nombreux.',
       ],
@@ -772,9 +772,9 @@ export const faq: SeedFaq[] = [
     slug: 'deux-diagnostics',
     category: 'diagnostics',
     fr: {
-      q: 'Quels diagnostics propose 123Digit ?',
+      q: 'Quels diagnostics propose 123Digit ?',
       a: [
-        'Deux : un simulateur, où la personne réalise de petites tâches dans des écrans simulés, et un questionnaire de situation (équipement, connexion, usages, besoins), en ligne ou imprimé.',
+        'Deux : un simulateur, où la personne réalise de petites tâches dans des écrans simulés, et un questionnaire de situation (équipement, connexion, usages, besoins), en ligne ou imprimé.',
       ],
     },
     nl: {
@@ -788,7 +788,7 @@ export const faq: SeedFaq[] = [
     slug: 'diagnostic-sans-compte',
     category: 'diagnostics',
     fr: {
-      q: 'Faut-il un compte pour faire un diagnostic ?',
+      q: 'Faut-il un compte pour faire un diagnostic ?',
       a: [
         'Non. Le résultat reçoit un code (par exemple ABCD-2345) qui permet de le retrouver plus tard. Avec un compte, il est aussi rangé dans votre espace.',
       ],
@@ -804,9 +804,9 @@ export const faq: SeedFaq[] = [
     slug: 'trouver-un-lieu',
     category: 'map',
     fr: {
-      q: 'Comment trouver un lieu d’aide près de chez moi ?',
+      q: 'Comment trouver un lieu d’aide près de chez moi ?',
       a: [
-        'Sur la carte, tapez votre code postal ou votre commune dans « Près de… ». Les lieux à moins de 25 km s’affichent du plus proche au plus loin. Vous pouvez filtrer les lieux ouverts maintenant ou gratuits.',
+        'Sur la carte, tapez votre code postal ou votre commune dans « Près de… ». Les lieux à moins de 25 km s’affichent du plus proche au plus loin. Vous pouvez filtrer les lieux ouverts maintenant ou gratuits.',
       ],
     },
     nl: {
@@ -820,9 +820,9 @@ export const faq: SeedFaq[] = [
     slug: 'ajouter-ma-structure',
     category: 'map',
     fr: {
-      q: 'Comment ajouter ma structure sur la carte ?',
+      q: 'Comment ajouter ma structure sur la carte ?',
       a: [
-        'Créez un compte aidant, puis créez votre structure depuis votre espace : vous en devenez le référent. Elle apparaît sur la carte dès qu’elle a un membre actif.',
+        'Créez un compte aidant, puis créez votre structure depuis votre espace : vous en devenez le référent. Elle apparaît sur la carte dès qu’elle a un membre actif.',
       ],
     },
     nl: {
@@ -836,7 +836,7 @@ export const faq: SeedFaq[] = [
     slug: 'role-du-referent',
     category: 'map',
     fr: {
-      q: 'Que fait le référent d’une structure ?',
+      q: 'Que fait le référent d’une structure ?',
       a: [
         'Il tient à jour la fiche de la structure (adresse, horaires, services), invite ses collègues et accepte les demandes pour rejoindre la structure. Une structure peut avoir plusieurs référents.',
       ],
@@ -852,7 +852,7 @@ export const faq: SeedFaq[] = [
     slug: 'nous-contacter',
     category: 'contact',
     fr: {
-      q: 'Comment contacter l’équipe de 123Digit ?',
+      q: 'Comment contacter l’équipe de 123Digit ?',
       a: [
         'Par le formulaire de contact, accessible en bas de chaque page. Nous répondons en général en deux jours ouvrables, en français ou en néerlandais.',
       ],
@@ -895,7 +895,7 @@ export const events: SeedEvent[] = [
     online: 'https://visio.123digit.be/decouvrir',
     fr: {
       title: 'Découvrir 123Digit en une heure',
-      summary: 'Un tour de la plateforme pour les aidants qui débutent : le catalogue, les diagnostics, la carte et le suivi des apprenants. Questions bienvenues.',
+      summary: 'Un tour de la plateforme pour les aidants qui débutent : le catalogue, les diagnostics, la carte et le suivi des apprenants. Questions bienvenues.',
     },
     nl: {
       title: '123Digit ontdekken in één uur',
@@ -913,7 +913,7 @@ export const events: SeedEvent[] = [
     audience: 'aidants',
     place: 'EPN de Namur-Centre, Rue de la Station 3, 5000 Namur',
     fr: {
-      title: 'Atelier pratique : animer avec les fiches résumé',
+      title: 'Atelier pratique : animer avec les fiches résumé',
       summary: 'Une matinée en petit comité pour tester les trames et les fiches résumé en conditions réelles, avec des apprenants volontaires.',
     },
     nl: {
@@ -932,7 +932,7 @@ export const events: SeedEvent[] = [
     audience: 'aidants',
     online: 'https://visio.123digit.be/phishing',
     fr: {
-      title: 'Webinaire en néerlandais : apprendre à reconnaître l’hameçonnage',
+      title: 'Webinaire en néerlandais : apprendre à reconnaître l’hameçonnage',
       summary: 'Comment travailler la reconnaissance des faux messages avec un groupe, exemples à l’appui. En néerlandais.',
     },
     nl: {
@@ -952,7 +952,7 @@ export const events: SeedEvent[] = [
     place: 'Bibliothèque communale, Rue Haute 20, 1000 Bruxelles',
     fr: {
       title: 'Rencontre des référents bruxellois',
-      summary: 'Un après-midi bilingue pour les référents de structures : partager ce qui marche, préparer les ateliers de l’année.',
+      summary: 'Un après-midi bilingue pour les référents de structures : partager ce qui marche, préparer les ateliers de l’année.',
     },
     nl: {
       title: 'Ontmoeting van de Brusselse referenten',

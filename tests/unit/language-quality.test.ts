@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import fr from '@/messages/fr.json'
 import nl from '@/messages/nl.json'
-import { frenchTypographyFaults, formalDutchWords } from '@/lib/text/languageQuality'
+import { fixFrenchTypography, frenchTypographyFaults, formalDutchWords } from '@/lib/text/languageQuality'
 import { articles, events, faq } from '@/seed/data/media'
 
 type Tree = { [key: string]: string | Tree }
@@ -34,6 +34,20 @@ describe('French typography', () => {
     const faults = flatten(fr as Tree).flatMap(([key, text]) => frenchTypographyFaults(text).map((f) => `${key}: ${f}`))
     expect(faults).toEqual([])
   })
+  it('puts the missing spaces, and only those', () => {
+    expect(fixFrenchTypography('Exercice : « Photos » ? Oui! Adresse: rue')).toBe(
+      'Exercice\u00a0: «\u00a0Photos\u00a0»\u202f? Oui\u202f! Adresse\u00a0: rue',
+    )
+    expect(fixFrenchTypography('De 9:00 à 12:30, https://example.be')).toBe('De 9:00 à 12:30, https://example.be')
+  })
+  it('is followed by the French the seed writes: modules, parcours, resources, articles, FAQ and events', () => {
+    const faults = seedSources().flatMap(([file, data]) =>
+      texts(data, 'fr')
+        .filter((t) => frenchTypographyFaults(t).length)
+        .map((t) => `${file}: ${t.slice(0, 60)}`),
+    )
+    expect(faults).toEqual([])
+  })
 })
 
 describe('Dutch register', () => {
@@ -47,14 +61,8 @@ describe('Dutch register', () => {
     expect(formal.map(([key]) => key)).toEqual([])
   })
   it('so does the Dutch the seed writes: modules, parcours, resources, articles, FAQ and events', () => {
-    const dataDir = path.join(process.cwd(), 'seed', 'data')
-    const files = readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'))
-    const sources: [string, unknown][] = [
-      ...files.map((f): [string, unknown] => [f, JSON.parse(readFileSync(path.join(dataDir, f), 'utf8'))]),
-      ['media.ts', [articles, faq, events]],
-    ]
-    const formal = sources.flatMap(([file, data]) =>
-      dutchTexts(data)
+    const formal = seedSources().flatMap(([file, data]) =>
+      texts(data, 'nl')
         .filter((t) => formalDutchWords(t).length)
         .map((t) => `${file}: ${t}`),
     )
@@ -65,11 +73,21 @@ describe('Dutch register', () => {
 // What a learner says to a stranger in an exercise is not the platform speaking: "u" is right there.
 const speechToAStranger = ['Goedendag, kunt u me zeggen wanneer het open is?']
 
-/** Every string under an `nl` key, at any depth. */
-function dutchTexts(value: unknown, dutch = false): string[] {
-  if (typeof value === 'string') return dutch ? [value] : []
-  if (Array.isArray(value)) return value.flatMap((v) => dutchTexts(v, dutch))
+/** The seed's data files and its articles, FAQ and events, as [file name, data]. */
+function seedSources(): [string, unknown][] {
+  const dataDir = path.join(process.cwd(), 'seed', 'data')
+  const files = readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'))
+  return [
+    ...files.map((f): [string, unknown] => [f, JSON.parse(readFileSync(path.join(dataDir, f), 'utf8'))]),
+    ['media.ts', [articles, faq, events]],
+  ]
+}
+
+/** Every string under a `fr` or `nl` key, at any depth. */
+function texts(value: unknown, lang: 'fr' | 'nl', inside = false): string[] {
+  if (typeof value === 'string') return inside ? [value] : []
+  if (Array.isArray(value)) return value.flatMap((v) => texts(v, lang, inside))
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, v]) => dutchTexts(v, dutch || key === 'nl'))
+    return Object.entries(value).flatMap(([key, v]) => texts(v, lang, inside || key === lang))
   return []
 }
