@@ -91,6 +91,12 @@ test.describe('members and structures', () => {
     await signIn(page, username.toUpperCase(), password, 'nl')
     await expect(page).toHaveURL(/\/nl\/leerruimte$/)
     await expect(page.getByText('Hallo Jan!')).toBeVisible()
+
+    // "Download my data" gives a file named in Dutch.
+    await visit(page, '/nl/account')
+    const download = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Mijn gegevens downloaden' }).click()
+    expect((await download).suggestedFilename()).toBe('123digit-mijn-gegevens.json')
   })
 
   test('a wrong password gets a clear message and keeps what was typed', async ({ page }) => {

@@ -205,12 +205,29 @@ describe('statisticsWorkbook', () => {
       'Provincies',
     ])
     const about = JSON.stringify(workbook.getWorksheet('Over')!.getSheetValues())
-    expect(about).toContain('Genegeerde filters, want niet geldig: theme')
+    expect(about).toContain('Genegeerde filters, want niet geldig: Thema')
     const totals = workbook.getWorksheet('Totalen')!
     expect(totals.getRow(2).values).toEqual([undefined, 'Activiteiten', 2])
     const months = workbook.getWorksheet('12 maanden')!
     expect(months.getRow(4).values).toEqual([undefined, '2026-03', 2, 9, 1.3])
     const places = JSON.stringify(workbook.getWorksheet('Plaatsen')!.getSheetValues())
     expect(places).toContain('In de organisatie')
+  })
+
+  it('writes its filters in French with French spacing, the ignored ones by their names', async () => {
+    const asked = parseFilters(
+      { from: '2026-01-01', to: '2026-12-31', country: 'BE', kind: 'nope' },
+      new Date('2026-12-02T12:00:00Z'),
+    )
+    const statistics = computeStatistics(await activityRows(payload), {
+      scope: structureScope(),
+      filters: asked.filters,
+    })
+    const buffer = await statisticsWorkbook({ statistics, ...asked, scope: 'structure', locale: 'fr' })
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(buffer as never)
+    const about = JSON.stringify(workbook.getWorksheet('À propos')!.getSheetValues())
+    expect(about).toContain('Pays\u00a0: Belgique')
+    expect(about).toContain('Filtres ignorés car non valables\u00a0: Type d’activité')
   })
 })

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 
 import type { Locale } from '@/i18n/locales'
+import { translator } from '@/lib/i18n/translator'
 import { brusselsDay } from '@/lib/time/brussels'
 
 import { breakdownNames, type Statistics } from '@/lib/statistics/compute'
@@ -18,19 +19,25 @@ export type WorkbookInput = {
   now?: Date
 }
 
-/** The filters as words, one per line: "Pays : Belgique". */
+/** The filters as words, one per line: "Pays : Belgique" (with the space French wants). */
 function filterLines(filters: StatisticsFilters, locale: Locale): string[] {
   const t = exportWords(locale)
+  const line = (name: string, value: string | number) => t('filterLine', { name, value: String(value) })
   const lines: string[] = []
-  if (filters.country) lines.push(`${t('columns.country')}: ${countryLabel(filters.country, locale)}`)
-  if (filters.region) lines.push(`${t('columns.region')}: ${regionLabel(filters.region, locale)}`)
-  if (filters.province) lines.push(`${t('columns.province')}: ${provinceLabel(filters.province, locale)}`)
-  if (filters.municipality) lines.push(`${t('columns.municipality')}: ${filters.municipality}`)
-  if (filters.structure) lines.push(`${t('columns.structure')}: ${filters.structure}`)
-  if (filters.theme)
-    lines.push(`${t('columns.themes')}: ${labelOf(vocabularies.mediationThemes, filters.theme, locale)}`)
-  if (filters.kind) lines.push(`${t('columns.kind')}: ${labelOf(vocabularies.activityKinds, filters.kind, locale)}`)
+  if (filters.country) lines.push(line(t('columns.country'), countryLabel(filters.country, locale)))
+  if (filters.region) lines.push(line(t('columns.region'), regionLabel(filters.region, locale)))
+  if (filters.province) lines.push(line(t('columns.province'), provinceLabel(filters.province, locale)))
+  if (filters.municipality) lines.push(line(t('columns.municipality'), filters.municipality))
+  if (filters.structure) lines.push(line(t('columns.structure'), filters.structure))
+  if (filters.theme) lines.push(line(t('columns.themes'), labelOf(vocabularies.mediationThemes, filters.theme, locale)))
+  if (filters.kind) lines.push(line(t('columns.kind'), labelOf(vocabularies.activityKinds, filters.kind, locale)))
   return lines
+}
+
+/** The ignored filters by the names the statistics page gives them ("Thème, Type d’activité"), not the URL's. */
+function ignoredNames(ignored: string[], locale: Locale): string {
+  const names = translator(locale, 'statistics.filters')
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(ignored.map((name) => names(name as 'from')))
 }
 
 /**
@@ -67,7 +74,7 @@ export async function statisticsWorkbook({
       [t('period'), t('periodValue', { from: filters.from, to: filters.to })],
       [t('scopeLabel'), t(`scopes.${scope}`)],
       [t('filters'), filterText.length ? filterText.join('\n') : t('noFilter')],
-      ...(ignored.length ? [[t('filters'), t('ignored', { names: ignored.join(', ') })]] : []),
+      ...(ignored.length ? [[t('filters'), t('ignored', { names: ignoredNames(ignored, locale) })]] : []),
       ...(statistics.suppressed ? [['', t('suppressed')]] : []),
       [t('generated'), brusselsDay(now)],
     ],

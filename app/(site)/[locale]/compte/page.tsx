@@ -175,7 +175,7 @@ export default async function AccountPage({ params }: Props) {
         </h2>
         <p className="mt-2 text-lg">{t('dataIntro')}</p>
         <a
-          href="/api/account/export"
+          href={`/api/account/export?lang=${locale}`}
           download
           className={buttonClass({ variant: 'secondary', size: 'lg', className: 'mt-4' })}
         >
