@@ -62,8 +62,21 @@ export const ApiKeys: CollectionConfig = {
       ],
       label: { fr: 'Portée', nl: 'Bereik' },
     },
-    { name: 'structure', type: 'relationship', relationTo: 'structures', index: true, access: derived },
-    { name: 'createdBy', type: 'relationship', relationTo: ['members', 'users'], access: derived },
+    {
+      name: 'structure',
+      label: { fr: 'Structure', nl: 'Organisatie' },
+      type: 'relationship',
+      relationTo: 'structures',
+      index: true,
+      access: derived,
+    },
+    {
+      name: 'createdBy',
+      label: { fr: 'Créée par', nl: 'Gemaakt door' },
+      type: 'relationship',
+      relationTo: ['members', 'users'],
+      access: derived,
+    },
     { name: 'lastUsedAt', type: 'date', access: derived, label: { fr: 'Dernier usage', nl: 'Laatst gebruikt' } },
     {
       name: 'revokedAt',

@@ -42,9 +42,16 @@ export const ContactMessages: CollectionConfig = {
       required: true,
       label: { fr: 'Message', nl: 'Bericht' },
     },
-    { name: 'language', type: 'text', maxLength: lengths.code, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'language',
+      label: { fr: 'Langue', nl: 'Taal' },
+      type: 'text',
+      maxLength: lengths.code,
+      admin: { position: 'sidebar', readOnly: true },
+    },
     {
       name: 'status',
+      label: { fr: 'Statut', nl: 'Status' },
       type: 'select',
       defaultValue: 'new',
       options: [

@@ -45,6 +45,7 @@ export const Fiches: CollectionConfig = {
       required: true,
       minRows: 1,
       label: { fr: 'Sections', nl: 'Onderdelen' },
+      labels: { singular: { fr: 'une section', nl: 'een onderdeel' }, plural: { fr: 'sections', nl: 'onderdelen' } },
       fields: [
         {
           name: 'heading',

@@ -33,6 +33,7 @@ export const ChoiceStep: Block = {
       minRows: 2,
       maxRows: 6,
       label: { fr: 'Réponses', nl: 'Antwoorden' },
+      labels: { singular: { fr: 'une réponse', nl: 'een antwoord' }, plural: { fr: 'réponses', nl: 'antwoorden' } },
       fields: [
         {
           name: 'label',

@@ -27,7 +27,7 @@ export const OrderStep: Block = {
       minRows: 2,
       maxRows: 8,
       label: { fr: 'Éléments, dans le bon ordre', nl: 'Elementen, in de juiste volgorde' },
-      labels: { singular: { fr: 'Élément', nl: 'Element' }, plural: { fr: 'Éléments', nl: 'Elementen' } },
+      labels: { singular: { fr: 'un élément', nl: 'een element' }, plural: { fr: 'éléments', nl: 'elementen' } },
       admin: {
         description: {
           fr: 'Le joueur les mélange lui-même.',

@@ -30,8 +30,8 @@ export const TypeTextStep: Block = {
       maxRows: 10,
       label: { fr: 'Réponses acceptées', nl: 'Aanvaarde antwoorden' },
       labels: {
-        singular: { fr: 'Réponse acceptée', nl: 'Aanvaard antwoord' },
-        plural: { fr: 'Réponses acceptées', nl: 'Aanvaarde antwoorden' },
+        singular: { fr: 'une réponse acceptée', nl: 'een aanvaard antwoord' },
+        plural: { fr: 'réponses acceptées', nl: 'aanvaarde antwoorden' },
       },
       admin: {
         description: {
