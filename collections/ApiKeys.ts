@@ -21,7 +21,7 @@ export const ApiKeys: CollectionConfig = {
     defaultColumns: ['name', 'prefix', 'scope', 'structure', 'lastUsedAt', 'revokedAt'],
     group: { fr: 'Statistiques', nl: 'Statistieken' },
     description: {
-      fr: 'Les clés se créent sur la page Statistiques du site ; ici, on les révoque.',
+      fr: 'Les clés se créent sur la page Statistiques du site ; ici, on les révoque.',
       nl: 'Sleutels maak je aan op de pagina Statistieken van de site; hier trek je ze in.',
     },
   },
@@ -82,7 +82,7 @@ export const ApiKeys: CollectionConfig = {
       name: 'revokedAt',
       type: 'date',
       label: { fr: 'Révoquée le', nl: 'Ingetrokken op' },
-      admin: { description: { fr: 'Une date : la clé ne marche plus.', nl: 'Een datum: de sleutel werkt niet meer.' } },
+      admin: { description: { fr: 'Une date : la clé ne marche plus.', nl: 'Een datum: de sleutel werkt niet meer.' } },
     },
   ],
 }

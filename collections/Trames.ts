@@ -1,3 +1,4 @@
+import { rowLabel } from '@/fields/rowLabel'
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
@@ -51,6 +52,7 @@ export const Trames: CollectionConfig = {
       minRows: 1,
       label: { fr: 'Déroulé minuté', nl: 'Verloop met timing' },
       labels: { singular: { fr: 'une étape', nl: 'een stap' }, plural: { fr: 'étapes', nl: 'stappen' } },
+      admin: { components: rowLabel('title', { fr: 'Étape', nl: 'Stap' }) },
       fields: [
         {
           name: 'minutes',

@@ -1,3 +1,4 @@
+import { rowLabel } from '@/fields/rowLabel'
 import type { Field } from 'payload'
 import { lengths } from '@/fields/lengths'
 
@@ -13,6 +14,7 @@ export function textListField(name: string, plural: Label, singular: Label, one:
     type: 'array',
     label: plural,
     labels: { singular: one, plural },
+    admin: { components: rowLabel('text', singular) },
     minRows: required ? 1 : 0,
     fields: [
       { name: 'text', type: 'text', maxLength: lengths.shortText, required: true, localized: true, label: singular },

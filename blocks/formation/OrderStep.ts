@@ -1,3 +1,4 @@
+import { rowLabel, stepRowLabel } from '@/fields/rowLabel'
 import type { Block } from 'payload'
 
 import { explanationField, stepCommonFields } from './shared'
@@ -11,6 +12,7 @@ export const OrderStep: Block = {
     singular: { fr: 'Remettre dans l’ordre', nl: 'In de juiste volgorde zetten' },
     plural: { fr: 'Remettre dans l’ordre', nl: 'In de juiste volgorde zetten' },
   },
+  admin: stepRowLabel('instruction', { fr: 'Remettre dans l’ordre', nl: 'In de juiste volgorde zetten' }),
   fields: [
     {
       name: 'instruction',
@@ -29,6 +31,7 @@ export const OrderStep: Block = {
       label: { fr: 'Éléments, dans le bon ordre', nl: 'Elementen, in de juiste volgorde' },
       labels: { singular: { fr: 'un élément', nl: 'een element' }, plural: { fr: 'éléments', nl: 'elementen' } },
       admin: {
+        components: rowLabel('text', { fr: 'Élément', nl: 'Element' }),
         description: {
           fr: 'Le joueur les mélange lui-même.',
           nl: 'De speler zet ze zelf door elkaar.',

@@ -101,7 +101,7 @@ const beneficiary: Field = {
         { value: 'yes', label: { fr: 'Oui, première fois', nl: 'Ja, eerste keer' } },
         { value: 'no', label: { fr: 'Non, déjà accompagnée', nl: 'Nee, al eerder begeleid' } },
       ],
-      label: { fr: 'Premier accompagnement ?', nl: 'Eerste begeleiding?' },
+      label: { fr: 'Premier accompagnement ?', nl: 'Eerste begeleiding?' },
     },
   ],
 }
@@ -186,7 +186,7 @@ export const Accompaniments: CollectionConfig = {
       label: { fr: 'Code postal du lieu', nl: 'Postcode van de plaats' },
       admin: {
         description: {
-          fr: 'Vide : celui de la structure.',
+          fr: 'Vide : celui de la structure.',
           nl: 'Leeg: die van de organisatie.',
         },
       },
