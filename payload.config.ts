@@ -49,6 +49,7 @@ import { sendNewsletterTask } from './lib/newsletter/job'
 import { siteOrigin } from './lib/http/origin'
 import { clientErrorStatus } from './lib/http/clientErrors'
 import { payloadLogger } from './lib/logging/logger'
+import { brusselsAdminDates } from './lib/payload/adminDates'
 import { databaseAdapter } from './lib/payload/database'
 import { secureAuthCookies } from './lib/payload/secureAuthCookies'
 import { uploadStorage } from './lib/payload/storage'
@@ -136,5 +137,5 @@ export default buildConfig({
     access: { run: serverRunsJobs, queue: serverRunsJobs, cancel: serverRunsJobs },
   },
   sharp,
-  plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false), uploadStorage()],
+  plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false), uploadStorage(), brusselsAdminDates],
 })

@@ -18,7 +18,7 @@ export const Comments: CollectionConfig = {
   labels: { singular: { fr: 'Commentaire', nl: 'Reactie' }, plural: { fr: 'Commentaires', nl: 'Reacties' } },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'article', 'status', 'createdAt'],
+    defaultColumns: ['body', 'article', 'name', 'status', 'createdAt'],
     group: { fr: 'Média', nl: 'Media' },
     description: {
       fr: 'Approuvez un commentaire pour le publier sous l’article.',
@@ -53,6 +53,7 @@ export const Comments: CollectionConfig = {
       maxLength: lengths.message,
       required: true,
       label: { fr: 'Commentaire', nl: 'Reactie' },
+      admin: { components: { Cell: '/components/admin/ExcerptCell#ExcerptCell' } },
     },
     {
       name: 'language',

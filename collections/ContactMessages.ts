@@ -13,7 +13,7 @@ export const ContactMessages: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'subject',
-    defaultColumns: ['subject', 'name', 'status', 'createdAt'],
+    defaultColumns: ['subject', 'message', 'name', 'email', 'status', 'createdAt'],
     group: { fr: 'Média', nl: 'Media' },
   },
   defaultSort: '-createdAt',
@@ -41,6 +41,7 @@ export const ContactMessages: CollectionConfig = {
       maxLength: lengths.message,
       required: true,
       label: { fr: 'Message', nl: 'Bericht' },
+      admin: { components: { Cell: '/components/admin/ExcerptCell#ExcerptCell' } },
     },
     {
       name: 'language',

@@ -18,7 +18,7 @@ export const Newsletters: CollectionConfig = {
   labels: { singular: { fr: 'Newsletter', nl: 'Nieuwsbrief' }, plural: { fr: 'Newsletters', nl: 'Nieuwsbrieven' } },
   admin: {
     useAsTitle: 'subject',
-    defaultColumns: ['subject', 'language', 'status', 'sentAt'],
+    defaultColumns: ['subject', 'language', 'status', 'sentAt', 'updatedAt'],
     group: { fr: 'Newsletter', nl: 'Nieuwsbrief' },
   },
   defaultSort: '-createdAt',

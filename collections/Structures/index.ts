@@ -37,7 +37,7 @@ export const Structures: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'city', 'country', 'activeMemberCount'],
+    defaultColumns: ['name', 'city', 'country', 'activeMemberCount', 'updatedAt'],
     group: { fr: 'Communauté', nl: 'Gemeenschap' },
   },
   access: { read: visibleStructure, create: canCreateStructure, update: referentOfStructure, delete: isStaff },
