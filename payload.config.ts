@@ -50,6 +50,7 @@ import { siteOrigin } from './lib/http/origin'
 import { clientErrorStatus } from './lib/http/clientErrors'
 import { payloadLogger } from './lib/logging/logger'
 import { brusselsAdminDates } from './lib/payload/adminDates'
+import { contentLanguageBanner } from './lib/payload/contentLanguage'
 import { databaseAdapter } from './lib/payload/database'
 import { secureAuthCookies } from './lib/payload/secureAuthCookies'
 import { uploadStorage } from './lib/payload/storage'
@@ -137,5 +138,5 @@ export default buildConfig({
     access: { run: serverRunsJobs, queue: serverRunsJobs, cancel: serverRunsJobs },
   },
   sharp,
-  plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false), uploadStorage(), brusselsAdminDates],
+  plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false), uploadStorage(), brusselsAdminDates, contentLanguageBanner],
 })

@@ -1,3 +1,4 @@
+import { ContentLanguageBanner as ContentLanguageBanner_53726c997a7c93f6e1606f1273b07cd7 } from '../../../components/admin/ContentLanguage'
 import { BrusselsDateCell as BrusselsDateCell_093a014748f480a2661135ac2d830549 } from '../../../components/admin/DateCell'
 import { TextRowLabel as TextRowLabel_a22f15833f5c099d83eec5874403c04c } from '../../../components/admin/RowLabel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,6 +34,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/ContentLanguage#ContentLanguageBanner": ContentLanguageBanner_53726c997a7c93f6e1606f1273b07cd7,
   "/components/admin/DateCell#BrusselsDateCell": BrusselsDateCell_093a014748f480a2661135ac2d830549,
   "/components/admin/RowLabel#TextRowLabel": TextRowLabel_a22f15833f5c099d83eec5874403c04c,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
