@@ -74,6 +74,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · 123Digit' },
     // No Gravatar: the admin must work without reaching third-party hosts.
     avatar: 'default',
+    // What waits for the editorial team, above Payload's list of collections (issue 16, point 6).
+    components: { beforeDashboard: ['/components/admin/EditorDashboard#EditorDashboard'] },
   },
   collections: [
     Themes,
@@ -138,5 +140,10 @@ export default buildConfig({
     access: { run: serverRunsJobs, queue: serverRunsJobs, cancel: serverRunsJobs },
   },
   sharp,
-  plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false), uploadStorage(), brusselsAdminDates, contentLanguageBanner],
+  plugins: [
+    secureAuthCookies(origin?.startsWith('https:') ?? false),
+    uploadStorage(),
+    brusselsAdminDates,
+    contentLanguageBanner,
+  ],
 })

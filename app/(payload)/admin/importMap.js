@@ -29,6 +29,7 @@ import { AccompanimentTotals as AccompanimentTotals_dceb79587a8aabf53589ef084fb0
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ExcerptCell as ExcerptCell_14ae4d006f1b26ff204ffb15e6cecd0c } from '../../../components/admin/ExcerptCell'
 import { NewsletterActions as NewsletterActions_2e85ff0335632d28356a9545cb69a388 } from '../../../components/admin/NewsletterActions'
+import { EditorDashboard as EditorDashboard_38a9c3745e9855555d306acd4aabcc8d } from '../../../components/admin/EditorDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -65,6 +66,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/ExcerptCell#ExcerptCell": ExcerptCell_14ae4d006f1b26ff204ffb15e6cecd0c,
   "/components/admin/NewsletterActions#NewsletterActions": NewsletterActions_2e85ff0335632d28356a9545cb69a388,
+  "/components/admin/EditorDashboard#EditorDashboard": EditorDashboard_38a9c3745e9855555d306acd4aabcc8d,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
