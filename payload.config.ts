@@ -49,6 +49,8 @@ import { sendNewsletterTask } from './lib/newsletter/job'
 import { siteOrigin } from './lib/http/origin'
 import { clientErrorStatus } from './lib/http/clientErrors'
 import { payloadLogger } from './lib/logging/logger'
+import { brusselsAdminDates } from './lib/payload/adminDates'
+import { contentLanguageBanner } from './lib/payload/contentLanguage'
 import { databaseAdapter } from './lib/payload/database'
 import { secureAuthCookies } from './lib/payload/secureAuthCookies'
 import { uploadStorage } from './lib/payload/storage'
@@ -72,6 +74,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · 123Digit' },
     // No Gravatar: the admin must work without reaching third-party hosts.
     avatar: 'default',
+    // What waits for the editorial team, above Payload's list of collections (issue 16, point 6).
+    components: { beforeDashboard: ['/components/admin/EditorDashboard#EditorDashboard'] },
   },
   collections: [
     Themes,
@@ -136,5 +140,10 @@ export default buildConfig({
     access: { run: serverRunsJobs, queue: serverRunsJobs, cancel: serverRunsJobs },
   },
   sharp,
-  plugins: [secureAuthCookies(origin?.startsWith('https:') ?? false), uploadStorage()],
+  plugins: [
+    secureAuthCookies(origin?.startsWith('https:') ?? false),
+    uploadStorage(),
+    brusselsAdminDates,
+    contentLanguageBanner,
+  ],
 })

@@ -95,7 +95,7 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
         description: {
-          fr: 'Une date future programme l’article : publié, il n’apparaît qu’à cette date.',
+          fr: 'Une date future programme l’article : publié, il n’apparaît qu’à cette date.',
           nl: 'Een datum in de toekomst plant het artikel: gepubliceerd verschijnt het pas op die datum.',
         },
       },

@@ -11,7 +11,7 @@ import { lengths } from '@/fields/lengths'
 export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: { fr: 'Catégorie', nl: 'Categorie' }, plural: { fr: 'Catégories', nl: 'Categorieën' } },
-  admin: { useAsTitle: 'name', group: { fr: 'Média', nl: 'Media' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'], group: { fr: 'Média', nl: 'Media' } },
   defaultSort: 'name',
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.articles),

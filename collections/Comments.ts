@@ -7,6 +7,7 @@ import { revalidateHooks } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
 import { lengths } from '@/fields/lengths'
 import { boundedEmail } from '@/fields/maxLength'
+import { languageLabel, languageOptions } from '@/fields/languageOptions'
 
 /**
  * Readers' comments on articles. Anyone may write one through the article page (lib/media/comments.ts:
@@ -17,7 +18,7 @@ export const Comments: CollectionConfig = {
   labels: { singular: { fr: 'Commentaire', nl: 'Reactie' }, plural: { fr: 'Commentaires', nl: 'Reacties' } },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'article', 'status', 'createdAt'],
+    defaultColumns: ['body', 'article', 'name', 'status', 'createdAt'],
     group: { fr: 'Média', nl: 'Media' },
     description: {
       fr: 'Approuvez un commentaire pour le publier sous l’article.',
@@ -29,7 +30,14 @@ export const Comments: CollectionConfig = {
   access: { read: approvedCommentOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.comments),
   fields: [
-    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
+    {
+      name: 'article',
+      label: { fr: 'Article', nl: 'Artikel' },
+      type: 'relationship',
+      relationTo: 'articles',
+      required: true,
+      index: true,
+    },
     { name: 'name', type: 'text', maxLength: lengths.name, required: true, label: { fr: 'Nom', nl: 'Naam' } },
     {
       name: 'email',
@@ -45,15 +53,14 @@ export const Comments: CollectionConfig = {
       maxLength: lengths.message,
       required: true,
       label: { fr: 'Commentaire', nl: 'Reactie' },
+      admin: { components: { Cell: '/components/admin/ExcerptCell#ExcerptCell' } },
     },
     {
       name: 'language',
       type: 'select',
       defaultValue: 'fr',
-      options: [
-        { value: 'fr', label: 'Français' },
-        { value: 'nl', label: 'Nederlands' },
-      ],
+      options: languageOptions,
+      label: languageLabel,
       admin: { position: 'sidebar' },
     },
     {

@@ -13,7 +13,7 @@ export const ContactMessages: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'subject',
-    defaultColumns: ['subject', 'name', 'status', 'createdAt'],
+    defaultColumns: ['subject', 'message', 'name', 'email', 'status', 'createdAt'],
     group: { fr: 'Média', nl: 'Media' },
   },
   defaultSort: '-createdAt',
@@ -41,10 +41,18 @@ export const ContactMessages: CollectionConfig = {
       maxLength: lengths.message,
       required: true,
       label: { fr: 'Message', nl: 'Bericht' },
+      admin: { components: { Cell: '/components/admin/ExcerptCell#ExcerptCell' } },
     },
-    { name: 'language', type: 'text', maxLength: lengths.code, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'language',
+      label: { fr: 'Langue', nl: 'Taal' },
+      type: 'text',
+      maxLength: lengths.code,
+      admin: { position: 'sidebar', readOnly: true },
+    },
     {
       name: 'status',
+      label: { fr: 'Statut', nl: 'Status' },
       type: 'select',
       defaultValue: 'new',
       options: [

@@ -1,3 +1,5 @@
+import fr from '@/messages/fr.json'
+import nl from '@/messages/nl.json'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
@@ -37,7 +39,10 @@ export const Faq: CollectionConfig = {
       name: 'category',
       type: 'select',
       required: true,
-      options: faqCategories.map((value) => ({ value, label: value })),
+      options: faqCategories.map((value) => ({
+        value,
+        label: { fr: fr.faq.categories[value], nl: nl.faq.categories[value] },
+      })),
       label: { fr: 'Catégorie', nl: 'Categorie' },
       admin: { position: 'sidebar' },
     },

@@ -1,3 +1,4 @@
+import { rowLabel } from '@/fields/rowLabel'
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
@@ -45,6 +46,8 @@ export const Fiches: CollectionConfig = {
       required: true,
       minRows: 1,
       label: { fr: 'Sections', nl: 'Onderdelen' },
+      labels: { singular: { fr: 'une section', nl: 'een onderdeel' }, plural: { fr: 'sections', nl: 'onderdelen' } },
+      admin: { components: rowLabel('heading', { fr: 'Section', nl: 'Onderdeel' }) },
       fields: [
         {
           name: 'heading',

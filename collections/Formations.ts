@@ -57,6 +57,7 @@ export const Formations: CollectionConfig = {
       minRows: 1,
       blocks: formationStepBlocks,
       label: { fr: 'Étapes', nl: 'Stappen' },
+      labels: { singular: { fr: 'une étape', nl: 'een stap' }, plural: { fr: 'étapes', nl: 'stappen' } },
     },
     ...translationFields(),
   ],

@@ -13,7 +13,7 @@ import { lengths } from '@/fields/lengths'
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Média', nl: 'Media' }, plural: { fr: 'Médias', nl: 'Media' } },
-  admin: { group: { fr: 'Contenu', nl: 'Inhoud' } },
+  admin: { group: { fr: 'Contenu', nl: 'Inhoud' }, defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.media),
   upload: {

@@ -77,6 +77,7 @@ export const Modules: CollectionConfig = {
       'objectives',
       { fr: 'Objectifs', nl: 'Doelstellingen' },
       { fr: 'Objectif', nl: 'Doelstelling' },
+      { fr: 'un objectif', nl: 'een doelstelling' },
       true,
     ),
     {
@@ -122,7 +123,7 @@ export const Modules: CollectionConfig = {
           defaultValue: 'wetechcare',
           label: { fr: 'Écrit par', nl: 'Geschreven door' },
           options: [
-            { value: 'wetechcare', label: 'WeTechCare' },
+            { value: 'wetechcare', label: { fr: 'WeTechCare', nl: 'WeTechCare' } },
             { value: 'structure', label: { fr: 'Une structure', nl: 'Een organisatie' } },
           ],
         },

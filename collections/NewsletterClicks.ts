@@ -14,9 +14,30 @@ export const NewsletterClicks: CollectionConfig = {
   },
   access: { read: isStaff, create: () => false, update: () => false, delete: isStaff },
   fields: [
-    { name: 'key', type: 'text', maxLength: lengths.key, required: true, unique: true, admin: { readOnly: true } },
-    { name: 'newsletter', type: 'relationship', relationTo: 'newsletters', required: true, index: true },
-    { name: 'article', type: 'relationship', relationTo: 'articles', required: true },
+    {
+      name: 'key',
+      label: { fr: 'Clé technique', nl: 'Technische sleutel' },
+      type: 'text',
+      maxLength: lengths.key,
+      required: true,
+      unique: true,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'newsletter',
+      label: { fr: 'Newsletter', nl: 'Nieuwsbrief' },
+      type: 'relationship',
+      relationTo: 'newsletters',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'article',
+      label: { fr: 'Article', nl: 'Artikel' },
+      type: 'relationship',
+      relationTo: 'articles',
+      required: true,
+    },
     { name: 'clicks', type: 'number', required: true, defaultValue: 0, label: { fr: 'Clics', nl: 'Kliks' } },
   ],
 }

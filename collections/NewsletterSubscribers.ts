@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { boundedEmail } from '@/fields/maxLength'
+import { languageOptions } from '@/fields/languageOptions'
 
 /** Newsletter readers, one language each, subscribed by double opt-in (lib/newsletter/subscribe-to-newsletter.ts). */
 export const NewsletterSubscribers: CollectionConfig = {
@@ -32,10 +33,7 @@ export const NewsletterSubscribers: CollectionConfig = {
       required: true,
       defaultValue: 'fr',
       index: true,
-      options: [
-        { value: 'fr', label: 'Français' },
-        { value: 'nl', label: 'Nederlands' },
-      ],
+      options: languageOptions,
       label: { fr: 'Langue', nl: 'Taal' },
     },
     {

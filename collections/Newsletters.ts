@@ -4,6 +4,7 @@ import { isStaff } from '@/access/isStaff'
 import { serverOnlyField } from '@/access/serverOnlyField'
 import { sendNewsletterEndpoint, sendTestEndpoint } from '@/lib/newsletter/endpoints'
 import { lengths } from '@/fields/lengths'
+import { languageOptions } from '@/fields/languageOptions'
 
 /**
  * A newsletter issue, for the subscribers of one language: an introduction, chosen articles and events.
@@ -17,7 +18,7 @@ export const Newsletters: CollectionConfig = {
   labels: { singular: { fr: 'Newsletter', nl: 'Nieuwsbrief' }, plural: { fr: 'Newsletters', nl: 'Nieuwsbrieven' } },
   admin: {
     useAsTitle: 'subject',
-    defaultColumns: ['subject', 'language', 'status', 'sentAt'],
+    defaultColumns: ['subject', 'language', 'status', 'sentAt', 'updatedAt'],
     group: { fr: 'Newsletter', nl: 'Nieuwsbrief' },
   },
   defaultSort: '-createdAt',
@@ -41,10 +42,7 @@ export const Newsletters: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'fr',
-      options: [
-        { value: 'fr', label: 'Français' },
-        { value: 'nl', label: 'Nederlands' },
-      ],
+      options: languageOptions,
       label: { fr: 'Langue (abonnés destinataires)', nl: 'Taal (ontvangende abonnees)' },
     },
     {

@@ -36,6 +36,7 @@ export const StatisticsLinks: CollectionConfig = {
     },
     {
       name: 'token',
+      label: { fr: 'Jeton', nl: 'Token' },
       type: 'text',
       maxLength: lengths.key,
       unique: true,
@@ -54,10 +55,30 @@ export const StatisticsLinks: CollectionConfig = {
       ],
       label: { fr: 'Portée', nl: 'Bereik' },
     },
-    { name: 'structure', type: 'relationship', relationTo: 'structures', index: true, access: derived },
+    {
+      name: 'structure',
+      label: { fr: 'Structure', nl: 'Organisatie' },
+      type: 'relationship',
+      relationTo: 'structures',
+      index: true,
+      access: derived,
+    },
     // The filters as a query string of the statistics page (lib/statistics/filters.ts reads it again).
-    { name: 'query', type: 'text', maxLength: lengths.url, access: derived, admin: { readOnly: true } },
-    { name: 'createdBy', type: 'relationship', relationTo: ['members', 'users'], access: derived },
+    {
+      name: 'query',
+      label: { fr: 'Requête', nl: 'Zoekopdracht' },
+      type: 'text',
+      maxLength: lengths.url,
+      access: derived,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'createdBy',
+      label: { fr: 'Créé par', nl: 'Gemaakt door' },
+      type: 'relationship',
+      relationTo: ['members', 'users'],
+      access: derived,
+    },
     { name: 'revokedAt', type: 'date', label: { fr: 'Révoqué le', nl: 'Ingetrokken op' } },
   ],
 }

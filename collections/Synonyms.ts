@@ -53,7 +53,7 @@ export const Synonyms: CollectionConfig = {
       label: { fr: 'Mots ou expressions', nl: 'Woorden of uitdrukkingen' },
       admin: {
         description: {
-          fr: 'Au moins deux, par exemple : courriel, e-mail, mail.',
+          fr: 'Au moins deux, par exemple : courriel, e-mail, mail.',
           nl: 'Minstens twee, bijvoorbeeld: ziekenfonds, mutualiteit.',
         },
       },

@@ -1,3 +1,4 @@
+import { rowLabel } from '@/fields/rowLabel'
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
@@ -38,13 +39,20 @@ export const Trames: CollectionConfig = {
       localized: true,
       label: { fr: 'Public et prérequis', nl: 'Doelgroep en voorkennis' },
     },
-    textListField('material', { fr: 'Matériel', nl: 'Materiaal' }, { fr: 'Élément', nl: 'Onderdeel' }),
+    textListField(
+      'material',
+      { fr: 'Matériel', nl: 'Materiaal' },
+      { fr: 'Élément', nl: 'Onderdeel' },
+      { fr: 'un élément', nl: 'een onderdeel' },
+    ),
     {
       name: 'steps',
       type: 'array',
       required: true,
       minRows: 1,
       label: { fr: 'Déroulé minuté', nl: 'Verloop met timing' },
+      labels: { singular: { fr: 'une étape', nl: 'een stap' }, plural: { fr: 'étapes', nl: 'stappen' } },
+      admin: { components: rowLabel('title', { fr: 'Étape', nl: 'Stap' }) },
       fields: [
         {
           name: 'minutes',
@@ -64,7 +72,12 @@ export const Trames: CollectionConfig = {
         { name: 'description', type: 'richText', localized: true, label: { fr: 'Déroulement', nl: 'Verloop' } },
       ],
     },
-    textListField('tips', { fr: 'Conseils d’animation', nl: 'Begeleidingstips' }, { fr: 'Conseil', nl: 'Tip' }),
+    textListField(
+      'tips',
+      { fr: 'Conseils d’animation', nl: 'Begeleidingstips' },
+      { fr: 'Conseil', nl: 'Tip' },
+      { fr: 'un conseil', nl: 'een tip' },
+    ),
     ...translationFields(),
   ],
 }

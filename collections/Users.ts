@@ -43,6 +43,7 @@ export const Users: CollectionConfig = {
     { name: 'name', type: 'text', maxLength: lengths.name, label: { fr: 'Nom', nl: 'Naam' } },
     {
       name: 'role',
+      label: { fr: 'Rôle', nl: 'Rol' },
       type: 'select',
       required: true,
       defaultValue: 'editor',
@@ -55,6 +56,6 @@ export const Users: CollectionConfig = {
       access: { update: ({ req }) => requestIsAdmin(req) },
     },
     // Payload's own sign-in field, given a bound (merged with Payload's definition, which keeps its place).
-    { name: 'email', type: 'email', validate: boundedEmail },
+    { name: 'email', label: { fr: 'E-mail', nl: 'E-mail' }, type: 'email', validate: boundedEmail },
   ],
 }

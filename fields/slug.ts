@@ -12,6 +12,7 @@ export function slugField(sourceField = 'title'): Field {
     required: true,
     unique: true,
     index: true,
+    label: { fr: 'Adresse (slug)', nl: 'Adres (slug)' },
     admin: {
       position: 'sidebar',
       description: {

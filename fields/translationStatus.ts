@@ -26,7 +26,7 @@ export function translationFields(): Field[] {
         position: 'sidebar',
         readOnly: true,
         description: {
-          fr: 'Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.',
+          fr: 'Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.',
           nl: 'Berekend bij elke bewaring: de teksten die in de ene taal bestaan en niet in de andere.',
         },
       },

@@ -2,10 +2,12 @@ import type { TextFieldSingleValidation } from 'payload'
 
 import { isHttpUrl } from '@/lib/http/url'
 
+import { adminMessage } from '@/lib/payload/adminMessage'
+
 const messages = {
-  fr: 'Adresse web invalide : elle doit commencer par http:// ou https://',
+  fr: 'Adresse web invalide : elle doit commencer par http:// ou https://',
   nl: 'Ongeldig webadres: het moet beginnen met http:// of https://',
-} as const
+}
 
 /**
  * Web-address fields (a structure's website, a resource's link, an event's online link) accept http(s) only,
@@ -15,5 +17,5 @@ const messages = {
  */
 export const httpUrl: TextFieldSingleValidation = (value, { req }) => {
   if (value === null || value === undefined || value === '') return true
-  return isHttpUrl(value) || messages[req?.i18n?.language === 'nl' ? 'nl' : 'fr']
+  return isHttpUrl(value) || adminMessage(req, messages)
 }

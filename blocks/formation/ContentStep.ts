@@ -1,3 +1,4 @@
+import { stepRowLabel } from '@/fields/rowLabel'
 import type { Block } from 'payload'
 
 import { stepCommonFields } from './shared'
@@ -8,6 +9,7 @@ export const ContentStep: Block = {
   slug: 'content',
   interfaceName: 'ContentStepBlock',
   labels: { singular: { fr: 'Contenu', nl: 'Inhoud' }, plural: { fr: 'Contenus', nl: 'Inhoud' } },
+  admin: stepRowLabel('title', { fr: 'Contenu', nl: 'Inhoud' }),
   fields: [
     titleField(),
     { name: 'body', type: 'richText', required: true, localized: true, label: { fr: 'Texte', nl: 'Tekst' } },

@@ -1,3 +1,4 @@
+import { stepRowLabel } from '@/fields/rowLabel'
 import type { Block, Field } from 'payload'
 
 import { stepCommonFields } from './shared'
@@ -21,6 +22,7 @@ export const HotspotStep: Block = {
     singular: { fr: 'Zone à trouver sur une image', nl: 'Zone aanwijzen op een afbeelding' },
     plural: { fr: 'Zones à trouver sur une image', nl: 'Zones aanwijzen op een afbeelding' },
   },
+  admin: stepRowLabel('question', { fr: 'Zone à trouver sur une image', nl: 'Zone aanwijzen op een afbeelding' }),
   fields: [
     {
       name: 'question',
@@ -40,7 +42,7 @@ export const HotspotStep: Block = {
       label: { fr: 'Image', nl: 'Afbeelding' },
       admin: {
         description: {
-          fr: 'Une image par langue, avec la même mise en page : la zone correcte est commune.',
+          fr: 'Une image par langue, avec la même mise en page : la zone correcte est commune.',
           nl: 'Eén afbeelding per taal, met dezelfde opmaak: de juiste zone is voor beide talen gelijk.',
         },
       },
@@ -51,7 +53,7 @@ export const HotspotStep: Block = {
       label: { fr: 'Zone correcte (en % de l’image)', nl: 'Juiste zone (in % van de afbeelding)' },
       admin: {
         description: {
-          fr: 'Depuis le coin en haut à gauche : position (x, y) puis largeur et hauteur, de 0 à 100.',
+          fr: 'Depuis le coin en haut à gauche : position (x, y) puis largeur et hauteur, de 0 à 100.',
           nl: 'Vanaf de hoek linksboven: positie (x, y), dan breedte en hoogte, van 0 tot 100.',
         },
       },

@@ -1,3 +1,4 @@
+import { rowLabel, stepRowLabel } from '@/fields/rowLabel'
 import type { Block } from 'payload'
 
 import { explanationField, stepCommonFields } from './shared'
@@ -11,6 +12,7 @@ export const OrderStep: Block = {
     singular: { fr: 'Remettre dans l’ordre', nl: 'In de juiste volgorde zetten' },
     plural: { fr: 'Remettre dans l’ordre', nl: 'In de juiste volgorde zetten' },
   },
+  admin: stepRowLabel('instruction', { fr: 'Remettre dans l’ordre', nl: 'In de juiste volgorde zetten' }),
   fields: [
     {
       name: 'instruction',
@@ -27,8 +29,9 @@ export const OrderStep: Block = {
       minRows: 2,
       maxRows: 8,
       label: { fr: 'Éléments, dans le bon ordre', nl: 'Elementen, in de juiste volgorde' },
-      labels: { singular: { fr: 'Élément', nl: 'Element' }, plural: { fr: 'Éléments', nl: 'Elementen' } },
+      labels: { singular: { fr: 'un élément', nl: 'een element' }, plural: { fr: 'éléments', nl: 'elementen' } },
       admin: {
+        components: rowLabel('text', { fr: 'Élément', nl: 'Element' }),
         description: {
           fr: 'Le joueur les mélange lui-même.',
           nl: 'De speler zet ze zelf door elkaar.',

@@ -1,3 +1,4 @@
+import { rowLabel, stepRowLabel } from '@/fields/rowLabel'
 import type { Block } from 'payload'
 
 import { explanationField, stepCommonFields } from './shared'
@@ -11,6 +12,7 @@ export const TypeTextStep: Block = {
     singular: { fr: 'Réponse à écrire', nl: 'Antwoord typen' },
     plural: { fr: 'Réponses à écrire', nl: 'Antwoorden typen' },
   },
+  admin: stepRowLabel('question', { fr: 'Réponse à écrire', nl: 'Antwoord typen' }),
   fields: [
     {
       name: 'question',
@@ -30,10 +32,11 @@ export const TypeTextStep: Block = {
       maxRows: 10,
       label: { fr: 'Réponses acceptées', nl: 'Aanvaarde antwoorden' },
       labels: {
-        singular: { fr: 'Réponse acceptée', nl: 'Aanvaard antwoord' },
-        plural: { fr: 'Réponses acceptées', nl: 'Aanvaarde antwoorden' },
+        singular: { fr: 'une réponse acceptée', nl: 'een aanvaard antwoord' },
+        plural: { fr: 'réponses acceptées', nl: 'aanvaarde antwoorden' },
       },
       admin: {
+        components: rowLabel('text', { fr: 'Réponse acceptée', nl: 'Aanvaard antwoord' }),
         description: {
           fr: 'Majuscules, accents, ponctuation et une petite faute de frappe sont tolérés.',
           nl: 'Hoofdletters, accenten, leestekens en een kleine tikfout worden aanvaard.',
@@ -55,7 +58,7 @@ export const TypeTextStep: Block = {
       maxLength: lengths.shortText,
       localized: true,
       label: { fr: 'Aide sur la forme attendue (facultatif)', nl: 'Hulp bij de verwachte vorm (optioneel)' },
-      admin: { description: { fr: 'Par exemple : « Un seul mot ».', nl: 'Bijvoorbeeld: "Eén woord".' } },
+      admin: { description: { fr: 'Par exemple : « Un seul mot ».', nl: 'Bijvoorbeeld: ‘Eén woord’.' } },
     },
     explanationField,
     ...stepCommonFields,

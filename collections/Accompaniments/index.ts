@@ -101,7 +101,7 @@ const beneficiary: Field = {
         { value: 'yes', label: { fr: 'Oui, première fois', nl: 'Ja, eerste keer' } },
         { value: 'no', label: { fr: 'Non, déjà accompagnée', nl: 'Nee, al eerder begeleid' } },
       ],
-      label: { fr: 'Premier accompagnement ?', nl: 'Eerste begeleiding?' },
+      label: { fr: 'Premier accompagnement ?', nl: 'Eerste begeleiding?' },
     },
   ],
 }
@@ -186,14 +186,30 @@ export const Accompaniments: CollectionConfig = {
       label: { fr: 'Code postal du lieu', nl: 'Postcode van de plaats' },
       admin: {
         description: {
-          fr: 'Vide : celui de la structure.',
+          fr: 'Vide : celui de la structure.',
           nl: 'Leeg: die van de organisatie.',
         },
       },
     },
     territory,
-    { name: 'aidant', type: 'relationship', relationTo: 'members', required: true, index: true, access: fixed },
-    { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true, access: fixed },
+    {
+      name: 'aidant',
+      label: { fr: 'Aidant', nl: 'Helper' },
+      type: 'relationship',
+      relationTo: 'members',
+      required: true,
+      index: true,
+      access: fixed,
+    },
+    {
+      name: 'structure',
+      label: { fr: 'Structure', nl: 'Organisatie' },
+      type: 'relationship',
+      relationTo: 'structures',
+      required: true,
+      index: true,
+      access: fixed,
+    },
     { name: 'workshop', type: 'relationship', relationTo: 'workshops', label: { fr: 'Atelier', nl: 'Workshop' } },
     // A collective workshop: a title, a level, how many took part (some of them may be known participants).
     {
@@ -229,11 +245,19 @@ export const Accompaniments: CollectionConfig = {
     // One person: a known workshop participant, an anonymous code, or nobody named at all.
     {
       name: 'participant',
+      label: { fr: 'Participant', nl: 'Deelnemer' },
       type: 'relationship',
       relationTo: 'workshop-participants',
       admin: { condition: individual },
     },
-    { name: 'member', type: 'relationship', relationTo: 'members', access: derived, admin: { condition: individual } },
+    {
+      name: 'member',
+      label: { fr: 'Membre', nl: 'Lid' },
+      type: 'relationship',
+      relationTo: 'members',
+      access: derived,
+      admin: { condition: individual },
+    },
     {
       name: 'personCode',
       type: 'text',

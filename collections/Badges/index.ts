@@ -1,3 +1,4 @@
+import { languageOptions } from '@/fields/languageOptions'
 import type { CollectionConfig, Field, TextareaFieldValidation } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
@@ -21,8 +22,10 @@ const reasonWhenRevoked: TextareaFieldValidation = withMaxLength((value, { sibli
 const relation = (
   name: string,
   relationTo: 'members' | 'workshop-participants' | 'workshops' | 'structures',
+  label: { fr: string; nl: string },
 ): Field => ({
   name,
+  label,
   type: 'relationship',
   relationTo,
   index: true,
@@ -51,6 +54,7 @@ export const Badges: CollectionConfig = {
     // The id in public URLs: a random UUID, never the row's number (which would let anyone walk the badges).
     {
       name: 'publicId',
+      label: { fr: 'Identifiant public', nl: 'Openbare id' },
       type: 'text',
       maxLength: lengths.code,
       required: true,
@@ -63,6 +67,7 @@ export const Badges: CollectionConfig = {
     // whichever instance saves the progress that earns it.
     {
       name: 'key',
+      label: { fr: 'Clé technique', nl: 'Technische sleutel' },
       type: 'text',
       maxLength: lengths.key,
       required: true,
@@ -73,6 +78,7 @@ export const Badges: CollectionConfig = {
     // "theme-<id>-level-<n>" or "parcours-<id>": what was achieved, as the credential names it.
     {
       name: 'achievement',
+      label: { fr: 'Réussite', nl: 'Prestatie' },
       type: 'text',
       maxLength: lengths.key,
       required: true,
@@ -81,9 +87,17 @@ export const Badges: CollectionConfig = {
       admin: readOnly,
     },
     // The achievement's name in the credential's language, for the admin's lists.
-    { name: 'title', type: 'text', maxLength: lengths.title, access: issued, admin: readOnly },
+    {
+      name: 'title',
+      label: { fr: 'Titre', nl: 'Titel' },
+      type: 'text',
+      maxLength: lengths.title,
+      access: issued,
+      admin: readOnly,
+    },
     {
       name: 'kind',
+      label: { fr: 'Type', nl: 'Soort' },
       type: 'select',
       required: true,
       options: [
@@ -93,15 +107,44 @@ export const Badges: CollectionConfig = {
       access: issued,
       admin: readOnly,
     },
-    { name: 'theme', type: 'relationship', relationTo: 'themes', access: issued, admin: readOnly },
-    { name: 'level', type: 'number', min: 0, max: 3, access: issued, admin: readOnly },
-    { name: 'parcours', type: 'relationship', relationTo: 'parcours', access: issued, admin: readOnly },
-    relation('member', 'members'),
-    relation('participant', 'workshop-participants'),
-    relation('workshop', 'workshops'),
-    relation('structure', 'structures'),
+    {
+      name: 'theme',
+      label: { fr: 'Thématique', nl: 'Thema' },
+      type: 'relationship',
+      relationTo: 'themes',
+      access: issued,
+      admin: readOnly,
+    },
+    {
+      name: 'level',
+      label: { fr: 'Niveau', nl: 'Niveau' },
+      type: 'number',
+      min: 0,
+      max: 3,
+      access: issued,
+      admin: readOnly,
+    },
+    {
+      name: 'parcours',
+      label: { fr: 'Parcours', nl: 'Leertraject' },
+      type: 'relationship',
+      relationTo: 'parcours',
+      access: issued,
+      admin: readOnly,
+    },
+    relation('member', 'members', { fr: 'Membre', nl: 'Lid' }),
+    relation('participant', 'workshop-participants', { fr: 'Participant', nl: 'Deelnemer' }),
+    relation('workshop', 'workshops', { fr: 'Atelier', nl: 'Workshop' }),
+    relation('structure', 'structures', { fr: 'Structure', nl: 'Organisatie' }),
     // Copied from the participant's consent when issued, so the access rule can filter on it.
-    { name: 'shared', type: 'checkbox', defaultValue: false, access: issued, admin: readOnly },
+    {
+      name: 'shared',
+      label: { fr: 'Partagé avec la structure', nl: 'Gedeeld met de organisatie' },
+      type: 'checkbox',
+      defaultValue: false,
+      access: issued,
+      admin: readOnly,
+    },
     {
       name: 'showName',
       type: 'checkbox',
@@ -112,16 +155,25 @@ export const Badges: CollectionConfig = {
     },
     {
       name: 'lang',
+      label: { fr: 'Langue', nl: 'Taal' },
       type: 'select',
       required: true,
-      options: ['fr', 'nl'],
+      options: languageOptions,
       access: issued,
       admin: readOnly,
     },
-    { name: 'issuedAt', type: 'date', required: true, access: issued, admin: readOnly },
+    {
+      name: 'issuedAt',
+      label: { fr: 'Délivré le', nl: 'Uitgereikt op' },
+      type: 'date',
+      required: true,
+      access: issued,
+      admin: readOnly,
+    },
     // The signed credential (VC-JWT) exactly as issued: what the learner downloads.
     {
       name: 'credential',
+      label: { fr: 'Attestation signée', nl: 'Ondertekend bewijs' },
       type: 'textarea',
       maxLength: lengths.longText,
       required: true,
@@ -144,6 +196,12 @@ export const Badges: CollectionConfig = {
       access: { create: serverOnlyField, update: staffOnlyField },
       admin: { condition: (_, sibling) => Boolean(sibling?.revoked) },
     },
-    { name: 'revokedAt', type: 'date', access: issued, admin: readOnly },
+    {
+      name: 'revokedAt',
+      label: { fr: 'Révoqué le', nl: 'Ingetrokken op' },
+      type: 'date',
+      access: issued,
+      admin: readOnly,
+    },
   ],
 }

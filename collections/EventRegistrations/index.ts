@@ -23,7 +23,14 @@ export const EventRegistrations: CollectionConfig = {
   // Places left are shown on the event page.
   hooks: { ...revalidateHooks(cacheTags.events), beforeChange: [keepSeatKeys] },
   fields: [
-    { name: 'event', type: 'relationship', relationTo: 'events', required: true, index: true },
+    {
+      name: 'event',
+      label: { fr: 'Événement', nl: 'Evenement' },
+      type: 'relationship',
+      relationTo: 'events',
+      required: true,
+      index: true,
+    },
     { name: 'name', type: 'text', maxLength: lengths.name, required: true, label: { fr: 'Nom', nl: 'Naam' } },
     {
       name: 'email',
@@ -53,7 +60,13 @@ export const EventRegistrations: CollectionConfig = {
       index: true,
       label: { fr: 'A participé', nl: 'Was aanwezig' },
     },
-    { name: 'language', type: 'text', maxLength: lengths.code, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'language',
+      label: { fr: 'Langue', nl: 'Taal' },
+      type: 'text',
+      maxLength: lengths.code,
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     // Unique keys that make the database refuse an oversold seat or a second live registration of one address,
     // whichever server instance writes (lib/events/seats.ts; kept by hooks/keepSeatKeys.ts).
     {

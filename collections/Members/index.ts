@@ -1,10 +1,10 @@
+import { languageOptions } from '@/fields/languageOptions'
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { selfOrStaff } from '@/access/selfOrStaff'
 import { serverOnlyField } from '@/access/serverOnlyField'
 import { staffOnlyField } from '@/access/staffOnlyField'
-import { locales } from '@/i18n/locales'
 import { clearLoginFailures, countRestLoginFailure, forgotPasswordEndpoint, guardLogin } from '@/lib/auth/loginGuard'
 import { resetEmailHtml, resetEmailSubject } from '@/lib/members/resetEmail'
 import { nameMaxLength } from '@/lib/members/validation'
@@ -84,7 +84,7 @@ export const Members: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'fr',
-      options: locales.map((code) => ({ value: code, label: code.toUpperCase() })),
+      options: languageOptions,
       label: { fr: 'Langue', nl: 'Taal' },
     },
     {
@@ -114,7 +114,13 @@ export const Members: CollectionConfig = {
       admin: { description: { fr: 'Mot de passe temporaire à changer.', nl: 'Tijdelijk wachtwoord te wijzigen.' } },
       label: { fr: 'Doit changer son mot de passe', nl: 'Moet wachtwoord wijzigen' },
     },
-    { name: 'joinedStructureAt', type: 'date', access: staffWrites, admin: { readOnly: true } },
+    {
+      name: 'joinedStructureAt',
+      label: { fr: 'A rejoint la structure le', nl: 'Lid van de organisatie sinds' },
+      type: 'date',
+      access: staffWrites,
+      admin: { readOnly: true },
+    },
     {
       // Goes up with every new password (hooks/protectCredentials.ts); a site session from before ends.
       name: 'sessionVersion',
@@ -124,7 +130,13 @@ export const Members: CollectionConfig = {
       access: { create: serverOnlyField, update: serverOnlyField },
     },
     // Payload's own sign-in fields, given a bound (merged with Payload's definitions, which keep their place).
-    { name: 'email', type: 'email', validate: boundedEmail },
-    { name: 'username', type: 'text', maxLength: lengths.username, validate: boundedUsername },
+    { name: 'email', type: 'email', validate: boundedEmail, label: { fr: 'E-mail', nl: 'E-mail' } },
+    {
+      name: 'username',
+      type: 'text',
+      maxLength: lengths.username,
+      validate: boundedUsername,
+      label: { fr: 'Nom d’utilisateur', nl: 'Gebruikersnaam' },
+    },
   ],
 }

@@ -30,6 +30,7 @@ export const Memberships: CollectionConfig = {
   fields: [
     {
       name: 'kind',
+      label: { fr: 'Type', nl: 'Soort' },
       type: 'select',
       required: true,
       access: fixed,
@@ -38,11 +39,27 @@ export const Memberships: CollectionConfig = {
         { value: 'invitation', label: { fr: 'Invitation', nl: 'Uitnodiging' } },
       ],
     },
-    { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true, access: fixed },
+    {
+      name: 'structure',
+      label: { fr: 'Structure', nl: 'Organisatie' },
+      type: 'relationship',
+      relationTo: 'structures',
+      required: true,
+      index: true,
+      access: fixed,
+    },
     // A request's member is the one who asked; an invitation's is set by the server when it is accepted.
-    { name: 'member', type: 'relationship', relationTo: 'members', index: true, access: fixed },
+    {
+      name: 'member',
+      label: { fr: 'Membre', nl: 'Lid' },
+      type: 'relationship',
+      relationTo: 'members',
+      index: true,
+      access: fixed,
+    },
     {
       name: 'email',
+      label: { fr: 'E-mail', nl: 'E-mail' },
       type: 'email',
       validate: boundedEmail,
       access: fixed,
@@ -50,6 +67,7 @@ export const Memberships: CollectionConfig = {
     },
     {
       name: 'profile',
+      label: { fr: 'Profil', nl: 'Profiel' },
       type: 'select',
       access: fixed,
       defaultValue: 'aidant',
@@ -60,6 +78,7 @@ export const Memberships: CollectionConfig = {
     },
     {
       name: 'status',
+      label: { fr: 'Statut', nl: 'Status' },
       type: 'select',
       required: true,
       defaultValue: 'pending',
@@ -75,8 +94,14 @@ export const Memberships: CollectionConfig = {
     },
     // Only the SHA-256 of an invitation token is stored, and never returned: the link in the e-mail is the secret.
     { name: 'tokenHash', type: 'text', maxLength: lengths.key, index: true, hidden: true, access: serverOnly },
-    { name: 'expiresAt', type: 'date', access: serverOnly },
-    { name: 'invitedBy', type: 'relationship', relationTo: 'members', access: serverOnly },
-    { name: 'decidedAt', type: 'date', access: serverOnly },
+    { name: 'expiresAt', label: { fr: 'Expire le', nl: 'Verloopt op' }, type: 'date', access: serverOnly },
+    {
+      name: 'invitedBy',
+      label: { fr: 'Invité·e par', nl: 'Uitgenodigd door' },
+      type: 'relationship',
+      relationTo: 'members',
+      access: serverOnly,
+    },
+    { name: 'decidedAt', label: { fr: 'Décidé le', nl: 'Beslist op' }, type: 'date', access: serverOnly },
   ],
 }

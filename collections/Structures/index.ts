@@ -1,3 +1,5 @@
+import { rowLabel } from '@/fields/rowLabel'
+import { adminMessage } from '@/lib/payload/adminMessage'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { canCreateStructure } from '@/access/canCreateStructure'
@@ -35,7 +37,7 @@ export const Structures: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'city', 'country', 'activeMemberCount'],
+    defaultColumns: ['name', 'city', 'country', 'activeMemberCount', 'updatedAt'],
     group: { fr: 'Communauté', nl: 'Gemeenschap' },
   },
   access: { read: visibleStructure, create: canCreateStructure, update: referentOfStructure, delete: isStaff },
@@ -49,6 +51,7 @@ export const Structures: CollectionConfig = {
     {
       name: 'slug',
       type: 'text',
+      label: { fr: 'Adresse (slug)', nl: 'Adres (slug)' },
       maxLength: lengths.slug,
       required: true,
       unique: true,
@@ -183,10 +186,35 @@ export const Structures: CollectionConfig = {
       name: 'openingHours',
       type: 'array',
       label: { fr: 'Horaires', nl: 'Openingsuren' },
+      labels: {
+        singular: { fr: 'une plage horaire', nl: 'een tijdslot' },
+        plural: { fr: 'plages horaires', nl: 'tijdsloten' },
+      },
+      admin: { components: rowLabel('day', { fr: 'Plage horaire', nl: 'Tijdslot' }, ['opens', 'closes']) },
       fields: [
-        { name: 'day', type: 'select', required: true, options: selectOptions('days') },
-        { name: 'opens', type: 'text', maxLength: lengths.code, required: true, validate: withMaxLength(hhmm) },
-        { name: 'closes', type: 'text', maxLength: lengths.code, required: true, validate: withMaxLength(hhmm) },
+        {
+          name: 'day',
+          label: { fr: 'Jour', nl: 'Dag' },
+          type: 'select',
+          required: true,
+          options: selectOptions('days'),
+        },
+        {
+          name: 'opens',
+          label: { fr: 'Ouvre à', nl: 'Opent om' },
+          type: 'text',
+          maxLength: lengths.code,
+          required: true,
+          validate: withMaxLength(hhmm),
+        },
+        {
+          name: 'closes',
+          label: { fr: 'Ferme à', nl: 'Sluit om' },
+          type: 'text',
+          maxLength: lengths.code,
+          required: true,
+          validate: withMaxLength(hhmm),
+        },
       ],
     },
     { name: 'phone', type: 'text', maxLength: lengths.code, label: { fr: 'Téléphone', nl: 'Telefoon' } },
@@ -214,7 +242,14 @@ export const Structures: CollectionConfig = {
       name: 'pivot',
       type: 'text',
       maxLength: lengths.code,
-      validate: withMaxLength(validatePivot),
+      validate: withMaxLength((value: unknown, { req }: { req?: Parameters<typeof adminMessage>[0] }) =>
+        validatePivot(value) === true
+          ? true
+          : adminMessage(req, {
+              fr: 'Numéro SIRET, RNA ou BCE/KBO : de 9 à 14 chiffres ou lettres.',
+              nl: 'SIRET-, RNA- of KBO-nummer: 9 tot 14 cijfers of letters.',
+            }),
+      ),
       hooks: { beforeValidate: [({ value }) => normalizePivot(value)] },
       admin: { position: 'sidebar' },
       label: { fr: 'Identifiant officiel (SIRET, RNA, BCE)', nl: 'Officieel nummer (KBO, SIRET, RNA)' },
@@ -251,6 +286,11 @@ export const Structures: CollectionConfig = {
   ],
 }
 
-function hhmm(value: unknown): true | string {
-  return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'HH:MM'
+function hhmm(value: unknown, { req }: { req?: Parameters<typeof adminMessage>[0] }): true | string {
+  return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
+    ? true
+    : adminMessage(req, {
+        fr: 'Heure au format HH:MM, par exemple 09:30.',
+        nl: 'Uur in de vorm UU:MM, bijvoorbeeld 09:30.',
+      })
 }

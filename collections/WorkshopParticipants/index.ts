@@ -33,9 +33,23 @@ export const WorkshopParticipants: CollectionConfig = {
   access: { read: learnerDataRead, create: isStaff, update: isStaff, delete: isStaff },
   hooks: { beforeChange: [issuePersonalCode] },
   fields: [
-    { name: 'workshop', type: 'relationship', relationTo: 'workshops', required: true, index: true },
+    {
+      name: 'workshop',
+      label: { fr: 'Atelier', nl: 'Workshop' },
+      type: 'relationship',
+      relationTo: 'workshops',
+      required: true,
+      index: true,
+    },
     // Copied from the workshop, so the access rule can filter on it.
-    { name: 'structure', type: 'relationship', relationTo: 'structures', required: true, index: true },
+    {
+      name: 'structure',
+      label: { fr: 'Structure', nl: 'Organisatie' },
+      type: 'relationship',
+      relationTo: 'structures',
+      required: true,
+      index: true,
+    },
     {
       name: 'name',
       type: 'text',
@@ -43,7 +57,7 @@ export const WorkshopParticipants: CollectionConfig = {
       required: true,
       label: { fr: 'Prénom ou pseudo', nl: 'Voornaam of schuilnaam' },
     },
-    { name: 'member', type: 'relationship', relationTo: 'members', index: true },
+    { name: 'member', label: { fr: 'Membre', nl: 'Lid' }, type: 'relationship', relationTo: 'members', index: true },
     {
       name: 'shared',
       type: 'checkbox',
@@ -51,7 +65,7 @@ export const WorkshopParticipants: CollectionConfig = {
       label: { fr: 'Accepte de partager sa progression', nl: 'Deelt de voortgang' },
     },
     { name: 'sharedAt', type: 'date', label: { fr: 'Accord donné le', nl: 'Toestemming gegeven op' } },
-    { name: 'lastSeenAt', type: 'date' },
+    { name: 'lastSeenAt', label: { fr: 'Vu pour la dernière fois', nl: 'Laatst gezien' }, type: 'date' },
     // The personal code (lib/workshops/personalCode.ts): a keyed hash to find the participant, and a sealed
     // copy to print the card again. Credentials: staff alone may read them through the API (the aidant's
     // follow-up and the learner's own reads never carry them), and no client writes them, staff included.
