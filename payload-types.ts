@@ -75,6 +75,7 @@ export interface Config {
     formations: Formation;
     parcours: Parcours;
     'community-resources': CommunityResource;
+    reports: Report;
     media: Media;
     structures: Structure;
     members: Member;
@@ -122,6 +123,7 @@ export interface Config {
     formations: FormationsSelect<false> | FormationsSelect<true>;
     parcours: ParcoursSelect<false> | ParcoursSelect<true>;
     'community-resources': CommunityResourcesSelect<false> | CommunityResourcesSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     structures: StructuresSelect<false> | StructuresSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
@@ -514,6 +516,8 @@ export interface Media {
   };
 }
 /**
+ * Les propositions des aidants attendent avec la modération « En attente » : filtrez sur ce statut.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "community-resources".
  */
@@ -527,13 +531,27 @@ export interface CommunityResource {
   description: string;
   authorPerson?: string | null;
   authorOrganisation?: string | null;
+  audience?: string | null;
   url?: string | null;
   file?: (number | null) | Media;
   theme: number | Theme;
   level: '0' | '1' | '2' | '3';
-  licence: 'cc-by' | 'cc-by-sa' | 'cc-by-nc-sa' | 'public-domain' | 'all-rights-reserved';
+  licence:
+    | 'cc-by'
+    | 'cc-by-sa'
+    | 'cc-by-nc-sa'
+    | 'etalab-2.0'
+    | 'shared-with-permission'
+    | 'public-domain'
+    | 'all-rights-reserved';
   resourceLanguage: 'fr' | 'nl' | 'both';
   moderationStatus: 'pending' | 'approved' | 'rejected';
+  /**
+   * Envoyé par e-mail à la personne qui a proposé la ressource, et visible dans son espace.
+   */
+  refusalReason?: string | null;
+  proposedBy?: (number | null) | Member;
+  proposedStructure?: (number | null) | Structure;
   /**
    * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
@@ -547,6 +565,106 @@ export interface CommunityResource {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  name: string;
+  profile: 'aidant' | 'apprenant';
+  locale: 'fr' | 'nl';
+  structure?: (number | null) | Structure;
+  structureRole?: ('referent' | 'member') | null;
+  /**
+   * Mot de passe temporaire à changer.
+   */
+  mustChangePassword?: boolean | null;
+  joinedStructureAt?: string | null;
+  sessionVersion?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  email?: string | null;
+  username?: string | null;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'members';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "structures".
+ */
+export interface Structure {
+  id: number;
+  name: string;
+  slug: string;
+  type: 'cpas' | 'association' | 'epn' | 'bibliotheque' | 'administration' | 'enseignement' | 'autre';
+  address: string;
+  postcode: string;
+  city: string;
+  country: 'BE' | 'FR';
+  addressComplement?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  locationPrecision?: ('exact' | 'address' | 'submunicipality' | 'municipality' | 'area') | null;
+  audiences?: ('jeunes' | 'etudiants' | 'familles' | 'seniors' | 'femmes')[] | null;
+  specificSupport?:
+    | (
+        | 'surdite'
+        | 'handicap-moteur'
+        | 'handicap-mental'
+        | 'illettrisme'
+        | 'langue-anglais'
+        | 'langues-autres'
+        | 'deficience-visuelle'
+      )[]
+    | null;
+  services?:
+    | (
+        | 'outils-quotidien'
+        | 'demarches'
+        | 'emploi'
+        | 'securite'
+        | 'parentalite'
+        | 'loisirs'
+        | 'comprendre'
+        | 'acces-materiel'
+        | 'materiel-solidaire'
+      )[]
+    | null;
+  accompanimentModes?: ('individuel' | 'atelier-collectif' | 'a-distance' | 'libre-service')[] | null;
+  fees?: ('gratuit' | 'gratuit-sous-condition' | 'payant')[] | null;
+  accessibility?: ('fauteuil' | 'toilettes-adaptees' | 'boucle-magnetique' | 'parking-reserve')[] | null;
+  openingHours?:
+    | {
+        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  description?: string | null;
+  pivot?: string | null;
+  source?: string | null;
+  alwaysListed?: boolean | null;
+  activeMemberCount?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -833,104 +951,29 @@ export interface Parcours {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Les signalements des membres : les ouverts attendent une vérification.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "structures".
+ * via the `definition` "reports".
  */
-export interface Structure {
+export interface Report {
   id: number;
-  name: string;
-  slug: string;
-  type: 'cpas' | 'association' | 'epn' | 'bibliotheque' | 'administration' | 'enseignement' | 'autre';
-  address: string;
-  postcode: string;
-  city: string;
-  country: 'BE' | 'FR';
-  addressComplement?: string | null;
-  latitude?: number | null;
-  longitude?: number | null;
-  locationPrecision?: ('exact' | 'address' | 'submunicipality' | 'municipality' | 'area') | null;
-  audiences?: ('jeunes' | 'etudiants' | 'familles' | 'seniors' | 'femmes')[] | null;
-  specificSupport?:
-    | (
-        | 'surdite'
-        | 'handicap-moteur'
-        | 'handicap-mental'
-        | 'illettrisme'
-        | 'langue-anglais'
-        | 'langues-autres'
-        | 'deficience-visuelle'
-      )[]
-    | null;
-  services?:
-    | (
-        | 'outils-quotidien'
-        | 'demarches'
-        | 'emploi'
-        | 'securite'
-        | 'parentalite'
-        | 'loisirs'
-        | 'comprendre'
-        | 'acces-materiel'
-        | 'materiel-solidaire'
-      )[]
-    | null;
-  accompanimentModes?: ('individuel' | 'atelier-collectif' | 'a-distance' | 'libre-service')[] | null;
-  fees?: ('gratuit' | 'gratuit-sous-condition' | 'payant')[] | null;
-  accessibility?: ('fauteuil' | 'toilettes-adaptees' | 'boucle-magnetique' | 'parking-reserve')[] | null;
-  openingHours?:
+  target:
     | {
-        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
-        opens: string;
-        closes: string;
-        id?: string | null;
-      }[]
-    | null;
-  phone?: string | null;
-  email?: string | null;
-  website?: string | null;
-  description?: string | null;
-  pivot?: string | null;
-  source?: string | null;
-  alwaysListed?: boolean | null;
-  activeMemberCount?: number | null;
+        relationTo: 'community-resources';
+        value: number | CommunityResource;
+      }
+    | {
+        relationTo: 'modules';
+        value: number | Module;
+      };
+  reason: 'outdated' | 'broken-link' | 'error' | 'inappropriate';
+  comment?: string | null;
+  reporter?: (number | null) | Member;
+  status: 'open' | 'resolved';
+  staffNote?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "members".
- */
-export interface Member {
-  id: number;
-  name: string;
-  profile: 'aidant' | 'apprenant';
-  locale: 'fr' | 'nl';
-  structure?: (number | null) | Structure;
-  structureRole?: ('referent' | 'member') | null;
-  /**
-   * Mot de passe temporaire à changer.
-   */
-  mustChangePassword?: boolean | null;
-  joinedStructureAt?: string | null;
-  sessionVersion?: number | null;
-  updatedAt: string;
-  createdAt: string;
-  email?: string | null;
-  username?: string | null;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'members';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1754,6 +1797,10 @@ export interface PayloadLockedDocument {
         value: number | CommunityResource;
       } | null)
     | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -2183,6 +2230,7 @@ export interface CommunityResourcesSelect<T extends boolean = true> {
   description?: T;
   authorPerson?: T;
   authorOrganisation?: T;
+  audience?: T;
   url?: T;
   file?: T;
   theme?: T;
@@ -2190,8 +2238,25 @@ export interface CommunityResourcesSelect<T extends boolean = true> {
   licence?: T;
   resourceLanguage?: T;
   moderationStatus?: T;
+  refusalReason?: T;
+  proposedBy?: T;
+  proposedStructure?: T;
   translationStatus?: T;
   translationGaps?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  target?: T;
+  reason?: T;
+  comment?: T;
+  reporter?: T;
+  status?: T;
+  staffNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }
