@@ -7,8 +7,7 @@ import { staffOnlyField } from '@/access/staffOnlyField'
 import { lengths } from '@/fields/lengths'
 import { adminText, memberOnly, reporterOrStaff } from '@/lib/resources/access'
 import { reportsByMember } from '@/lib/resources/limits'
-
-export const reportReasons = ['outdated', 'broken-link', 'error', 'inappropriate'] as const
+import { reportReasons } from '@/lib/resources/reportReasons'
 
 /**
  * The reporter is whoever is signed in, whatever was sent; and a member's reports are counted here, so the

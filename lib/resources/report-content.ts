@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { reportReasons } from '@/collections/Reports'
+import { reportReasons } from '@/lib/resources/reportReasons'
 import { lengths } from '@/fields/lengths'
 import { invalid, notAllowed, notFound } from '@/lib/errors'
 import { rateLimited } from '@/lib/forms/gate'
