@@ -9,6 +9,13 @@ import { adminText, memberOnly, reporterOrStaff } from '@/lib/resources/access'
 import { reportsByMember } from '@/lib/resources/limits'
 import { reportReasons } from '@/lib/resources/reportReasons'
 
+const reasonLabels = {
+  outdated: { fr: 'Obsolète', nl: 'Verouderd' },
+  'broken-link': { fr: 'Lien cassé', nl: 'Kapotte link' },
+  error: { fr: 'Erreur', nl: 'Fout' },
+  inappropriate: { fr: 'Contenu inapproprié', nl: 'Ongepaste inhoud' },
+}
+
 /**
  * The reporter is whoever is signed in, whatever was sent; and a member's reports are counted here, so the
  * REST API is held to the same rate as the site's form.
@@ -63,12 +70,7 @@ export const Reports: CollectionConfig = {
       required: true,
       label: { fr: 'Motif', nl: 'Reden' },
       access: { update: serverOnlyField },
-      options: [
-        { value: 'outdated', label: { fr: 'Obsolète', nl: 'Verouderd' } },
-        { value: 'broken-link', label: { fr: 'Lien cassé', nl: 'Kapotte link' } },
-        { value: 'error', label: { fr: 'Erreur', nl: 'Fout' } },
-        { value: 'inappropriate', label: { fr: 'Contenu inapproprié', nl: 'Ongepaste inhoud' } },
-      ],
+      options: reportReasons.map((value) => ({ value, label: reasonLabels[value] })),
     },
     {
       name: 'comment',
