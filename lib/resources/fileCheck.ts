@@ -9,9 +9,10 @@ export type FileCheck = { ok: true; mime: string; name: string } | { ok: false; 
 /** The file's name with the extension of what it really is ("guide.PDF" holding a PNG becomes "guide.png"). */
 export function renamedFor(name: string, extension: string): string {
   const base =
-    name
+    (name.split(/[\\/]/).pop() ?? '')
       .replace(/\.[^.]*$/, '')
       .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^\w-]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 80) || 'ressource'

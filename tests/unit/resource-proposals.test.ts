@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+
+import { checkProposalFile, proposalFileMaxBytes, renamedFor } from '@/lib/resources/fileCheck'
+import { licenceUrl, proposableLicences } from '@/lib/resources/licences'
+import { checkProposal, type ProposalInput } from '@/lib/resources/proposal'
+
+// A real, minimal PDF (one empty page, its cross-reference table and trailer), as a PDF writer emits it.
+const pdf = new TextEncoder().encode(
+  [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
+    'xref',
+    '0 4',
+    '0000000000 65535 f ',
+    '0000000009 00000 n ',
+    '0000000058 00000 n ',
+    '0000000115 00000 n ',
+    'trailer << /Size 4 /Root 1 0 R >>',
+    'startxref',
+    '186',
+    '%%EOF',
+  ].join('\n'),
+)
+// A real 1×1 transparent PNG.
+const png = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+)
+const text = new TextEncoder().encode('Ceci est un simple texte, pas un PDF.\nMême si son nom finit par .pdf.\n')
+
+describe('a proposed file is checked from its content', () => {
+  it('accepts a real PDF', async () => {
+    expect(await checkProposalFile(pdf, 'guide.pdf')).toEqual({ ok: true, mime: 'application/pdf', name: 'guide.pdf' })
+  })
+
+  it('accepts a real PNG, named after what it is whatever its name says', async () => {
+    expect(await checkProposalFile(png, 'Affiche été.PDF')).toEqual({
+      ok: true,
+      mime: 'image/png',
+      name: 'Affiche-ete.png',
+    })
+  })
+
+  it('refuses a text file renamed .pdf', async () => {
+    expect(await checkProposalFile(text, 'faux.pdf')).toEqual({ ok: false, error: 'fileType' })
+  })
+
+  it('refuses an empty file and a file over the limit', async () => {
+    expect(await checkProposalFile(new Uint8Array(0), 'vide.pdf')).toEqual({ ok: false, error: 'fileType' })
+    const big = new Uint8Array(proposalFileMaxBytes + 1)
+    big.set(pdf)
+    expect(await checkProposalFile(big, 'gros.pdf')).toEqual({ ok: false, error: 'fileTooLarge' })
+  })
+
+  it('gives a safe file name', () => {
+    expect(renamedFor('../../etc/passwd', 'pdf')).toBe('passwd.pdf')
+    expect(renamedFor('.pdf', 'pdf')).toBe('ressource.pdf')
+  })
+})
+
+const valid: ProposalInput = {
+  title: 'Guide de la tablette',
+  description: 'Pour les premiers pas.',
+  theme: '1',
+  level: '0',
+  audience: '',
+  licence: 'cc-by',
+  url: 'https://www.exemple.be/guide',
+  hasFile: false,
+  attributePerson: true,
+  attributeStructure: false,
+}
+
+describe('a proposal is checked field by field', () => {
+  it('accepts a complete proposal with a link', () => {
+    expect(checkProposal(valid, ['1', '2'], false)).toEqual({})
+  })
+
+  it('names each missing or wrong field', () => {
+    const errors = checkProposal(
+      { ...valid, title: '', description: '', theme: '9', level: '7', licence: 'gpl', url: '', attributePerson: false },
+      ['1'],
+      false,
+    )
+    expect(errors).toEqual({
+      title: 'required',
+      description: 'required',
+      theme: 'required',
+      level: 'required',
+      licence: 'required',
+      url: 'linkOrFile',
+      attribution: 'attribution',
+    })
+  })
+
+  it('wants a link or a file, not both, and only web addresses', () => {
+    expect(checkProposal({ ...valid, hasFile: true }, ['1'], false).url).toBe('linkOrFileBoth')
+    expect(checkProposal({ ...valid, url: 'javascript:alert(1)' }, ['1'], false).url).toBe('url')
+    expect(checkProposal({ ...valid, url: '', hasFile: true }, ['1'], false)).toEqual({})
+  })
+
+  it('attributes to a structure only when the aidant has one', () => {
+    expect(checkProposal({ ...valid, attributeStructure: true }, ['1'], false).attribution).toBe('notAllowed')
+    expect(checkProposal({ ...valid, attributePerson: false, attributeStructure: true }, ['1'], true)).toEqual({})
+  })
+
+  it('offers the five licences of the issue, each with its text where one exists', () => {
+    expect(proposableLicences).toEqual(['cc-by', 'cc-by-sa', 'cc-by-nc-sa', 'etalab-2.0', 'shared-with-permission'])
+    expect(licenceUrl('cc-by-sa')).toBe('https://creativecommons.org/licenses/by-sa/4.0/')
+    expect(licenceUrl('shared-with-permission')).toBeNull()
+  })
+})
