@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { requestMember } from '@/access/isMember'
 import { isStaff } from '@/access/isStaff'
@@ -8,6 +9,8 @@ import { lengths } from '@/fields/lengths'
 import { adminText, memberOnly, reporterOrStaff } from '@/lib/resources/access'
 import { reportsByMember } from '@/lib/resources/limits'
 import { reportReasons } from '@/lib/resources/reportReasons'
+
+const targets = ['community-resources', 'modules'] as const
 
 const reasonLabels = {
   outdated: { fr: 'Obsolète', nl: 'Verouderd' },
@@ -58,11 +61,21 @@ export const Reports: CollectionConfig = {
     {
       name: 'target',
       type: 'relationship',
-      relationTo: ['community-resources', 'modules'],
+      relationTo: [...targets],
       required: true,
       index: true,
       label: { fr: 'Contenu signalé', nl: 'Gemelde inhoud' },
       access: { update: serverOnlyField },
+      // Payload's own check lets a value naming another collection through (it was stored and answered 201).
+      validate: (value: unknown, options: Parameters<typeof relationship>[1]) =>
+        value &&
+        typeof value === 'object' &&
+        (targets as readonly unknown[]).includes((value as { relationTo?: unknown }).relationTo)
+          ? relationship(value as Parameters<typeof relationship>[0], options)
+          : adminText(options.req, {
+              fr: 'Choisissez un module ou une ressource.',
+              nl: 'Kies een module of een bron.',
+            }),
     },
     {
       name: 'reason',

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
+import { ValidationError } from 'payload'
+
 import type { Locale } from '@/i18n/locales'
 import { invalid, notAllowed } from '@/lib/errors'
 import { rateLimited } from '@/lib/forms/gate'
@@ -45,21 +47,27 @@ export async function proposeResource({
       : null
   // Members may not upload to the media library nor create resources through the API (staff only): the
   // server writes both once everything above has been checked, with the proposer taken from the session.
-  const media =
-    file?.ok && input.file
-      ? await payload.create({
-          collection: 'media',
-          data: { alt: input.title },
-          file: {
-            data: Buffer.from(input.file.bytes),
-            mimetype: file.mime,
-            name: file.name,
-            size: input.file.bytes.length,
-          },
-          locale: input.locale,
-          overrideAccess: true,
-        })
-      : null
+  let media: { id: number } | null = null
+  if (file?.ok && input.file) {
+    try {
+      media = await payload.create({
+        collection: 'media',
+        data: { alt: input.title },
+        file: {
+          data: Buffer.from(input.file.bytes),
+          mimetype: file.mime,
+          name: file.name,
+          size: input.file.bytes.length,
+        },
+        locale: input.locale,
+        overrideAccess: true,
+      })
+    } catch (error) {
+      // Payload checks the content again (a PDF must have its cross-reference table…): same answer at the field.
+      if (error instanceof ValidationError) return fail(invalid({ file: 'fileType' }))
+      throw error
+    }
+  }
   const texts = { title: input.title, description: input.description, audience: input.audience || undefined }
   const created = await payload.create({
     collection: 'community-resources',

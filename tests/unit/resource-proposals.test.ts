@@ -3,34 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { checkProposalFile, proposalFileMaxBytes, renamedFor } from '@/lib/resources/fileCheck'
 import { licenceUrl, proposableLicences } from '@/lib/resources/licences'
 import { checkProposal, type ProposalInput } from '@/lib/resources/proposal'
+import { minimalPdf, onePixelPng, textNamedPdf } from '@/tests/support/files'
 
-// A real, minimal PDF (one empty page, its cross-reference table and trailer), as a PDF writer emits it.
-const pdf = new TextEncoder().encode(
-  [
-    '%PDF-1.4',
-    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
-    'xref',
-    '0 4',
-    '0000000000 65535 f ',
-    '0000000009 00000 n ',
-    '0000000058 00000 n ',
-    '0000000115 00000 n ',
-    'trailer << /Size 4 /Root 1 0 R >>',
-    'startxref',
-    '186',
-    '%%EOF',
-  ].join('\n'),
-)
-// A real 1×1 transparent PNG.
-const png = Uint8Array.from(
-  Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-    'base64',
-  ),
-)
-const text = new TextEncoder().encode('Ceci est un simple texte, pas un PDF.\nMême si son nom finit par .pdf.\n')
+const [pdf, png, text] = [minimalPdf, onePixelPng, textNamedPdf]
 
 describe('a proposed file is checked from its content', () => {
   it('accepts a real PDF', async () => {
