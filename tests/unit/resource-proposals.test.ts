@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { actionBodyTooLarge, uploadActionBodyLimitBytes } from '@/lib/http/actionLimit'
 import { checkProposalFile, proposalFileMaxBytes, renamedFor } from '@/lib/resources/fileCheck'
 import { licenceUrl, proposableLicences } from '@/lib/resources/licences'
 import { checkProposal, type ProposalInput } from '@/lib/resources/proposal'
@@ -87,5 +88,21 @@ describe('a proposal is checked field by field', () => {
     expect(proposableLicences).toEqual(['cc-by', 'cc-by-sa', 'cc-by-nc-sa', 'etalab-2.0', 'shared-with-permission'])
     expect(licenceUrl('cc-by-sa')).toBe('https://creativecommons.org/licenses/by-sa/4.0/')
     expect(licenceUrl('shared-with-permission')).toBeNull()
+  })
+})
+
+describe('the size of an action body', () => {
+  const post = (bytes: number) =>
+    new Request('http://localhost/x', {
+      method: 'POST',
+      headers: { 'next-action': 'abc', 'content-length': String(bytes) },
+    })
+
+  it('is 1 MB for every action, 9 MB only on the pages whose form carries a file', () => {
+    expect(actionBodyTooLarge(post(2 * 1024 * 1024), '/fr/contact')).toBe(true)
+    expect(actionBodyTooLarge(post(2 * 1024 * 1024), '/fr/espace-aidant/ressources/proposer')).toBe(false)
+    expect(actionBodyTooLarge(post(2 * 1024 * 1024), '/nl/helpersruimte/bronnen/voorstellen')).toBe(false)
+    expect(actionBodyTooLarge(post(uploadActionBodyLimitBytes + 1), '/fr/espace-aidant/ressources/proposer')).toBe(true)
+    expect(uploadActionBodyLimitBytes).toBeGreaterThan(proposalFileMaxBytes)
   })
 })
