@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 
 import { textLinkClass } from '@/components/ui/textLinkClass'
-import { licenceUrl } from '@/lib/resources/licences'
+import { licenceMessageKey, licenceUrl } from '@/lib/resources/licences'
 
 /** A resource's licence by its name, linked to the licence's text when it has one. */
 export async function LicenceName({ value }: { value: string }) {
   const t = await getTranslations('resources')
-  const name = t(`licences.${value}` as 'licences.cc-by')
+  const name = t(`licences.${licenceMessageKey(value)}` as 'licences.cc-by')
   const url = licenceUrl(value)
   if (!url) return <>{name}</>
   return (

@@ -15,10 +15,10 @@ import { proposalFileMaxBytes } from './fileTypes'
 import { proposeResource } from './propose-resource'
 import { reportContent } from './report-content'
 
-/** The file of the form, if one was chosen (an empty file input sends a nameless, empty File). */
+/** The file of the form, if one was chosen (an empty file input sends an empty File; an empty file says nothing). */
 async function chosenFile(form: FormData): Promise<{ bytes: Uint8Array; name: string } | null> {
   const value = form.get('file')
-  if (!(value instanceof File) || (value.size === 0 && !value.name)) return null
+  if (!(value instanceof File) || value.size === 0) return null
   // Read no more than one byte past the limit: enough for the use case to say "too large".
   const bytes = new Uint8Array(await value.slice(0, proposalFileMaxBytes + 1).arrayBuffer())
   return { bytes, name: value.name }

@@ -10,7 +10,7 @@ export const licences = [
   {
     value: 'etalab-2.0',
     name: 'Licence Ouverte / Etalab 2.0',
-    url: 'https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf',
+    url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
   },
   { value: 'shared-with-permission', name: null, url: null },
   { value: 'public-domain', name: null, url: 'https://creativecommons.org/publicdomain/mark/1.0/' },
@@ -27,6 +27,11 @@ export const proposableLicences = [
   'etalab-2.0',
   'shared-with-permission',
 ] as const satisfies readonly LicenceValue[]
+
+/** The licence's key in `messages/*.json` (`resources.licences.*`): next-intl reads a dot as nesting. */
+export function licenceMessageKey(value: string): string {
+  return value.replace(/\./g, '-')
+}
 
 export function licenceUrl(value: string | null | undefined): string | null {
   return licences.find((l) => l.value === value)?.url ?? null

@@ -35,6 +35,20 @@ async function moderate(page: Page, title: string, decision: 'Approuvée' | 'Ref
   await expect(page.locator('.payload-toast-container')).toContainText(/succès/i)
 }
 
+/**
+ * The listing's search: each instance's engine follows publications within seconds (lib/search/store.ts), so
+ * the page is asked again until the card is there; then the page is checked with axe.
+ */
+async function listedCard(page: Page, path: string, title: string) {
+  const card = page.getByRole('article').filter({ hasText: title })
+  await expect(async () => {
+    await page.goto(path)
+    await expect(card).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 20_000 })
+  await expectAccessible(page)
+  return card
+}
+
 type Proposal = { title: string; licence: string; url?: string; file?: Buffer }
 
 async function fillProposal(page: Page, p: Proposal, nl = false) {
@@ -83,9 +97,9 @@ test.describe('resources proposed by aidants', () => {
 
     // Anyone sees it listed, attributed to the aidant and their structure, with its licence linked to its text.
     const visitor = await (await browser.newContext()).newPage()
-    await visit(visitor, `/fr/ressources-communaute?q=${encodeURIComponent(title)}`)
-    const listed = visitor.getByRole('article').filter({ hasText: title })
+    const listed = await listedCard(visitor, `/fr/ressources-communaute?q=${encodeURIComponent(title)}`, title)
     await expect(listed).toContainText(aidant.name)
+    await expect(listed).toContainText('EPN')
     await expect(listed.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
       'href',
       'https://creativecommons.org/licenses/by-sa/4.0/',
@@ -137,8 +151,7 @@ test.describe('resources proposed by aidants', () => {
     const admin = await asEditor(browser)
     await moderate(admin, title, 'Approuvée')
 
-    await visit(page, `/nl/gemeenschapsbronnen?q=${encodeURIComponent(title)}`)
-    const listed = page.getByRole('article').filter({ hasText: title })
+    const listed = await listedCard(page, `/nl/gemeenschapsbronnen?q=${encodeURIComponent(title)}`, title)
     await expect(listed).toContainText(colleague.name)
     await expect(listed.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute(
       'href',

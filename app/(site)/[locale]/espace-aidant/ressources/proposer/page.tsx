@@ -11,7 +11,7 @@ import { getThemes } from '@/lib/catalogue/queries'
 import { formLabels } from '@/lib/forms/state'
 import { proposeResourceAction } from '@/lib/resources/actions'
 import { proposalFileMaxBytes, proposalFileTypes } from '@/lib/resources/fileTypes'
-import { proposableLicences } from '@/lib/resources/licences'
+import { licenceMessageKey, proposableLicences } from '@/lib/resources/licences'
 import { alternatesFor } from '@/lib/seo/alternates'
 import type { Structure } from '@/payload-types'
 
@@ -92,7 +92,10 @@ export default async function ProposeResourcePage({ params }: Props) {
               label: t('fieldLicence'),
               hint: t('licenceHint'),
               required: true,
-              options: proposableLicences.map((value) => ({ value, label: r(`licences.${value}`) })),
+              options: proposableLicences.map((value) => ({
+                value,
+                label: r(`licences.${licenceMessageKey(value)}` as 'licences.cc-by'),
+              })),
             },
             { kind: 'input', name: 'url', type: 'url', inputMode: 'url', label: t('fieldUrl'), hint: t('urlHint') },
             {
