@@ -4,8 +4,9 @@ import type { Locale } from '@/i18n/locales'
 import type { SignedInMember } from '@/lib/auth/session'
 
 /**
- * A member's own proposals, newest first, read as the member: the access rules let them see their pending and
- * refused ones, and the refusal reason (collections/CommunityResources.ts).
+ * A member's own proposals, newest first: pending, published and refused ones, with the refusal reason. Read
+ * by the server for the member of the session (a member may not filter on `proposedBy` themself: the field's
+ * read access needs the document), and only the fields "Mes propositions" shows.
  */
 export async function proposalsOf(payload: Payload, member: SignedInMember, locale: Locale) {
   const { docs } = await payload.find({
@@ -15,8 +16,7 @@ export async function proposalsOf(payload: Payload, member: SignedInMember, loca
     limit: 100,
     depth: 0,
     locale,
-    overrideAccess: false,
-    user: member,
+    overrideAccess: true,
     select: { title: true, moderationStatus: true, refusalReason: true, createdAt: true, url: true },
   })
   return docs

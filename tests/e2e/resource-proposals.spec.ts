@@ -31,8 +31,8 @@ async function moderate(page: Page, title: string, decision: 'Approuvée' | 'Ref
   await page.locator('#field-moderationStatus').click()
   await page.getByRole('option', { name: decision, exact: true }).click()
   if (reason) await page.locator('#field-refusalReason').fill(reason)
-  await page.getByRole('button', { name: 'Enregistrer' }).click()
-  await expect(page.locator('.payload-toast-container')).toContainText(/succès/i)
+  await page.getByRole('button', { name: 'Sauvegarder' }).click()
+  await expect(page.locator('.payload-toast-container')).toContainText('Mis à jour avec succès')
 }
 
 /**

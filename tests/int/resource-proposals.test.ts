@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { RateLimiter } from '@/lib/auth/rateLimit'
 import { proposeResource, type ProposeInput } from '@/lib/resources/propose-resource'
+import { proposalsOf } from '@/lib/resources/queries'
 import { reportContent } from '@/lib/resources/report-content'
 import type { Member, Structure, Theme, User } from '@/payload-types'
 import { minimalPdf, textNamedPdf } from '@/tests/support/files'
@@ -204,6 +205,16 @@ describe('who may read and decide a proposal', () => {
     expect(mail.text).toMatch(/\/nl\/helpersruimte\/bronnen/)
     const mine = await payload.findByID({ collection: 'community-resources', id, ...as(dutchAidant) })
     expect(mine.refusalReason).toBe('De link werkt niet meer.')
+  })
+
+  it('"Mes propositions" lists the member’s own proposals only, with the refusal reason', async () => {
+    const mine = await proposalsOf(payload, dutchAidant, 'nl')
+    expect(mine.map((p) => p.title)).toContain('Gids voor de tablet')
+    expect(mine.find((p) => p.title === 'Gids voor de tablet')).toMatchObject({
+      moderationStatus: 'rejected',
+      refusalReason: 'De link werkt niet meer.',
+    })
+    expect((await proposalsOf(payload, other, 'fr')).every((p) => p.title !== 'Gids voor de tablet')).toBe(true)
   })
 
   it('once approved, everyone sees it, without who proposed it nor any refusal reason', async () => {
