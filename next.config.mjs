@@ -44,9 +44,10 @@ const nextConfig = {
       },
     ]
   },
-  // The proxy answers 413 above this size first (lib/http/actionLimit.ts): keep both equal.
+  // The largest action body: a proposed resource's file (lib/http/actionLimit.ts, uploadActionBodyLimitBytes);
+  // the proxy answers 413 first above 1 MB on every other page and above this size on the upload pages.
   experimental: {
-    serverActions: { bodySizeLimit: '1mb' },
+    serverActions: { bodySizeLimit: '9mb' },
     // Class names survive in the server bundle: Payload logs its NotFound errors as info by `error.name`, and
     // minified names turned every 404 into an error line with a stack (STACK-NOTES, "Production builds").
     serverMinification: false,

@@ -75,6 +75,7 @@ export interface Config {
     formations: Formation;
     parcours: Parcours;
     'community-resources': CommunityResource;
+    reports: Report;
     media: Media;
     structures: Structure;
     members: Member;
@@ -122,6 +123,7 @@ export interface Config {
     formations: FormationsSelect<false> | FormationsSelect<true>;
     parcours: ParcoursSelect<false> | ParcoursSelect<true>;
     'community-resources': CommunityResourcesSelect<false> | CommunityResourcesSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     structures: StructuresSelect<false> | StructuresSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
@@ -241,7 +243,7 @@ export interface Theme {
   order: number;
   digcompArea?: ('1' | '2' | '3' | '4' | '5') | null;
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -314,7 +316,7 @@ export interface Module {
     structureName?: string | null;
   };
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -375,7 +377,7 @@ export interface Trame {
       }[]
     | null;
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -413,7 +415,7 @@ export interface Formation {
     | SimulatedStepBlock
   )[];
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -514,6 +516,8 @@ export interface Media {
   };
 }
 /**
+ * Les propositions des aidants attendent avec la modération « En attente » : filtrez sur ce statut.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "community-resources".
  */
@@ -527,15 +531,29 @@ export interface CommunityResource {
   description: string;
   authorPerson?: string | null;
   authorOrganisation?: string | null;
+  audience?: string | null;
   url?: string | null;
   file?: (number | null) | Media;
   theme: number | Theme;
   level: '0' | '1' | '2' | '3';
-  licence: 'cc-by' | 'cc-by-sa' | 'cc-by-nc-sa' | 'public-domain' | 'all-rights-reserved';
+  licence:
+    | 'cc-by'
+    | 'cc-by-sa'
+    | 'cc-by-nc-sa'
+    | 'etalab-2.0'
+    | 'shared-with-permission'
+    | 'public-domain'
+    | 'all-rights-reserved';
   resourceLanguage: 'fr' | 'nl' | 'both';
   moderationStatus: 'pending' | 'approved' | 'rejected';
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Envoyé par e-mail à la personne qui a proposé la ressource, et visible dans son espace.
+   */
+  refusalReason?: string | null;
+  proposedBy?: (number | null) | Member;
+  proposedStructure?: (number | null) | Structure;
+  /**
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -547,6 +565,106 @@ export interface CommunityResource {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  name: string;
+  profile: 'aidant' | 'apprenant';
+  locale: 'fr' | 'nl';
+  structure?: (number | null) | Structure;
+  structureRole?: ('referent' | 'member') | null;
+  /**
+   * Mot de passe temporaire à changer.
+   */
+  mustChangePassword?: boolean | null;
+  joinedStructureAt?: string | null;
+  sessionVersion?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  email?: string | null;
+  username?: string | null;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'members';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "structures".
+ */
+export interface Structure {
+  id: number;
+  name: string;
+  slug: string;
+  type: 'cpas' | 'association' | 'epn' | 'bibliotheque' | 'administration' | 'enseignement' | 'autre';
+  address: string;
+  postcode: string;
+  city: string;
+  country: 'BE' | 'FR';
+  addressComplement?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  locationPrecision?: ('exact' | 'address' | 'submunicipality' | 'municipality' | 'area') | null;
+  audiences?: ('jeunes' | 'etudiants' | 'familles' | 'seniors' | 'femmes')[] | null;
+  specificSupport?:
+    | (
+        | 'surdite'
+        | 'handicap-moteur'
+        | 'handicap-mental'
+        | 'illettrisme'
+        | 'langue-anglais'
+        | 'langues-autres'
+        | 'deficience-visuelle'
+      )[]
+    | null;
+  services?:
+    | (
+        | 'outils-quotidien'
+        | 'demarches'
+        | 'emploi'
+        | 'securite'
+        | 'parentalite'
+        | 'loisirs'
+        | 'comprendre'
+        | 'acces-materiel'
+        | 'materiel-solidaire'
+      )[]
+    | null;
+  accompanimentModes?: ('individuel' | 'atelier-collectif' | 'a-distance' | 'libre-service')[] | null;
+  fees?: ('gratuit' | 'gratuit-sous-condition' | 'payant')[] | null;
+  accessibility?: ('fauteuil' | 'toilettes-adaptees' | 'boucle-magnetique' | 'parking-reserve')[] | null;
+  openingHours?:
+    | {
+        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+  description?: string | null;
+  pivot?: string | null;
+  source?: string | null;
+  alwaysListed?: boolean | null;
+  activeMemberCount?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -594,11 +712,11 @@ export interface ChoiceStepBlock {
 export interface HotspotStepBlock {
   question: string;
   /**
-   * Une image par langue, avec la même mise en page : la zone correcte est commune.
+   * Une image par langue, avec la même mise en page : la zone correcte est commune.
    */
   image: number | Media;
   /**
-   * Depuis le coin en haut à gauche : position (x, y) puis largeur et hauteur, de 0 à 100.
+   * Depuis le coin en haut à gauche : position (x, y) puis largeur et hauteur, de 0 à 100.
    */
   zone: {
     x: number;
@@ -645,7 +763,7 @@ export interface TypeTextStepBlock {
     id?: string | null;
   }[];
   /**
-   * Par exemple : « Un seul mot ».
+   * Par exemple : « Un seul mot ».
    */
   formatHint?: string | null;
   explanation?: string | null;
@@ -784,7 +902,7 @@ export interface Fiche {
   }[];
   remember?: string | null;
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -816,7 +934,7 @@ export interface Parcours {
   prerequisiteLevel: '0' | '1' | '2' | '3';
   modules: (number | Module)[];
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -833,104 +951,29 @@ export interface Parcours {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Les signalements des membres : les ouverts attendent une vérification.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "structures".
+ * via the `definition` "reports".
  */
-export interface Structure {
+export interface Report {
   id: number;
-  name: string;
-  slug: string;
-  type: 'cpas' | 'association' | 'epn' | 'bibliotheque' | 'administration' | 'enseignement' | 'autre';
-  address: string;
-  postcode: string;
-  city: string;
-  country: 'BE' | 'FR';
-  addressComplement?: string | null;
-  latitude?: number | null;
-  longitude?: number | null;
-  locationPrecision?: ('exact' | 'address' | 'submunicipality' | 'municipality' | 'area') | null;
-  audiences?: ('jeunes' | 'etudiants' | 'familles' | 'seniors' | 'femmes')[] | null;
-  specificSupport?:
-    | (
-        | 'surdite'
-        | 'handicap-moteur'
-        | 'handicap-mental'
-        | 'illettrisme'
-        | 'langue-anglais'
-        | 'langues-autres'
-        | 'deficience-visuelle'
-      )[]
-    | null;
-  services?:
-    | (
-        | 'outils-quotidien'
-        | 'demarches'
-        | 'emploi'
-        | 'securite'
-        | 'parentalite'
-        | 'loisirs'
-        | 'comprendre'
-        | 'acces-materiel'
-        | 'materiel-solidaire'
-      )[]
-    | null;
-  accompanimentModes?: ('individuel' | 'atelier-collectif' | 'a-distance' | 'libre-service')[] | null;
-  fees?: ('gratuit' | 'gratuit-sous-condition' | 'payant')[] | null;
-  accessibility?: ('fauteuil' | 'toilettes-adaptees' | 'boucle-magnetique' | 'parking-reserve')[] | null;
-  openingHours?:
+  target:
     | {
-        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
-        opens: string;
-        closes: string;
-        id?: string | null;
-      }[]
-    | null;
-  phone?: string | null;
-  email?: string | null;
-  website?: string | null;
-  description?: string | null;
-  pivot?: string | null;
-  source?: string | null;
-  alwaysListed?: boolean | null;
-  activeMemberCount?: number | null;
+        relationTo: 'community-resources';
+        value: number | CommunityResource;
+      }
+    | {
+        relationTo: 'modules';
+        value: number | Module;
+      };
+  reason: 'outdated' | 'broken-link' | 'error' | 'inappropriate';
+  comment?: string | null;
+  reporter?: (number | null) | Member;
+  status: 'open' | 'resolved';
+  staffNote?: string | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "members".
- */
-export interface Member {
-  id: number;
-  name: string;
-  profile: 'aidant' | 'apprenant';
-  locale: 'fr' | 'nl';
-  structure?: (number | null) | Structure;
-  structureRole?: ('referent' | 'member') | null;
-  /**
-   * Mot de passe temporaire à changer.
-   */
-  mustChangePassword?: boolean | null;
-  joinedStructureAt?: string | null;
-  sessionVersion?: number | null;
-  updatedAt: string;
-  createdAt: string;
-  email?: string | null;
-  username?: string | null;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'members';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1164,7 +1207,7 @@ export interface Accompaniment {
   place: 'structure' | 'home' | 'remote' | 'other';
   country?: ('BE' | 'FR') | null;
   /**
-   * Vide : celui de la structure.
+   * Vide : celui de la structure.
    */
   postcode?: string | null;
   /**
@@ -1203,7 +1246,7 @@ export interface Accompaniment {
   createdAt: string;
 }
 /**
- * Les clés se créent sur la page Statistiques du site ; ici, on les révoque.
+ * Les clés se créent sur la page Statistiques du site ; ici, on les révoque.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-keys".
@@ -1226,7 +1269,7 @@ export interface ApiKey {
       } | null);
   lastUsedAt?: string | null;
   /**
-   * Une date : la clé ne marche plus.
+   * Une date : la clé ne marche plus.
    */
   revokedAt?: string | null;
   updatedAt: string;
@@ -1367,7 +1410,7 @@ export interface Article {
   tags?: string[] | null;
   author: string;
   /**
-   * Une date future programme l’article : publié, il n’apparaît qu’à cette date.
+   * Une date future programme l’article : publié, il n’apparaît qu’à cette date.
    */
   publishedAt: string;
   seo?: {
@@ -1425,7 +1468,7 @@ export interface Faq {
   category: 'platform' | 'accounts' | 'learning' | 'diagnostics' | 'map' | 'contact';
   order?: number | null;
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -1450,7 +1493,7 @@ export interface Synonym {
   id: number;
   language: 'fr' | 'nl';
   /**
-   * Au moins deux, par exemple : courriel, e-mail, mail.
+   * Au moins deux, par exemple : courriel, e-mail, mail.
    */
   words: string[];
   label?: string | null;
@@ -1483,7 +1526,7 @@ export interface Event {
   language: 'fr' | 'nl' | 'fr-nl';
   audience: 'aidants' | 'apprenants' | 'tous';
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -1752,6 +1795,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'community-resources';
         value: number | CommunityResource;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
       } | null)
     | ({
         relationTo: 'media';
@@ -2183,6 +2230,7 @@ export interface CommunityResourcesSelect<T extends boolean = true> {
   description?: T;
   authorPerson?: T;
   authorOrganisation?: T;
+  audience?: T;
   url?: T;
   file?: T;
   theme?: T;
@@ -2190,8 +2238,25 @@ export interface CommunityResourcesSelect<T extends boolean = true> {
   licence?: T;
   resourceLanguage?: T;
   moderationStatus?: T;
+  refusalReason?: T;
+  proposedBy?: T;
+  proposedStructure?: T;
   translationStatus?: T;
   translationGaps?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  target?: T;
+  reason?: T;
+  comment?: T;
+  reporter?: T;
+  status?: T;
+  staffNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { serverRunsJobs } from './access/serverRunsJobs'
 import { CommunityResources } from './collections/CommunityResources'
+import { Reports } from './collections/Reports'
 import { Articles } from './collections/Articles'
 import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
@@ -85,6 +86,7 @@ export default buildConfig({
     Formations,
     Parcours,
     CommunityResources,
+    Reports,
     Media,
     Structures,
     Members,

@@ -127,7 +127,8 @@ function memberGate(request: NextRequest): NextResponse | null {
 export default async function proxy(request: NextRequest) {
   // Bad input gets a 4xx before Next's router, which answers both of these with a bare 500.
   if (hasMalformedEncoding(request.nextUrl.pathname)) return new NextResponse('Bad Request', { status: 400 })
-  if (actionBodyTooLarge(request)) return new NextResponse('Payload Too Large', { status: 413 })
+  if (actionBodyTooLarge(request, request.nextUrl.pathname))
+    return new NextResponse('Payload Too Large', { status: 413 })
   if (
     request.method === 'POST' &&
     request.headers.has('next-action') &&

@@ -1,7 +1,8 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { approvedOrStaff } from '@/access/approvedOrStaff'
 import { isStaff } from '@/access/isStaff'
+import { serverOnlyField } from '@/access/serverOnlyField'
+import { staffOnlyField } from '@/access/staffOnlyField'
 import { levelField } from '@/fields/level'
 import { slugField } from '@/fields/slug'
 import { revalidateHooks } from '@/lib/cache/revalidate'
@@ -11,16 +12,33 @@ import { lengths } from '@/fields/lengths'
 import { withMaxLength } from '@/fields/maxLength'
 import { titleField } from '@/fields/title'
 import { recordTranslationStatus, translationFields } from '@/fields/translationStatus'
+import { adminText, resourceRead, staffOrProposer } from '@/lib/resources/access'
+import { mailRefusal } from '@/lib/resources/refusalMail'
 
+// The values of lib/resources/licences.ts (names and links of the licence texts); older values stay valid.
 const licenceOptions = [
   { value: 'cc-by', label: 'CC BY 4.0' },
   { value: 'cc-by-sa', label: 'CC BY-SA 4.0' },
   { value: 'cc-by-nc-sa', label: 'CC BY-NC-SA 4.0' },
+  { value: 'etalab-2.0', label: 'Licence Ouverte / Etalab 2.0' },
+  {
+    value: 'shared-with-permission',
+    label: { fr: 'Tous droits réservés, partage autorisé', nl: 'Alle rechten voorbehouden, delen toegestaan' },
+  },
   { value: 'public-domain', label: { fr: 'Domaine public', nl: 'Publiek domein' } },
   { value: 'all-rights-reserved', label: { fr: 'Tous droits réservés', nl: 'Alle rechten voorbehouden' } },
 ]
 
-/** Third-party resources shared with the community, shown once moderated. */
+// Set by the server from the session (lib/resources/propose-resource.ts); read by staff and the contributor.
+const proposerField = { create: serverOnlyField, update: serverOnlyField, read: staffOrProposer }
+// Moderation is the editorial team's: a contributor never approves their own proposal (docs/adr/0030).
+const moderationField = { create: staffOnlyField, update: staffOnlyField }
+const revalidate = revalidateHooks(cacheTags.communityResources)
+
+/**
+ * Third-party resources shared with the community, shown once moderated: entered by staff, or proposed by
+ * aidants from their space (pending until an editor approves or refuses them with a reason).
+ */
 export const CommunityResources: CollectionConfig = {
   slug: 'community-resources',
   labels: {
@@ -29,11 +47,19 @@ export const CommunityResources: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'moderationStatus', 'level', 'translationStatus', 'updatedAt'],
+    defaultColumns: ['title', 'moderationStatus', 'proposedBy', 'licence', 'translationStatus', 'updatedAt'],
+    description: {
+      fr: 'Les propositions des aidants attendent avec la modération « En attente » : filtrez sur ce statut.',
+      nl: 'Voorstellen van helpers wachten met moderatie ‘In afwachting’: filter op die status.',
+    },
     group: { fr: 'Catalogue', nl: 'Catalogus' },
   },
-  access: { read: approvedOrStaff, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { ...revalidateHooks(cacheTags.communityResources), beforeChange: [recordTranslationStatus] },
+  access: { read: resourceRead, create: isStaff, update: isStaff, delete: isStaff },
+  hooks: {
+    ...revalidate,
+    beforeChange: [recordTranslationStatus],
+    afterChange: [...revalidate.afterChange, mailRefusal],
+  },
   fields: [
     titleField(),
     slugField(),
@@ -61,6 +87,13 @@ export const CommunityResources: CollectionConfig = {
           label: { fr: 'Auteur (organisation)', nl: 'Auteur (organisatie)' },
         },
       ],
+    },
+    {
+      name: 'audience',
+      type: 'text',
+      maxLength: lengths.shortText,
+      localized: true,
+      label: { fr: 'Public', nl: 'Doelgroep' },
     },
     {
       name: 'url',
@@ -119,7 +152,46 @@ export const CommunityResources: CollectionConfig = {
         { value: 'rejected', label: { fr: 'Refusée', nl: 'Geweigerd' } },
       ],
       label: { fr: 'Modération', nl: 'Moderatie' },
+      access: moderationField,
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'refusalReason',
+      type: 'textarea',
+      maxLength: lengths.summary,
+      label: { fr: 'Motif du refus', nl: 'Reden van de weigering' },
+      access: { ...moderationField, read: staffOrProposer },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.moderationStatus === 'rejected',
+        description: {
+          fr: 'Envoyé par e-mail à la personne qui a proposé la ressource, et visible dans son espace.',
+          nl: 'Wordt gemaild naar wie de bron voorstelde, en is zichtbaar in diens ruimte.',
+        },
+      },
+      validate: withMaxLength(
+        (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest }) =>
+          siblingData.moderationStatus !== 'rejected' || (typeof value === 'string' && value.trim())
+            ? true
+            : adminText(req, { fr: 'Indiquez le motif du refus.', nl: 'Geef de reden van de weigering.' }),
+      ),
+    },
+    {
+      name: 'proposedBy',
+      type: 'relationship',
+      relationTo: 'members',
+      index: true,
+      label: { fr: 'Proposée par', nl: 'Voorgesteld door' },
+      access: proposerField,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'proposedStructure',
+      type: 'relationship',
+      relationTo: 'structures',
+      label: { fr: 'Au nom de la structure', nl: 'Namens de organisatie' },
+      access: proposerField,
+      admin: { position: 'sidebar', readOnly: true },
     },
     ...translationFields(),
   ],

@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { revalidateHooks } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
 import { lengths } from '@/fields/lengths'
+import { proposalFileTypes } from '@/lib/resources/fileTypes'
 
 /**
  * Images, PDFs, videos and captions, on local disk by default (data/uploads, git-ignored), in an S3-compatible
@@ -18,8 +19,9 @@ export const Media: CollectionConfig = {
   hooks: revalidateHooks(cacheTags.media),
   upload: {
     staticDir: 'data/uploads',
-    // Videos of formation steps and their WebVTT captions, besides images and PDFs.
-    mimeTypes: ['image/*', 'application/pdf', 'video/mp4', 'video/webm', 'text/vtt'],
+    // Videos of formation steps and their WebVTT captions, besides images and PDFs; office documents proposed
+    // with community resources (lib/resources/fileCheck.ts checks them from their content first).
+    mimeTypes: ['image/*', 'application/pdf', 'video/mp4', 'video/webm', 'text/vtt', ...Object.keys(proposalFileTypes)],
     imageSizes: [{ name: 'card', width: 640 }],
   },
   fields: [

@@ -57,6 +57,14 @@ export const routing = defineRouting({
     },
     '/espace-aidant/apprenants/[id]': { fr: '/espace-aidant/apprenants/[id]', nl: '/helpersruimte/leerders/[id]' },
     '/espace-aidant/activites': { fr: '/espace-aidant/activites', nl: '/helpersruimte/activiteiten' },
+    // Issue 16: an aidant's proposals of community resources, and the form to propose one.
+    '/espace-aidant/ressources': { fr: '/espace-aidant/ressources', nl: '/helpersruimte/bronnen' },
+    '/espace-aidant/ressources/proposer': {
+      fr: '/espace-aidant/ressources/proposer',
+      nl: '/helpersruimte/bronnen/voorstellen',
+    },
+    // A member reports a module or a community resource (kind: module | ressource).
+    '/signaler/[kind]/[id]': { fr: '/signaler/[kind]/[id]', nl: '/melden/[kind]/[id]' },
     '/espace-apprenant': { fr: '/espace-apprenant', nl: '/leerruimte' },
     // Shown by the service worker for a page opened with no connection (sw/sw.ts).
     '/hors-ligne': { fr: '/hors-ligne', nl: '/offline' },

@@ -3,6 +3,7 @@ import { FilterForm } from '@/components/catalogue/FilterForm'
 import { ResourceCard } from '@/components/catalogue/ResourceCard'
 import { SearchNotices } from '@/components/search/SearchNotices'
 import { Card } from '@/components/ui/Card'
+import { TextLink } from '@/components/ui/TextLink'
 import { PageHeading } from '@/components/ui/PageHeading'
 import { Pagination } from '@/components/ui/Pagination'
 import type { Locale } from '@/i18n/locales'
@@ -35,6 +36,12 @@ export async function CommunityResourcesView({
     <div className="mx-auto max-w-6xl px-4 py-8">
       <PageHeading size="lg">{t('title')}</PageHeading>
       <p className="mt-2 text-lg text-slate-700">{t('intro')}</p>
+      <p className="mt-2 text-lg">
+        {t('proposeText')}{' '}
+        <TextLink strong href="/espace-aidant/ressources/proposer">
+          {t('propose')}
+        </TextLink>
+      </p>
       <div className="mt-8 grid gap-8 md:grid-cols-[17rem_1fr]">
         <aside aria-labelledby="filters-title">
           <h2 id="filters-title" className="mb-3 text-xl font-bold">

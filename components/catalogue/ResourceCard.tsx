@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
+import { LicenceName } from '@/components/resources/LicenceName'
 import { Highlighted } from '@/components/search/Highlighted'
 import { Card } from '@/components/ui/Card'
 import { LevelBadge } from '@/components/ui/LevelBadge'
+import { TextLink } from '@/components/ui/TextLink'
 import { textLinkClass } from '@/components/ui/textLinkClass'
 import type { Locale } from '@/i18n/locales'
 import { populated } from '@/lib/catalogue/page'
@@ -41,7 +43,9 @@ export async function ResourceCard({
         <dt className="font-semibold">{t('author')}</dt>
         <dd>{authors}</dd>
         <dt className="font-semibold">{t('licence')}</dt>
-        <dd>{t(`licences.${resource.licence}`)}</dd>
+        <dd>
+          <LicenceName value={resource.licence} />
+        </dd>
         <dt className="font-semibold">{t('language')}</dt>
         <dd>{t(`languages.${resource.resourceLanguage}`)}</dd>
       </dl>
@@ -58,6 +62,13 @@ export async function ResourceCard({
           </span>
         </a>
       ) : null}
+      <TextLink
+        href={{ pathname: '/signaler/[kind]/[id]', params: { kind: 'ressource', id: String(resource.id) } }}
+        className="text-sm"
+      >
+        {t('report')}
+        <span className="sr-only"> : {resource.title}</span>
+      </TextLink>
     </Card>
   )
 }

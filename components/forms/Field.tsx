@@ -189,7 +189,8 @@ export function Field({
     className: inputClass,
   }
 
-  function control(f: Extract<FieldSpec, { kind: 'input' | 'textarea' | 'select' }>) {
+  function control(f: Extract<FieldSpec, { kind: 'input' | 'textarea' | 'select' | 'file' }>) {
+    if (f.kind === 'file') return <input {...common} type="file" accept={f.accept} className={`${inputClass} py-2`} />
     if (f.kind === 'textarea')
       return <textarea {...common} rows={4} defaultValue={text} key={key} className={`${inputClass} py-2`} />
     if (f.kind === 'select') {

@@ -17,7 +17,9 @@ export function typedValues(form: FormData): FormState['values'] {
   const values: FormState['values'] = {}
   for (const key of new Set(form.keys())) {
     if (secret.test(key) || key.startsWith('$')) continue
-    const all = form.getAll(key).map(String)
+    // A file is never sent back (a page cannot fill a file input); its name alone would mislead.
+    const all = form.getAll(key).flatMap((v) => (typeof v === 'string' ? [v] : []))
+    if (!all.length) continue
     values[key] = all.length > 1 ? all : (all[0] ?? '')
   }
   return values

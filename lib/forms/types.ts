@@ -29,6 +29,8 @@ export type FieldSpec =
   | { kind: 'radios'; name: string; label: string; required?: boolean; options: FieldOption[]; hint?: string }
   | { kind: 'checkboxes'; name: string; label: string; required?: boolean; options: FieldOption[]; hint?: string }
   | { kind: 'checkbox'; name: string; label: string; required?: boolean }
+  /** A file input: browsers never let a page fill it again, so after an error the hint says to choose it again. */
+  | { kind: 'file'; name: string; label: string; accept: string; required?: boolean; hint?: string }
   | {
       kind: 'hours'
       name: string

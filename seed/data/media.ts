@@ -742,13 +742,15 @@ export const faq: SeedFaq[] = [
     fr: {
       q: 'Que sont les ressources de la communauté ?',
       a: [
-        'Ce sont des supports partagés par d’autres organisations (guides, vidéos, fiches). Notre équipe les relit avant de les publier et indique leur licence.',
+        'Ce sont des supports partagés par des aidants et d’autres organisations (guides, vidéos, fiches). Notre équipe les relit avant de les publier et indique leur licence.',
+        'Vous êtes aidant et vous voulez en partager un ? Connectez-vous, puis choisissez « Proposer une ressource » dans votre espace aidant ou sur la page des ressources de la communauté. Vous suivez ensuite sa relecture dans « Mes propositions ».',
       ],
     },
     nl: {
       q: 'Wat is gemeenschapsmateriaal?',
       a: [
-        'Dat is materiaal dat andere organisaties delen (gidsen, video’s, fiches). Ons team leest het na voor publicatie en vermeldt de licentie.',
+        'Dat is materiaal dat helpers en andere organisaties delen (gidsen, video’s, fiches). Ons team leest het na voor publicatie en vermeldt de licentie.',
+        'Ben je helper en wil je zelf iets delen? Meld je aan en kies ‘Een bron voorstellen’ in je helpersruimte of op de pagina met gemeenschapsbronnen. In ‘Mijn voorstellen’ volg je daarna de controle.',
       ],
     },
   },

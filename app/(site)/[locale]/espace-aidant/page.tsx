@@ -107,6 +107,8 @@ export default async function AidantSpacePage({ params }: Props) {
             { href: '/espace-aidant/structure', label: t('structureCta'), icon: icons.building },
             { href: '/statistiques', label: t('statisticsCta'), icon: icons.chart },
             { href: '/catalogue', label: t('catalogueCta'), icon: icons.book },
+            { href: '/espace-aidant/ressources/proposer', label: t('proposeCta'), icon: icons.share },
+            { href: '/espace-aidant/ressources', label: t('proposalsCta'), icon: icons.check },
             { href: '/espace-apprenant', label: t('learnerSpaceLink'), icon: icons.learn },
             { href: '/compte', label: t('accountCta'), icon: icons.person },
           ]}

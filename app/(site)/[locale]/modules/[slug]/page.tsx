@@ -119,6 +119,11 @@ export default async function ModulePage({ params }: Props) {
               : 'WeTechCare',
         })}
       </p>
+      <p className="mt-2">
+        <TextLink href={{ pathname: '/signaler/[kind]/[id]', params: { kind: 'module', id: String(moduleDoc.id) } }}>
+          {(await getTranslations('resources'))('report')}
+        </TextLink>
+      </p>
     </article>
   )
 }

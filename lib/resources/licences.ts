@@ -1,0 +1,38 @@
+/**
+ * The licences a community resource may carry, with the address of their text where one exists. The first
+ * five are offered to contributors; public domain and plain "all rights reserved" stay valid for older
+ * resources entered by staff.
+ */
+export const licences = [
+  { value: 'cc-by', name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  { value: 'cc-by-sa', name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
+  { value: 'cc-by-nc-sa', name: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/' },
+  {
+    value: 'etalab-2.0',
+    name: 'Licence Ouverte / Etalab 2.0',
+    url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+  },
+  { value: 'shared-with-permission', name: null, url: null },
+  { value: 'public-domain', name: null, url: 'https://creativecommons.org/publicdomain/mark/1.0/' },
+  { value: 'all-rights-reserved', name: null, url: null },
+] as const
+
+export type LicenceValue = (typeof licences)[number]['value']
+
+/** What a contributor may choose (the form and the use case). */
+export const proposableLicences = [
+  'cc-by',
+  'cc-by-sa',
+  'cc-by-nc-sa',
+  'etalab-2.0',
+  'shared-with-permission',
+] as const satisfies readonly LicenceValue[]
+
+/** The licence's key in `messages/*.json` (`resources.licences.*`): next-intl reads a dot as nesting. */
+export function licenceMessageKey(value: string): string {
+  return value.replace(/\./g, '-')
+}
+
+export function licenceUrl(value: string | null | undefined): string | null {
+  return licences.find((l) => l.value === value)?.url ?? null
+}
