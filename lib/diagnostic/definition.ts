@@ -64,9 +64,5 @@ export type DiagnosticDefinition = {
 
 export const defaultThresholds: Thresholds = { mastered: 0.75, partial: 0.5 }
 
-export const tasksOf = (domain: DiagnosticDomain) => domain.tasks
-
 export const allTasks = (definition: Pick<DiagnosticDefinition, 'domains'>) =>
   definition.domains.flatMap((d) => d.tasks.map((task) => ({ ...task, domain: d.key })))
-
-export type TaskWithDomain = ReturnType<typeof allTasks>[number]

@@ -38,6 +38,7 @@ export function toDefinition(doc: Diagnostic): DiagnosticDefinition {
         parcours: (r.parcours ?? []).map(idOf),
       })),
     })),
+    // A questionnaire has no thresholds (the person assesses themself): the shape is filled, never used.
     thresholds: doc.thresholds ?? defaultThresholds,
     levels: four(doc.levels),
     autonomy: four(doc.autonomy),

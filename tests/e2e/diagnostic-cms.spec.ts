@@ -25,13 +25,17 @@ async function simulator(api: APIRequestContext, headers: Record<string, string>
 async function editInAdmin(page: Page, id: number, locale: 'fr' | 'nl', instruction: string) {
   await page.goto(`/admin/collections/diagnostics/${id}?locale=${locale}`)
   const field = page.locator('#field-domains__0__tasks__1__instruction')
-  if (!(await field.isVisible())) {
-    // The tasks are collapsed: open the second one.
-    await page.locator('#domains-row-0').locator('[id$="tasks-row-1"] .collapsible__toggle').first().click()
-  }
+  // The tasks are collapsed: open the second one (again if the first click came before the form was ready).
+  const toggle = page.locator('#domains-0-tasks-row-1 .collapsible__toggle').first()
+  await expect(async () => {
+    if (!(await field.isVisible())) await toggle.click()
+    await expect(field).toBeVisible({ timeout: 5_000 })
+  }).toPass({ timeout: 60_000 })
   await field.fill(instruction)
   await page.getByRole('button', { name: /Publier les modifications|Wijzigingen publiceren|Publish changes/ }).click()
-  await expect(page.locator('.payload-toast-container')).toContainText(/./, { timeout: 20_000 })
+  await expect(page.locator('.payload-toast-container')).toContainText(/Mis à jour avec succès|Succesvol aangepast/, {
+    timeout: 30_000,
+  })
 }
 
 /** Starts the simulator and reads the first task's instruction. */
@@ -74,7 +78,8 @@ test.describe('diagnostics in the CMS', () => {
     page,
     browser,
   }) => {
-    test.setTimeout(180_000)
+    // The admin's edit page is heavy for a shared 2-core machine.
+    test.setTimeout(300_000)
     const login = await page.request.post('/api/users/login', { data: editor })
     const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
     const before = {
