@@ -81,6 +81,7 @@ export interface Config {
     members: Member;
     memberships: Membership;
     'password-grants': PasswordGrant;
+    diagnostics: Diagnostic;
     'diagnostic-results': DiagnosticResult;
     workshops: Workshop;
     'workshop-participants': WorkshopParticipant;
@@ -129,6 +130,7 @@ export interface Config {
     members: MembersSelect<false> | MembersSelect<true>;
     memberships: MembershipsSelect<false> | MembershipsSelect<true>;
     'password-grants': PasswordGrantsSelect<false> | PasswordGrantsSelect<true>;
+    diagnostics: DiagnosticsSelect<false> | DiagnosticsSelect<true>;
     'diagnostic-results': DiagnosticResultsSelect<false> | DiagnosticResultsSelect<true>;
     workshops: WorkshopsSelect<false> | WorkshopsSelect<true>;
     'workshop-participants': WorkshopParticipantsSelect<false> | WorkshopParticipantsSelect<true>;
@@ -1009,6 +1011,120 @@ export interface PasswordGrant {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diagnostics".
+ */
+export interface Diagnostic {
+  id: number;
+  title: string;
+  kind: 'simulator' | 'situation';
+  domains?:
+    | {
+        /**
+         * Enregistrée avec chaque résultat : ne la changez plus après publication.
+         */
+        key: string;
+        title: string;
+        description?: string | null;
+        tasks?:
+          | {
+              /**
+               * Enregistrée avec chaque résultat : ne la changez plus après publication.
+               */
+              key: string;
+              screen:
+                | 'tap'
+                | 'doubleClick'
+                | 'scroll'
+                | 'drag'
+                | 'typeName'
+                | 'capitals'
+                | 'atSign'
+                | 'search'
+                | 'link'
+                | 'addressBar'
+                | 'back'
+                | 'findMessage'
+                | 'attachment'
+                | 'reply'
+                | 'form'
+                | 'phishing'
+                | 'unsafeSite';
+              difficulty: number;
+              instruction: string;
+              /**
+               * Si les mots diffèrent (« touchez » au lieu de « cliquez »).
+               */
+              instructionTouch?: string | null;
+              hint: string;
+              hintTouch?: string | null;
+              /**
+               * Vide : la consigne est lue.
+               */
+              readAloud?: string | null;
+              /**
+               * Ce que la personne doit écrire pour réussir.
+               */
+              expected?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        recommendations?:
+          | {
+              level: '0' | '1' | '2' | '3';
+              modules?: (number | Module)[] | null;
+              parcours?: (number | Parcours)[] | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Un exercice vaut 1 réussi du premier coup, 0,25 de moins par essai en plus ou avec l’indice.
+   */
+  thresholds?: {
+    mastered: number;
+    partial: number;
+  };
+  levels: {
+    level0: string;
+    level1: string;
+    level2: string;
+    level3: string;
+  };
+  autonomy?: {
+    level0?: string | null;
+    level1?: string | null;
+    level2?: string | null;
+    level3?: string | null;
+  };
+  questions?:
+    | {
+        /**
+         * Enregistrée avec chaque réponse.
+         */
+        key: string;
+        question: string;
+        summary: string;
+        answers?:
+          | {
+              /**
+               * Enregistrée avec chaque réponse.
+               */
+              key: string;
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "diagnostic-results".
  */
 export interface DiagnosticResult {
@@ -1027,6 +1143,17 @@ export interface DiagnosticResult {
    * Code anonyme de la personne
    */
   learnerCode?: string | null;
+  diagnostic?: (number | null) | Diagnostic;
+  diagnosticVersion?: string | null;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   answers:
     | {
         [k: string]: unknown;
@@ -1821,6 +1948,10 @@ export interface PayloadLockedDocument {
         value: number | PasswordGrant;
       } | null)
     | ({
+        relationTo: 'diagnostics';
+        value: number | Diagnostic;
+      } | null)
+    | ({
         relationTo: 'diagnostic-results';
         value: number | DiagnosticResult;
       } | null)
@@ -2397,6 +2528,84 @@ export interface PasswordGrantsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "diagnostics_select".
+ */
+export interface DiagnosticsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  domains?:
+    | T
+    | {
+        key?: T;
+        title?: T;
+        description?: T;
+        tasks?:
+          | T
+          | {
+              key?: T;
+              screen?: T;
+              difficulty?: T;
+              instruction?: T;
+              instructionTouch?: T;
+              hint?: T;
+              hintTouch?: T;
+              readAloud?: T;
+              expected?: T;
+              id?: T;
+            };
+        recommendations?:
+          | T
+          | {
+              level?: T;
+              modules?: T;
+              parcours?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  thresholds?:
+    | T
+    | {
+        mastered?: T;
+        partial?: T;
+      };
+  levels?:
+    | T
+    | {
+        level0?: T;
+        level1?: T;
+        level2?: T;
+        level3?: T;
+      };
+  autonomy?:
+    | T
+    | {
+        level0?: T;
+        level1?: T;
+        level2?: T;
+        level3?: T;
+      };
+  questions?:
+    | T
+    | {
+        key?: T;
+        question?: T;
+        summary?: T;
+        answers?:
+          | T
+          | {
+              key?: T;
+              label?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "diagnostic-results_select".
  */
 export interface DiagnosticResultsSelect<T extends boolean = true> {
@@ -2411,6 +2620,9 @@ export interface DiagnosticResultsSelect<T extends boolean = true> {
   workshop?: T;
   participant?: T;
   learnerCode?: T;
+  diagnostic?: T;
+  diagnosticVersion?: T;
+  snapshot?: T;
   answers?: T;
   levels?: T;
   overall?: T;

@@ -32,6 +32,7 @@ import { Badges } from './collections/Badges'
 import { WorkshopParticipants } from './collections/WorkshopParticipants'
 import { Workshops } from './collections/Workshops'
 import { DiagnosticResults } from './collections/DiagnosticResults'
+import { Diagnostics } from './collections/Diagnostics'
 import { Fiches } from './collections/Fiches'
 import { Formations } from './collections/Formations'
 import { Media } from './collections/Media'
@@ -92,6 +93,7 @@ export default buildConfig({
     Members,
     Memberships,
     PasswordGrants,
+    Diagnostics,
     DiagnosticResults,
     Workshops,
     WorkshopParticipants,

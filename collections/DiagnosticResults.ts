@@ -60,6 +60,17 @@ export const DiagnosticResults: CollectionConfig = {
       maxLength: lengths.code,
       admin: { description: { fr: 'Code anonyme de la personne', nl: 'Anonieme code van de persoon' } },
     },
+    // The diagnostic and its published version this result was scored with, and what the result sheet needs
+    // from it (domain titles, level wording, questions, recommendations): an old result still reads as it was
+    // after the diagnostic changes (lib/diagnostic/snapshot.ts, docs/adr/0029).
+    { name: 'diagnostic', type: 'relationship', relationTo: 'diagnostics', index: true },
+    {
+      name: 'diagnosticVersion',
+      type: 'text',
+      maxLength: lengths.key,
+      label: { fr: 'Version du diagnostic', nl: 'Versie van de diagnose' },
+    },
+    { name: 'snapshot', type: 'json', admin: { hidden: true } },
     { name: 'answers', type: 'json', required: true },
     { name: 'levels', type: 'json', required: true },
     { name: 'overall', type: 'number', required: true, min: 0, max: 3 },

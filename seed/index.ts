@@ -1,5 +1,6 @@
-/** Demo seed: `npm run seed` (idempotent): demo staff, the demo catalogue and its search synonyms, structures and member accounts, the média and the help centre, a demo workshop. */
+/** Demo seed: `npm run seed` (idempotent): demo staff, the demo catalogue and its search synonyms, the diagnostics, structures and member accounts, the média and the help centre, a demo workshop. */
 import { seedCatalogue } from './catalogue'
+import { seedDiagnostics } from './diagnostics'
 import { seedMedia } from './media'
 import { seedMembers } from './members'
 import { runScript } from './runScript'
@@ -12,6 +13,7 @@ await runScript('seed', async (payload) => {
   await seedDemoStaff(payload)
   const log = (line: string) => payload.logger.info(`seed: ${line}`)
   await seedCatalogue(payload, log)
+  await seedDiagnostics(payload, log)
   await seedSynonyms(payload, log)
   await seedMembers(payload, log)
   await seedMedia(payload, log)

@@ -11,8 +11,8 @@ import { PageHeading } from '@/components/ui/PageHeading'
 import { ReadAloud } from '@/components/ui/ReadAloud'
 import { finishSimulator } from '@/lib/diagnostic/actions'
 import { nextTask } from '@/lib/diagnostic/adaptive'
+import type { DiagnosticDefinition } from '@/lib/diagnostic/definition'
 import type { TaskRecord } from '@/lib/diagnostic/scoring'
-import type { TaskId } from '@/lib/diagnostic/tasks'
 
 import { Frame } from './tasks/Frame'
 import { taskScreens } from './tasks'
@@ -34,15 +34,21 @@ function load(): Saved | null {
 
 const noSubscribe = () => () => {}
 
+/** What the player needs of the published diagnostic: its domains and tasks (words in the page's language). */
+export type PlayerDiagnostic = Pick<DiagnosticDefinition, 'domains' | 'thresholds'>
+
 /**
- * The simulator, one task at a time. Every action is recorded (success, attempts, time, help) and kept in
- * this browser after each task, so closing the tab and coming back resumes where the person was.
+ * The simulator, one task at a time, as the published diagnostic sets them (words, order, difficulty). Every
+ * action is recorded (success, attempts, time, help) and kept in this browser after each task, so closing the
+ * tab and coming back resumes where the person was.
  */
 export function DiagnosticPlayer({
+  diagnostic,
   learners = [],
   title,
   intro,
 }: {
+  diagnostic: PlayerDiagnostic
   learners?: { id: number; name: string }[]
   /** The page's title: shown with the intro before the start, kept for screen readers only during the tasks. */
   title: string
@@ -60,14 +66,14 @@ export function DiagnosticPlayer({
   const [attempts, setAttempts] = useState(0)
   const [helpUsed, setHelpUsed] = useState(false)
   // Which task the feedback answers: a "Bravo !" belongs to the task just done, not to the next one.
-  const [feedback, setFeedback] = useState<{ task: TaskId; kind: 'tryAgain' | 'wellDone' } | null>(null)
+  const [feedback, setFeedback] = useState<{ task: string; kind: 'tryAgain' | 'wellDone' } | null>(null)
   const [paused, setPaused] = useState(false)
   const [saving, setSaving] = useState<'idle' | 'saving' | 'error'>('idle')
   const [forWhom, setForWhom] = useState<ForWhom>({ learner: null, learnerCode: '' })
   const startedAt = useRef(0)
   const heading = useRef<HTMLHeadingElement>(null)
-  const task = run ? nextTask(run.records) : null
-  const taskId = task?.id
+  const task = run ? nextTask(diagnostic, run.records) : null
+  const taskId = task?.key
 
   // A new task: reset its counters, show it from the top of the page and move the focus to its instruction.
   useEffect(() => {
@@ -96,7 +102,7 @@ export function DiagnosticPlayer({
     const saved = resume ? load() : null
     setRun(saved ?? { submissionId: crypto.randomUUID(), records: [], forWhom })
     // The tab was closed while the finished run was being saved: save it now (the same id, no duplicate).
-    if (saved && !nextTask(saved.records)) void save(saved)
+    if (saved && !nextTask(diagnostic, saved.records)) void save(saved)
   }
   const record = useCallback(
     (outcome: TaskRecord['outcome'], tries: number) => {
@@ -106,7 +112,7 @@ export function DiagnosticPlayer({
         records: [
           ...run.records,
           {
-            task: task.id,
+            task: task.key,
             outcome,
             attempts: tries,
             seconds: Math.round((Date.now() - startedAt.current) / 1000),
@@ -118,28 +124,25 @@ export function DiagnosticPlayer({
       setRun(next)
       setAttempts(0)
       setHelpUsed(false)
-      if (!nextTask(next.records)) void save(next)
+      if (!nextTask(diagnostic, next.records)) void save(next)
     },
-    [run, task, helpUsed, save],
+    [diagnostic, run, task, helpUsed, save],
   )
 
   const report = (success: boolean) => {
     if (!task) return
     const tries = attempts + 1
     if (success) {
-      setFeedback({ task: task.id, kind: 'wellDone' })
+      setFeedback({ task: task.key, kind: 'wellDone' })
       record('success', tries)
     } else if (tries >= maxAttempts) {
       setFeedback(null)
       record('failed', tries)
     } else {
       setAttempts(tries)
-      setFeedback({ task: task.id, kind: 'tryAgain' })
+      setFeedback({ task: task.key, kind: 'tryAgain' })
     }
   }
-
-  /** A message in the words of the device in hand: its `…Touch` variant, when there is one, on a touch screen. */
-  const deviceMessage = (key: string) => ({ mouse: t(key), touch: t.has(`${key}Touch`) ? t(`${key}Touch`) : t(key) })
 
   if (!run) {
     return (
@@ -212,18 +215,20 @@ export function DiagnosticPlayer({
     )
   }
 
-  const Screen = taskScreens[task.id]
-  const instruction = deviceMessage(`tasks.${task.id}.instruction`)
-  const hint = deviceMessage(`tasks.${task.id}.hint`)
+  const Screen = taskScreens[task.screen]
+  // The words of the device in hand: the `…Touch` variant, when the editor wrote one, on a touch screen.
+  const instruction = { mouse: task.instruction, touch: task.instructionTouch ?? task.instruction }
+  const hint = { mouse: task.hint, touch: task.hintTouch ?? task.hint }
+  const domainTitle = diagnostic.domains.find((d) => d.key === task.domain)?.title
   // Compact on a phone (issue 18): the instruction, then the exercise at once; the helpers that would push it
   // below the fold are a loudspeaker beside the instruction, "Pause" on the counter's line, and the hint and
   // "Je ne sais pas" under the exercise.
   return (
-    <div className="space-y-3" data-diagnostic-task={task.id}>
+    <div className="space-y-3" data-diagnostic-task={task.key}>
       <h1 className="sr-only">{title}</h1>
       <div className="flex items-center justify-between gap-2">
         <p className="font-semibold text-slate-700">
-          {t('task', { number: run.records.length + 1 })} · {t(`domains.${task.domain}`)}
+          {t('task', { number: run.records.length + 1 })} · {domainTitle}
         </p>
         <Button type="button" variant="neutral" size="md" className="shrink-0" onClick={() => setPaused(true)}>
           {t('pauseShort')}
@@ -232,7 +237,7 @@ export function DiagnosticPlayer({
       <div className="flex items-start gap-3">
         <ReadAloud
           compact
-          text={touchScreen ? instruction.touch : instruction.mouse}
+          text={task.readAloud ?? (touchScreen ? instruction.touch : instruction.mouse)}
           lang={locale}
           labels={{ read: t('readAloud'), stop: t('stopReading') }}
         />
@@ -248,7 +253,7 @@ export function DiagnosticPlayer({
       {/* Feedback of this task only: it is tied to the task it answers, so it never shows under the next one.
           The live region stays in the page (an added one is not announced) but takes no room while empty. */}
       <p role="status" aria-live="polite" className="my-0! text-lg font-semibold">
-        {feedback?.task === task.id ? <span className="block pb-3">{t(feedback.kind)}</span> : null}
+        {feedback?.task === task.key ? <span className="block pb-3">{t(feedback.kind)}</span> : null}
       </p>
       {paused ? (
         <div className="rounded-xl border-2 border-brand-700 p-6 text-center">
@@ -259,7 +264,7 @@ export function DiagnosticPlayer({
         </div>
       ) : (
         <Frame label={t('simulated')}>
-          <Screen key={task.id} report={report} />
+          <Screen key={task.key} report={report} expected={task.expected} />
         </Frame>
       )}
       <div className="flex flex-wrap gap-2">
@@ -276,7 +281,7 @@ export function DiagnosticPlayer({
         </Button>
       </div>
       <p aria-live="polite" className="sr-only">
-        {feedback && feedback.task !== task.id && feedback.kind === 'wellDone' ? t('wellDoneNext') : ''}
+        {feedback && feedback.task !== task.key && feedback.kind === 'wellDone' ? t('wellDoneNext') : ''}
       </p>
     </div>
   )

@@ -2,11 +2,14 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
 import { resultLevels } from '@/lib/diagnostic/resultLevels'
-import { domains } from '@/lib/diagnostic/tasks'
+import type { SnapshotWords } from '@/lib/diagnostic/snapshot'
 import type { DiagnosticResult } from '@/payload-types'
 
-/** A learner's diagnostics, newest first, and what changed between the last two. */
-export async function MyDiagnostics({ results }: { results: DiagnosticResult[] }) {
+/**
+ * A learner's diagnostics, newest first, and what changed between the last two, each in the words of the
+ * diagnostic it was scored with (its snapshot: the page reads them with withWords, lib/diagnostic/snapshot.ts).
+ */
+export async function MyDiagnostics({ results }: { results: { result: DiagnosticResult; words: SnapshotWords }[] }) {
   const [t, format] = await Promise.all([getTranslations('diagnostic'), getFormatter()])
   if (!results.length) {
     return (
@@ -18,11 +21,11 @@ export async function MyDiagnostics({ results }: { results: DiagnosticResult[] }
       </p>
     )
   }
-  const [last, previous] = results.map(resultLevels)
+  const [last, previous] = results.map(({ result }) => resultLevels(result))
   return (
     <div className="space-y-4">
       <ul className="space-y-2 text-lg">
-        {results.map((result) => (
+        {results.map(({ result, words }) => (
           <li key={result.id}>
             <Link
               href={{ pathname: '/diagnostic/resultat/[code]', params: { code: result.code } }}
@@ -31,7 +34,7 @@ export async function MyDiagnostics({ results }: { results: DiagnosticResult[] }
               {format.dateTime(new Date(result.createdAt), { dateStyle: 'long' })}
             </Link>{' '}
             · {t(result.kind === 'simulator' ? 'history.simulator' : 'history.situation')} ·{' '}
-            {t(`levels.${result.overall}` as 'levels.0')}
+            {words.levels[result.overall] ?? result.overall}
           </li>
         ))}
       </ul>
@@ -41,11 +44,11 @@ export async function MyDiagnostics({ results }: { results: DiagnosticResult[] }
             {t('history.progress')}
           </h3>
           <ul className="mt-2 space-y-1 text-lg">
-            {domains.map((domain) => {
-              const change = last.domains[domain] - previous.domains[domain]
+            {Object.entries(last.domains).map(([domain, level]) => {
+              const change = level - (previous.domains[domain] ?? 0)
               return (
                 <li key={domain}>
-                  {t(`domains.${domain}`)} :{' '}
+                  {results[0]!.words.domains[domain] ?? domain} :{' '}
                   {change > 0
                     ? t('history.up', { change })
                     : change < 0

@@ -13,6 +13,7 @@ export const cacheTags = {
   faq: 'faq',
   events: 'events',
   structures: 'structures',
+  diagnostics: 'diagnostics',
 } as const
 
 export type CacheTag = (typeof cacheTags)[keyof typeof cacheTags]

@@ -2,51 +2,48 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { Module, Parcours } from '@/payload-types'
-import { type DiagnosticLevels, strengthsAndPriorities } from './scoring'
-import { type Domain, domainThemes } from './tasks'
+import type { ResultSnapshot } from './snapshot'
 
 /**
- * Recommendations: for each priority domain, published modules of its theme at the person's level and the
- * next one; and the parcours whose starting level the person has reached. Read as the public (access applied).
+ * The result sheet's recommendations: the modules and parcours the diagnostic set for each priority domain at
+ * the person's level, kept with the result when it was scored (snapshot.ts). Read as the public (access
+ * applied): one unpublished since is left out, each is listed once.
  */
-export async function recommendations(payload: Payload, locale: Locale, result: DiagnosticLevels) {
-  const { priorities } = strengthsAndPriorities(result)
-  const themes = await payload.find({ collection: 'themes', limit: 50, depth: 0, locale, select: { slug: true } })
-  const themeId = new Map(themes.docs.map((t) => [t.slug, t.id]))
-  const modules: { domain: Domain; modules: Module[] }[] = []
+export async function recommendations(payload: Payload, locale: Locale, recommended: ResultSnapshot['recommended']) {
+  const moduleIds = [...new Set(recommended.flatMap((r) => r.modules))]
+  const parcoursIds = [...new Set(recommended.flatMap((r) => r.parcours))]
+  const [modules, parcours] = await Promise.all([
+    moduleIds.length
+      ? payload.find({
+          collection: 'modules',
+          where: { and: [{ id: { in: moduleIds } }, { _status: { equals: 'published' } }] },
+          limit: moduleIds.length,
+          depth: 0,
+          locale,
+          select: { title: true, slug: true, summary: true, level: true },
+          overrideAccess: false,
+        })
+      : { docs: [] },
+    parcoursIds.length
+      ? payload.find({
+          collection: 'parcours',
+          where: { and: [{ id: { in: parcoursIds } }, { _status: { equals: 'published' } }] },
+          limit: parcoursIds.length,
+          depth: 0,
+          locale,
+          select: { title: true, slug: true, summary: true, prerequisiteLevel: true },
+          overrideAccess: false,
+        })
+      : { docs: [] },
+  ])
+  const byId = new Map((modules.docs as Module[]).map((m) => [m.id, m]))
   const seen = new Set<number>()
-  for (const domain of priorities) {
-    const level = result.domains[domain]
-    const { docs } = await payload.find({
-      collection: 'modules',
-      where: {
-        and: [
-          { themes: { in: [themeId.get(domainThemes[domain]) ?? 0] } },
-          { level: { in: [String(level), String(Math.min(level + 1, 3))] } },
-          { _status: { equals: 'published' } },
-        ],
-      },
-      sort: 'level',
-      limit: 3,
-      depth: 0,
-      locale,
-      select: { title: true, slug: true, summary: true, level: true },
-      overrideAccess: false,
-    })
-    // Two priority domains can share a theme: each module is recommended once.
-    modules.push({ domain, modules: (docs as Module[]).filter((m) => !seen.has(m.id) && seen.add(m.id)) })
+  return {
+    modules: recommended.map(({ domain, modules: ids }) => ({
+      domain,
+      // Two priority domains can share a module: it is recommended once, under the first.
+      modules: ids.flatMap((id) => (byId.has(id) && !seen.has(id) && seen.add(id) ? [byId.get(id)!] : [])),
+    })),
+    parcours: parcoursIds.flatMap((id) => (parcours.docs as Parcours[]).filter((p) => p.id === id)),
   }
-  const parcours = await payload.find({
-    collection: 'parcours',
-    where: {
-      and: [{ prerequisiteLevel: { less_than_equal: String(result.overall) } }, { _status: { equals: 'published' } }],
-    },
-    sort: '-prerequisiteLevel',
-    limit: 2,
-    depth: 0,
-    locale,
-    select: { title: true, slug: true, summary: true, prerequisiteLevel: true },
-    overrideAccess: false,
-  })
-  return { modules, parcours: parcours.docs as Parcours[] }
 }

@@ -1,13 +1,15 @@
 import type { Locale } from '@/i18n/locales'
-import { invalid } from '@/lib/errors'
+import { invalid, notFound } from '@/lib/errors'
 import { fail, ok, type Result } from '@/lib/result'
 import type { UseCaseArgs } from '@/lib/usecases/types'
 import type { DiagnosticResult, WorkshopParticipant } from '@/payload-types'
 
 import { withInferred } from './adaptive'
+import { allTasks } from './definition'
 import { cleanRecords } from './records'
 import { isSubmissionId } from './resultCode'
 import { levels } from './scoring'
+import { publishedInEveryLocale, snapshotOf } from './snapshot'
 import { storeResult } from './storeResult'
 
 export type SimulatorInput = {
@@ -25,8 +27,9 @@ export type SimulatorInput = {
 }
 
 /**
- * Saves a finished simulator run, scored here from the recorded actions (never trusted from the browser),
- * attributed from the actor (attribution.ts): anyone may take the diagnostic, signed in or not.
+ * Saves a finished simulator run, scored here from the recorded actions (never trusted from the browser) with
+ * the published simulator diagnostic, attributed from the actor (attribution.ts): anyone may take the
+ * diagnostic, signed in or not. Without a published diagnostic there is nothing to score with: not found.
  */
 export async function saveSimulatorResult({
   payload,
@@ -34,7 +37,14 @@ export async function saveSimulatorResult({
   input,
 }: UseCaseArgs<SimulatorInput>): Promise<Result<DiagnosticResult>> {
   if (!isSubmissionId(input.submissionId)) return fail(invalid({ form: 'rejected' }))
-  const answers = cleanRecords(input.records)
+  const published = await publishedInEveryLocale(payload, 'simulator')
+  if (!published) return fail(notFound('no published simulator diagnostic'))
+  const definition = published[input.locale]
+  const answers = cleanRecords(
+    input.records,
+    allTasks(definition).map((t) => t.key),
+  )
+  const scored = levels(definition, withInferred(definition, answers))
   return ok(
     await storeResult(payload, actor, {
       kind: 'simulator',
@@ -44,7 +54,9 @@ export async function saveSimulatorResult({
       learnerCode: input.learnerCode ?? '',
       participant: input.participant,
       answers,
-      scored: levels(withInferred(answers)),
+      scored,
+      diagnostic: definition,
+      snapshot: snapshotOf(published, scored),
     }),
   )
 }

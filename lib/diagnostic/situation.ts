@@ -1,45 +1,43 @@
 import type { FieldErrors } from '@/lib/forms/types'
-import type { DiagnosticLevels, Level } from './scoring'
-import { type Domain, domains } from './tasks'
+import type { DiagnosticDefinition, Level } from './definition'
+import { type DiagnosticLevels, overallLevel } from './scoring'
 
 /**
- * The situation questionnaire: what the person has, uses, can do, wants and what holds them back. Filled
- * online with an aidant, or printed (A4) and typed in afterwards. Pure: unit-tested.
+ * The situation questionnaire: what the person has, uses, can do, wants and what holds them back, asked with
+ * the questions of the published `situation` diagnostic. Filled online with an aidant, or printed (A4) and
+ * typed in afterwards. Pure: unit-tested.
  */
-export const situationQuestions = {
-  equipment: ['smartphone', 'computer', 'tablet', 'none'],
-  connection: ['homeInternet', 'mobileData', 'publicWifi', 'none'],
-  usages: ['calls', 'messages', 'photos', 'email', 'admin', 'banking', 'shopping', 'jobs', 'health'],
-  motivation: ['family', 'admin', 'job', 'health', 'money', 'leisure', 'independence'],
-  blockers: ['fear', 'cost', 'language', 'disability', 'noEmail', 'noDevice', 'memory', 'time'],
-} as const
+type Shape = Pick<DiagnosticDefinition, 'domains' | 'questions'>
 
-export type SituationGroup = keyof typeof situationQuestions
-
-export type SituationAnswers = { [G in SituationGroup]: string[] } & {
-  autonomy: Record<Domain, Level>
+export type SituationAnswers = {
+  /** The chosen answers' keys, by question key. */
+  questions: Record<string, string[]>
+  autonomy: Record<string, Level>
   notes: string
   learnerCode: string
 }
 
 /** Reads the form: unknown values are dropped; every domain needs a self-assessed autonomy from 0 to 3. */
-export function parseSituation(form: FormData): { answers: SituationAnswers; errors: FieldErrors } {
-  const pick = (group: SituationGroup) =>
-    form
-      .getAll(group)
-      .map(String)
-      .filter((v) => (situationQuestions[group] as readonly string[]).includes(v))
-  const autonomy = {} as Record<Domain, Level>
-  for (const domain of domains) {
-    const raw = form.get(`autonomy.${domain}`)
-    if (typeof raw === 'string' && /^[0-3]$/.test(raw)) autonomy[domain] = Number(raw) as Level
+export function parseSituation(definition: Shape, form: FormData): { answers: SituationAnswers; errors: FieldErrors } {
+  const questions = Object.fromEntries(
+    definition.questions.map((q) => {
+      const known = q.answers.map((a) => a.key)
+      return [
+        q.key,
+        form
+          .getAll(`q.${q.key}`)
+          .map(String)
+          .filter((v) => known.includes(v)),
+      ]
+    }),
+  )
+  const autonomy: Record<string, Level> = {}
+  for (const { key } of definition.domains) {
+    const raw = form.get(`autonomy.${key}`)
+    if (typeof raw === 'string' && /^[0-3]$/.test(raw)) autonomy[key] = Number(raw) as Level
   }
   const answers = {
-    equipment: pick('equipment'),
-    connection: pick('connection'),
-    usages: pick('usages'),
-    motivation: pick('motivation'),
-    blockers: pick('blockers'),
+    questions,
     autonomy,
     notes: String(form.get('notes') ?? '')
       .trim()
@@ -48,22 +46,28 @@ export function parseSituation(form: FormData): { answers: SituationAnswers; err
       .trim()
       .slice(0, 40),
   }
-  return { answers, errors: situationErrors(answers) }
+  return { answers, errors: situationErrors(definition, answers) }
 }
 
 /** Every domain needs a self-assessed autonomy from 0 to 3 (a level missing or out of range is required). */
-export function situationErrors(answers: Pick<SituationAnswers, 'autonomy'>): FieldErrors {
+export function situationErrors(
+  definition: Pick<Shape, 'domains'>,
+  answers: Pick<SituationAnswers, 'autonomy'>,
+): FieldErrors {
   const errors: FieldErrors = {}
-  for (const domain of domains) {
-    const level: unknown = answers.autonomy[domain]
+  for (const { key } of definition.domains) {
+    const level: unknown = answers.autonomy[key]
     if (!(typeof level === 'number' && Number.isInteger(level) && level >= 0 && level <= 3))
-      errors[`autonomy.${domain}`] = 'required'
+      errors[`autonomy.${key}`] = 'required'
   }
   return errors
 }
 
 /** The levels of a questionnaire are the person's own assessment, domain by domain, overall rounded down. */
-export function situationLevels(answers: Pick<SituationAnswers, 'autonomy'>): DiagnosticLevels {
-  const values: number[] = domains.map((d) => answers.autonomy[d])
-  return { domains: answers.autonomy, overall: Math.floor(values.reduce((a, b) => a + b, 0) / values.length) as Level }
+export function situationLevels(
+  definition: Pick<Shape, 'domains'>,
+  answers: Pick<SituationAnswers, 'autonomy'>,
+): DiagnosticLevels {
+  const domains = Object.fromEntries(definition.domains.map((d) => [d.key, answers.autonomy[d.key] ?? 0]))
+  return { domains, overall: overallLevel(Object.values(domains)) }
 }

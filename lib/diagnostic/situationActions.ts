@@ -11,7 +11,6 @@ import { getPayloadClient } from '@/lib/payload/client'
 import { getCurrentLearner } from '@/lib/workshops/learner'
 import { isSubmissionId } from './resultCode'
 import { saveSituationResult } from './save-situation-result'
-import { parseSituation } from './situation'
 
 /** Saves the questionnaire (save-situation-result.ts), then shows the result. */
 export async function submitSituation(
@@ -28,7 +27,7 @@ export async function submitSituation(
     actor: await getCurrentMember(),
     input: {
       submissionId,
-      answers: parseSituation(form).answers,
+      form,
       locale: lang,
       participant: (await getCurrentLearner()).participant,
       learner: Number(form.get('learner')) || null,

@@ -6,7 +6,9 @@ import type { DiagnosticResult, WorkshopParticipant } from '@/payload-types'
 import { attribution, inWorkshop } from './attribution'
 import { findBySubmission } from './findResult'
 import { resultCode } from './resultCode'
+import type { DiagnosticDefinition } from './definition'
 import type { DiagnosticLevels } from './scoring'
+import { type ResultSnapshot } from './snapshot'
 
 /** What both kinds of diagnostic save: who took it with whom (attribution.ts) and what was scored. */
 export type ScoredResult = {
@@ -18,6 +20,9 @@ export type ScoredResult = {
   participant: WorkshopParticipant | null | undefined
   answers: RequiredDataFromCollectionSlug<'diagnostic-results'>['answers']
   scored: DiagnosticLevels
+  /** The diagnostic it was scored with (its published version) and what its sheet needs of it (snapshot.ts). */
+  diagnostic: Pick<DiagnosticDefinition, 'id' | 'version'>
+  snapshot: ResultSnapshot
 }
 
 /**
@@ -36,6 +41,9 @@ export async function storeResult(payload: Payload, actor: Actor, result: Scored
     answers: result.answers,
     levels: result.scored.domains,
     overall: result.scored.overall,
+    diagnostic: result.diagnostic.id,
+    diagnosticVersion: result.diagnostic.version,
+    snapshot: result.snapshot,
   }
   for (let tries = 0; ; tries++) {
     try {

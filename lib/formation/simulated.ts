@@ -1,4 +1,4 @@
-import type { TaskId } from '@/lib/diagnostic/tasks'
+import type { ScreenId } from '@/lib/diagnostic/screens'
 
 /**
  * The diagnostic's simulated screens that make sense as exercises in a formation (the device and typing tasks
@@ -15,7 +15,7 @@ export const simulatedTasks = [
   'addressBar',
   'phishing',
   'unsafeSite',
-] as const satisfies readonly TaskId[]
+] as const satisfies readonly ScreenId[]
 
 export type SimulatedTask = (typeof simulatedTasks)[number]
 

@@ -1,4 +1,3 @@
-import type { Domain } from '@/lib/diagnostic/tasks'
 import { structureOptions } from '@/lib/structures/options'
 
 export type Service = (typeof structureOptions.services)[number]
@@ -8,7 +7,7 @@ export type Service = (typeof structureOptions.services)[number]
  * and e-mail are the everyday basics a digital public space teaches ("outils-quotidien"); the web also opens
  * "understanding the digital world"; online procedures and safety have a service of their own.
  */
-const servicesOfDomain: Record<Domain, Service[]> = {
+const servicesOfDomain: Record<string, Service[]> = {
   device: ['outils-quotidien'],
   typing: ['outils-quotidien'],
   browser: ['outils-quotidien', 'comprendre'],
@@ -18,7 +17,7 @@ const servicesOfDomain: Record<Domain, Service[]> = {
 }
 
 /** The services to pre-select for a person's diagnostic priorities, each once, in priority order. Pure. */
-export function servicesForPriorities(priorities: readonly Domain[]): Service[] {
+export function servicesForPriorities(priorities: readonly string[]): Service[] {
   const services: Service[] = []
   for (const domain of priorities)
     for (const service of servicesOfDomain[domain] ?? []) if (!services.includes(service)) services.push(service)

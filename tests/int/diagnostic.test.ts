@@ -26,14 +26,17 @@ const records = [
 describe('diagnostic results', () => {
   it('drops malformed records: unknown tasks, duplicates, bad outcomes, absurd numbers', () => {
     expect(
-      cleanRecords([
-        ...records,
-        { task: 'tap', outcome: 'success', attempts: 1 },
-        { task: 'hack', outcome: 'success' },
-        { task: 'drag', outcome: 'won' },
-        { task: 'drag', outcome: 'failed', attempts: 1e9, seconds: -5, helpUsed: 'yes' },
-        'nope',
-      ]),
+      cleanRecords(
+        [
+          ...records,
+          { task: 'tap', outcome: 'success', attempts: 1 },
+          { task: 'hack', outcome: 'success' },
+          { task: 'drag', outcome: 'won' },
+          { task: 'drag', outcome: 'failed', attempts: 1e9, seconds: -5, helpUsed: 'yes' },
+          'nope',
+        ],
+        ['tap', 'scroll', 'drag'],
+      ),
     ).toEqual([...records, { task: 'drag', outcome: 'failed', attempts: 20, seconds: 0, helpUsed: false }])
   })
 

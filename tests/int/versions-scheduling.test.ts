@@ -15,6 +15,7 @@ import { createArticle } from './support/articles'
 import { createModule, createTheme } from './support/fixtures'
 import { createMember, createStaff, createStructure, password } from './support/members'
 import { startPayload } from './support/payload'
+import { seedDiagnostics } from '@/seed/diagnostics'
 
 /**
  * Issue 13, point 4: drafts and articles scheduled for later stay with the editorial team on every route —
@@ -28,7 +29,16 @@ const staff = ['editor', 'admin'] as const
 const as = (role: string) => ({ overrideAccess: false, user: who[role] ?? undefined })
 const site = 'https://123digit.test'
 
-const versioned = ['modules', 'trames', 'fiches', 'formations', 'parcours', 'articles', 'events'] as const
+const versioned = [
+  'modules',
+  'trames',
+  'fiches',
+  'formations',
+  'parcours',
+  'articles',
+  'events',
+  'diagnostics',
+] as const
 /** One document with versions in each versioned collection. */
 const docs = {} as Record<(typeof versioned)[number], number>
 let published: number, draft: number, scheduled: number, withNewerDraft: number
@@ -109,6 +119,8 @@ beforeAll(async () => {
     data: { ...parcours, slug: 'versions-parcours-brouillon', _status: 'draft' },
     draft: true,
   })
+
+  docs.diagnostics = (await seedDiagnostics(payload)).simulator
 
   published = await article('versions-publie', 'published')
   draft = await article('versions-brouillon', 'draft')

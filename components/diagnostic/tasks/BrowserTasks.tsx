@@ -46,7 +46,7 @@ export function LinkTask({ report }: TaskProps) {
   )
 }
 
-export function SearchTask({ report }: TaskProps) {
+export function SearchTask({ report, expected }: TaskProps) {
   const t = usePlayerT('diagnostic.tasks.search')
   const [query, setQuery] = useState('')
   const normalize = (v: string) =>
@@ -61,7 +61,7 @@ export function SearchTask({ report }: TaskProps) {
         submit={t('submit')}
         check={(v) => {
           setQuery(v)
-          return normalize(v).includes(normalize(t('expected')))
+          return normalize(v).includes(normalize(expected ?? t('expected')))
         }}
         report={report}
       />
@@ -97,7 +97,7 @@ export function BackTask({ report }: TaskProps) {
   )
 }
 
-export function AddressBarTask({ report }: TaskProps) {
+export function AddressBarTask({ report, expected }: TaskProps) {
   const t = usePlayerT('diagnostic.tasks.addressBar')
   const [arrived, setArrived] = useState(false)
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -108,7 +108,7 @@ export function AddressBarTask({ report }: TaskProps) {
       .replace(/^https?:\/\//, '')
       .replace(/^www\./, '')
       .replace(/\/$/, '')
-    const ok = value === t('expected')
+    const ok = value === (expected ?? t('expected'))
     if (ok) setArrived(true)
     report(ok)
   }

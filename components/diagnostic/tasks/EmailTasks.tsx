@@ -68,7 +68,7 @@ export function AttachmentTask({ report }: TaskProps) {
   )
 }
 
-export function ReplyTask({ report }: TaskProps) {
+export function ReplyTask({ report, expected }: TaskProps) {
   const t = usePlayerT('diagnostic.tasks.reply')
   const [writing, setWriting] = useState(false)
   return (
@@ -78,7 +78,7 @@ export function ReplyTask({ report }: TaskProps) {
         <TextTask
           label={t('label')}
           submit={t('send')}
-          check={(v) => v.toLowerCase().includes(t('expected'))}
+          check={(v) => v.toLowerCase().includes((expected ?? t('expected')).toLowerCase())}
           report={report}
         />
       ) : (

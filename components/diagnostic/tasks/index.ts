@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react'
 
-import type { TaskId } from '@/lib/diagnostic/tasks'
+import type { ScreenId } from '@/lib/diagnostic/screens'
 
 import { FormTask } from './AdminTask'
 import { AddressBarTask, BackTask, LinkTask, SearchTask } from './BrowserTasks'
@@ -10,8 +10,8 @@ import { PhishingTask, UnsafeSiteTask } from './SafetyTasks'
 import type { TaskProps } from './types'
 import { AtSignTask, CapitalsTask, TypeNameTask } from './TypingTasks'
 
-/** The screen of each task of lib/diagnostic/tasks.ts. */
-export const taskScreens: Record<TaskId, ComponentType<TaskProps>> = {
+/** The component of each screen of the registry (lib/diagnostic/screens.ts): one for each, checked by the type. */
+export const taskScreens: Record<ScreenId, ComponentType<TaskProps>> = {
   tap: TapTask,
   scroll: ScrollTask,
   doubleClick: DoubleClickTask,

@@ -51,6 +51,21 @@ export const input = {
     prerequisiteLevel: '0',
     modules: [w.refs.moduleA, w.refs.moduleB],
   }),
+  // A diagnostic of the CMS (issue 16): one domain, one task; published or a draft.
+  diagnostics: (_w: World, status: Status = 'published'): Data => ({
+    _status: status,
+    title: 'Diagnostic',
+    kind: 'simulator',
+    thresholds: { mastered: 0.75, partial: 0.5 },
+    levels: { level0: 'Zéro', level1: 'Un', level2: 'Deux', level3: 'Trois' },
+    domains: [
+      {
+        key: 'device',
+        title: 'Appareil',
+        tasks: [{ key: 'tap', screen: 'tap', difficulty: 1, instruction: 'Appuyez.', hint: 'Au milieu.' }],
+      },
+    ],
+  }),
   'community-resources': (w: World, moderationStatus = 'approved'): Data => ({
     title: 'Ressource',
     slug: w.unique(),

@@ -242,6 +242,15 @@ export const table: CollectionSpec[] = [
     (w) => make(w, 'parcours', input.parcours(w, 'draft')),
   ),
   content(
+    'diagnostics',
+    [
+      { label: 'published', doc: (w) => make(w, 'diagnostics', input.diagnostics(w)), allowed: everyone },
+      { label: 'draft', doc: (w) => make(w, 'diagnostics', input.diagnostics(w, 'draft')), allowed: staff },
+    ],
+    () => ({ title: 'Changé' }),
+    (w) => make(w, 'diagnostics', input.diagnostics(w, 'draft')),
+  ),
+  content(
     'community-resources',
     [
       {

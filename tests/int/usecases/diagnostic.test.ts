@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { recommendations } from '@/lib/diagnostic/recommendations'
 import { saveSimulatorResult, type SimulatorInput } from '@/lib/diagnostic/save-simulator-result'
 import { saveSituationResult, type SituationInput } from '@/lib/diagnostic/save-situation-result'
-import type { SituationAnswers } from '@/lib/diagnostic/situation'
 import type { Actor } from '@/lib/usecases/types'
 import { createWorkshop } from '@/lib/workshops/create-workshop'
 import type { DiagnosticResult, Member, WorkshopParticipant } from '@/payload-types'
 
+import { ensureDiagnostics } from '@/tests/int/support/diagnostic'
 import { createModule, createTheme } from '@/tests/int/support/fixtures'
 import { createMember, createStaff, createStructure } from '@/tests/int/support/members'
 import { startPayload } from '@/tests/int/support/payload'
@@ -35,6 +35,7 @@ const simulator = (actor: Actor, over: Partial<SimulatorInput> = {}) =>
 
 beforeAll(async () => {
   payload = await startPayload()
+  await ensureDiagnostics(payload)
   home = (await createStructure(payload, 'UC Diag Home')).id
   aidant = await createMember(payload, {
     name: 'Aïda',
@@ -138,21 +139,27 @@ describe('saveSimulatorResult', () => {
 })
 
 describe('saveSituationResult', () => {
-  const answers = (autonomy: Partial<SituationAnswers['autonomy']> = {}): SituationAnswers => ({
-    equipment: ['smartphone'],
-    connection: ['mobileData'],
-    usages: ['calls'],
-    motivation: ['family'],
-    blockers: ['fear'],
-    autonomy: { device: 2, typing: 1, browser: 1, email: 0, admin: 0, safety: 1, ...autonomy },
-    notes: '',
-    learnerCode: '',
-  })
+  /** The form as the questionnaire page sends it (the published questionnaire's question and domain keys). */
+  const form = (autonomy: Record<string, string | null> = {}, extra: Record<string, string> = {}) => {
+    const data = new FormData()
+    for (const [name, value] of [
+      ['q.equipment', 'smartphone'],
+      ['q.connection', 'mobileData'],
+      ['q.usages', 'calls'],
+      ['q.motivation', 'family'],
+      ['q.blockers', 'fear'],
+    ])
+      data.append(name!, value!)
+    const levels = { device: '2', typing: '1', browser: '1', email: '0', admin: '0', safety: '1', ...autonomy }
+    for (const [domain, level] of Object.entries(levels)) if (level !== null) data.set(`autonomy.${domain}`, level)
+    for (const [name, value] of Object.entries(extra)) data.set(name, value)
+    return data
+  }
   const situation = (actor: Actor, over: Partial<SituationInput> = {}) =>
     saveSituationResult({
       payload,
       actor,
-      input: { submissionId: submissionId(), answers: answers(), locale: 'nl', ...over },
+      input: { submissionId: submissionId(), form: form(), locale: 'nl', ...over },
     })
 
   it('keeps the person’s own assessment as the levels, overall rounded down, once per submission', async () => {
@@ -171,9 +178,7 @@ describe('saveSituationResult', () => {
 
   it('asks for every domain’s autonomy from 0 to 3, and writes nothing without it', async () => {
     const before = await count()
-    const missing = answers()
-    delete (missing.autonomy as Partial<SituationAnswers['autonomy']>).email
-    const result = await situation(ours, { answers: { ...missing, autonomy: { ...missing.autonomy, safety: 4 as 3 } } })
+    const result = await situation(ours, { form: form({ email: null, safety: '4' }) })
     expect(result.ok ? null : result.error.fields).toEqual({
       'autonomy.email': 'required',
       'autonomy.safety': 'required',
@@ -190,26 +195,26 @@ describe('saveSituationResult', () => {
       structure: home,
       shared: true,
     })
-    const coded = await situation(aidant, { answers: { ...answers(), learnerCode: 'MA-77' } })
+    const coded = await situation(aidant, { form: form({}, { learnerCode: 'MA-77' }) })
     expect(await stored(coded)).toMatchObject({ member: null, aidant: aidant.id, learnerCode: 'MA-77' })
   })
 })
 
 describe('recommendations', () => {
-  it('suggests published modules of a priority domain’s theme at the person’s level and the next, nothing else', async () => {
+  it('lists the published modules the result was given, each once, in the order given; a draft is left out', async () => {
     const theme = await createTheme(payload, 'email-messagerie', 'E-mail')
     const level = (l: '0' | '1' | '2', slug: string, status: 'published' | 'draft' = 'published') =>
       createModule(payload, { slug, title: slug, level: l, themes: [theme.id], status })
-    await level('0', 'uc-mail-debut')
-    await level('1', 'uc-mail-suite')
-    await level('2', 'uc-mail-avance')
-    await level('0', 'uc-mail-brouillon', 'draft')
-    const found = await recommendations(payload, 'fr', {
-      domains: { device: 3, typing: 3, browser: 3, email: 0, admin: 3, safety: 3 },
-      overall: 2,
-    })
+    const debut = await level('0', 'uc-mail-debut')
+    const suite = await level('1', 'uc-mail-suite')
+    const brouillon = await level('0', 'uc-mail-brouillon', 'draft')
+    const found = await recommendations(payload, 'fr', [
+      { domain: 'email', modules: [suite.id, brouillon.id, debut.id], parcours: [] },
+      { domain: 'admin', modules: [debut.id], parcours: [] },
+    ])
     expect(found.modules.map((m) => [m.domain, m.modules.map((x) => x.slug)])).toEqual([
-      ['email', ['uc-mail-debut', 'uc-mail-suite']],
+      ['email', ['uc-mail-suite', 'uc-mail-debut']],
+      ['admin', []],
     ])
   })
 })

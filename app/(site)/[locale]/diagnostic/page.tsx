@@ -6,10 +6,12 @@ import { PlayerMessages } from '@/components/formation/messages'
 import { DiagnosticPlayer } from '@/components/diagnostic/DiagnosticPlayer'
 import { Button } from '@/components/ui/Button'
 import { LinkButton } from '@/components/ui/LinkButton'
+import { PageHeading } from '@/components/ui/PageHeading'
 import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { getCurrentMember } from '@/lib/auth/session'
 import { structureLearners } from '@/lib/diagnostic/attribution'
+import { publishedDiagnostic } from '@/lib/diagnostic/published'
 import { normalizeCode } from '@/lib/diagnostic/resultCode'
 import { getPayloadClient } from '@/lib/payload/client'
 import { alternatesFor } from '@/lib/seo/alternates'
@@ -35,30 +37,46 @@ export default async function DiagnosticPage({ params, searchParams }: Props) {
       getPathname({ href: { pathname: '/diagnostic/resultat/[code]', params: { code: normalizeCode(code) } }, locale }),
     )
   }
-  const [t, messages, member, payload] = await Promise.all([
+  const [t, messages, member, payload, diagnostic] = await Promise.all([
     getTranslations('diagnostic'),
     getMessages(),
     getCurrentMember(),
     getPayloadClient(),
+    publishedDiagnostic('simulator', locale),
   ])
   const learners = await structureLearners(payload, member)
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-4 text-lg sm:py-8">
-      <PlayerMessages locale={locale} messages={{ diagnostic: messages.diagnostic }}>
-        {/* The title and intro come with the player: during the tasks they give way to the exercise. */}
-        <DiagnosticPlayer
-          learners={learners}
-          title={t('title')}
-          intro={
-            <div className="space-y-2 text-xl">
-              <p>{t('intro')}</p>
-              <p>{t('introNoAccount')}</p>
-              <p>{t('introSkip')}</p>
-            </div>
-          }
-        />
-      </PlayerMessages>
+      {diagnostic ? (
+        <PlayerMessages locale={locale} messages={{ diagnostic: messages.diagnostic }}>
+          {/* The title and intro come with the player: during the tasks they give way to the exercise. */}
+          <DiagnosticPlayer
+            // Only what the player runs: the domains' tasks and the thresholds, not the recommendations.
+            diagnostic={{
+              thresholds: diagnostic.thresholds,
+              domains: diagnostic.domains.map((d) => ({ ...d, recommendations: [] })),
+            }}
+            learners={learners}
+            title={t('title')}
+            intro={
+              <div className="space-y-2 text-xl">
+                <p>{t('intro')}</p>
+                <p>{t('introNoAccount')}</p>
+                <p>{t('introSkip')}</p>
+              </div>
+            }
+          />
+        </PlayerMessages>
+      ) : (
+        // Nothing published (yet): said plainly, never a built-in copy of the tasks.
+        <>
+          <PageHeading size="lg">{t('title')}</PageHeading>
+          <p role="status" className="mt-4 text-xl">
+            {t('unpublished')}
+          </p>
+        </>
+      )}
       <section className="mt-12 rounded-xl border-2 border-brand-700 p-5">
         <h2 className="text-xl font-bold">{t('situation.cta')}</h2>
         <p className="mt-1 text-lg">{t('situation.ctaText')}</p>

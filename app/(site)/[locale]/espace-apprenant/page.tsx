@@ -18,6 +18,7 @@ import { requireMember } from '@/lib/auth/session'
 import { learnerBadges } from '@/lib/badges/queries'
 import { formLabels } from '@/lib/forms/state'
 import { resultLevels } from '@/lib/diagnostic/resultLevels'
+import { withWords } from '@/lib/diagnostic/snapshot'
 import { strengthsAndPriorities } from '@/lib/diagnostic/scoring'
 import { criteriaQuery } from '@/lib/orientation/criteria'
 import { servicesForPriorities } from '@/lib/orientation/needs'
@@ -176,7 +177,7 @@ export default async function LearnerSpacePage({ params }: Props) {
           <h2 id="diagnostics-title" className="mb-3 text-2xl font-bold">
             {d('title')}
           </h2>
-          <MyDiagnostics results={results} />
+          <MyDiagnostics results={await withWords(payload, results, locale)} />
         </section>
 
         <section aria-labelledby="orient-title" className="mt-8 rounded-xl bg-brand-50 p-4">

@@ -8,10 +8,9 @@ import { PageHeading } from '@/components/ui/PageHeading'
 import { PrintButton } from '@/components/ui/PrintButton'
 import type { FieldSpec } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
-import { situationQuestions, type SituationGroup } from '@/lib/diagnostic/situation'
 import { structureLearners } from '@/lib/diagnostic/attribution'
 import { submitSituation } from '@/lib/diagnostic/situationActions'
-import { domains } from '@/lib/diagnostic/tasks'
+import { publishedDiagnostic } from '@/lib/diagnostic/published'
 import { getCurrentMember } from '@/lib/auth/session'
 import { formLabels } from '@/lib/forms/state'
 import { getPayloadClient } from '@/lib/payload/client'
@@ -32,17 +31,32 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-/** The situation questionnaire, online; printed, the same page is an A4 form to fill in by hand. */
+/**
+ * The situation questionnaire, online, with the questions of the published `situation` diagnostic; printed, the
+ * same page is an A4 form to fill in by hand.
+ */
 export default async function SituationPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, d, labels, member, payload] = await Promise.all([
+  const [t, d, labels, member, payload, diagnostic] = await Promise.all([
     getTranslations('diagnostic.situation'),
     getTranslations('diagnostic'),
     formLabels(),
     getCurrentMember(),
     getPayloadClient(),
+    publishedDiagnostic('situation', locale),
   ])
+  if (!diagnostic) {
+    // Nothing published (yet): said plainly, never a built-in copy of the questions.
+    return (
+      <div className="mx-auto max-w-3xl px-4 py-4 text-lg sm:py-8">
+        <PageHeading>{t('title')}</PageHeading>
+        <p role="status" className="mt-4 text-xl">
+          {t('unpublished')}
+        </p>
+      </div>
+    )
+  }
   const learners = await structureLearners(payload, member)
   // An aidant with a structure fills it for one of its apprenants, or for someone known by a code.
   const forWhom: FieldSpec[] = learners.length
@@ -59,35 +73,28 @@ export default async function SituationPage({ params }: Props) {
         },
       ]
     : []
-  const group = (name: SituationGroup, kind: 'checkboxes' = 'checkboxes'): FieldSpec => ({
-    kind,
-    name,
-    label: t(name),
-    options: situationQuestions[name].map((value) => ({
-      value,
-      label: t(`options.${name}.${value}` as 'options.equipment.none'),
-    })),
+  const question = (q: (typeof diagnostic.questions)[number]): FieldSpec => ({
+    kind: 'checkboxes',
+    name: `q.${q.key}`,
+    label: q.question,
+    options: q.answers.map((a) => ({ value: a.key, label: a.label })),
   })
-  const autonomy = [0, 1, 2, 3].map((level) => ({
-    value: String(level),
-    label: t(`autonomy.${level}` as 'autonomy.0'),
-  }))
+  const autonomy = diagnostic.autonomy.map((label, level) => ({ value: String(level), label }))
+  // The first questions (what the person has and does), the autonomy per domain, then the others (wishes, fears).
+  const [before, after] = [diagnostic.questions.slice(0, 3), diagnostic.questions.slice(3)]
   const fields: FieldSpec[] = [
-    group('equipment'),
-    group('connection'),
-    group('usages'),
+    ...before.map(question),
     { kind: 'heading', label: t('autonomyTitle') },
-    ...domains.map(
+    ...diagnostic.domains.map(
       (domain): FieldSpec => ({
         kind: 'radios',
-        name: `autonomy.${domain}`,
-        label: d(`domains.${domain}`),
+        name: `autonomy.${domain.key}`,
+        label: domain.title,
         required: true,
         options: autonomy,
       }),
     ),
-    group('motivation'),
-    group('blockers'),
+    ...after.map(question),
     { kind: 'textarea', name: 'notes', label: t('notes') },
     ...forWhom,
     { kind: 'input', name: 'learnerCode', label: t('learnerCode'), hint: t('learnerCodeHint') },

@@ -12,6 +12,7 @@ import { findResultByCode } from '@/lib/diagnostic/findResult'
 import { recommendations } from '@/lib/diagnostic/recommendations'
 import { resultLevels } from '@/lib/diagnostic/resultLevels'
 import { strengthsAndPriorities } from '@/lib/diagnostic/scoring'
+import { resultSheet } from '@/lib/diagnostic/snapshot'
 import { servicesForPriorities } from '@/lib/orientation/needs'
 import type { SituationAnswers } from '@/lib/diagnostic/situation'
 import { criteriaQuery } from '@/lib/orientation/criteria'
@@ -55,7 +56,13 @@ export default async function DiagnosticResultPage({ params }: Props) {
   }
   const levels = resultLevels(result)
   const { strengths, priorities } = strengthsAndPriorities(levels)
-  const [recommended, o] = await Promise.all([recommendations(payload, locale, levels), getTranslations('orientation')])
+  // The words and recommendations of the diagnostic it was scored with, even if it changed since.
+  const sheet = await resultSheet(payload, result, locale)
+  const domainTitle = (key: string) => sheet.words.domains[key] ?? key
+  const [recommended, o] = await Promise.all([
+    recommendations(payload, locale, sheet.recommended),
+    getTranslations('orientation'),
+  ])
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-4 text-lg sm:py-8 print:max-w-none print:p-0 print:text-[11pt]">
@@ -65,12 +72,14 @@ export default async function DiagnosticResultPage({ params }: Props) {
         {t('result.code', { code: result.code })}
       </p>
       <p className="text-slate-700">{t('result.codeHint')}</p>
-      <p className="mt-4 text-xl font-semibold">{t('result.overall', { level: t(`levels.${levels.overall}`) })}</p>
+      <p className="mt-4 text-xl font-semibold">{t('result.overall', { level: sheet.words.levels[levels.overall] })}</p>
 
-      {result.kind === 'situation' ? <SituationSummary answers={result.answers as SituationAnswers} /> : null}
+      {result.kind === 'situation' ? (
+        <SituationSummary answers={result.answers as SituationAnswers} words={sheet.words} />
+      ) : null}
       <h2 className="mt-6 text-2xl font-bold print:mt-3 print:text-lg">{t('result.domainsTitle')}</h2>
       <div className="mt-3">
-        <LevelBars result={levels} />
+        <LevelBars result={levels} words={sheet.words} />
       </div>
 
       <div className="mt-6 grid gap-6 sm:grid-cols-2 print:mt-3 print:grid-cols-2">
@@ -79,7 +88,7 @@ export default async function DiagnosticResultPage({ params }: Props) {
           {strengths.length ? (
             <ul className="mt-2 list-disc pl-6">
               {strengths.map((d) => (
-                <li key={d}>{t(`domains.${d}`)}</li>
+                <li key={d}>{domainTitle(d)}</li>
               ))}
             </ul>
           ) : (
@@ -90,7 +99,7 @@ export default async function DiagnosticResultPage({ params }: Props) {
           <h2 className="text-xl font-bold">{t('result.priorities')}</h2>
           <ul className="mt-2 list-disc pl-6">
             {priorities.map((d) => (
-              <li key={d}>{t(`domains.${d}`)}</li>
+              <li key={d}>{domainTitle(d)}</li>
             ))}
           </ul>
         </section>
@@ -126,7 +135,7 @@ export default async function DiagnosticResultPage({ params }: Props) {
                 >
                   {m.title}
                 </Link>{' '}
-                <span className="text-slate-700">· {t(`domains.${domain}`)}</span>
+                <span className="text-slate-700">· {domainTitle(domain)}</span>
               </li>
             )),
           )}

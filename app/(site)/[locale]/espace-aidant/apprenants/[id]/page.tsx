@@ -13,6 +13,7 @@ import { requireMember } from '@/lib/auth/session'
 import { followedBadges } from '@/lib/badges/queries'
 import { brusselsFormat } from '@/lib/time/brussels'
 import { getPayloadClient } from '@/lib/payload/client'
+import { withWords } from '@/lib/diagnostic/snapshot'
 import { learnerHistory } from '@/lib/workshops/history'
 import { statusLabels } from '@/lib/workshops/statusLabels'
 
@@ -99,7 +100,7 @@ export default async function LearnerHistoryPage({ params }: Props) {
         <h2 id="h-diagnostics" className="mb-2 text-2xl font-bold">
           {d('title')}
         </h2>
-        <MyDiagnostics results={history.diagnostics} />
+        <MyDiagnostics results={await withWords(await getPayloadClient(), history.diagnostics, locale)} />
       </section>
     </div>
   )
