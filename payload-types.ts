@@ -245,7 +245,7 @@ export interface Theme {
   order: number;
   digcompArea?: ('1' | '2' | '3' | '4' | '5') | null;
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -318,7 +318,7 @@ export interface Module {
     structureName?: string | null;
   };
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -379,7 +379,7 @@ export interface Trame {
       }[]
     | null;
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -417,7 +417,7 @@ export interface Formation {
     | SimulatedStepBlock
   )[];
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -555,7 +555,7 @@ export interface CommunityResource {
   proposedBy?: (number | null) | Member;
   proposedStructure?: (number | null) | Structure;
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -714,11 +714,11 @@ export interface ChoiceStepBlock {
 export interface HotspotStepBlock {
   question: string;
   /**
-   * Une image par langue, avec la même mise en page : la zone correcte est commune.
+   * Une image par langue, avec la même mise en page : la zone correcte est commune.
    */
   image: number | Media;
   /**
-   * Depuis le coin en haut à gauche : position (x, y) puis largeur et hauteur, de 0 à 100.
+   * Depuis le coin en haut à gauche : position (x, y) puis largeur et hauteur, de 0 à 100.
    */
   zone: {
     x: number;
@@ -765,7 +765,7 @@ export interface TypeTextStepBlock {
     id?: string | null;
   }[];
   /**
-   * Par exemple : « Un seul mot ».
+   * Par exemple : « Un seul mot ».
    */
   formatHint?: string | null;
   explanation?: string | null;
@@ -904,7 +904,7 @@ export interface Fiche {
   }[];
   remember?: string | null;
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -936,7 +936,7 @@ export interface Parcours {
   prerequisiteLevel: '0' | '1' | '2' | '3';
   modules: (number | Module)[];
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -1334,7 +1334,7 @@ export interface Accompaniment {
   place: 'structure' | 'home' | 'remote' | 'other';
   country?: ('BE' | 'FR') | null;
   /**
-   * Vide : celui de la structure.
+   * Vide : celui de la structure.
    */
   postcode?: string | null;
   /**
@@ -1373,7 +1373,7 @@ export interface Accompaniment {
   createdAt: string;
 }
 /**
- * Les clés se créent sur la page Statistiques du site ; ici, on les révoque.
+ * Les clés se créent sur la page Statistiques du site ; ici, on les révoque.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-keys".
@@ -1396,7 +1396,7 @@ export interface ApiKey {
       } | null);
   lastUsedAt?: string | null;
   /**
-   * Une date : la clé ne marche plus.
+   * Une date : la clé ne marche plus.
    */
   revokedAt?: string | null;
   updatedAt: string;
@@ -1537,7 +1537,7 @@ export interface Article {
   tags?: string[] | null;
   author: string;
   /**
-   * Une date future programme l’article : publié, il n’apparaît qu’à cette date.
+   * Une date future programme l’article : publié, il n’apparaît qu’à cette date.
    */
   publishedAt: string;
   seo?: {
@@ -1595,7 +1595,7 @@ export interface Faq {
   category: 'platform' | 'accounts' | 'learning' | 'diagnostics' | 'map' | 'contact';
   order?: number | null;
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:
@@ -1620,7 +1620,7 @@ export interface Synonym {
   id: number;
   language: 'fr' | 'nl';
   /**
-   * Au moins deux, par exemple : courriel, e-mail, mail.
+   * Au moins deux, par exemple : courriel, e-mail, mail.
    */
   words: string[];
   label?: string | null;
@@ -1653,7 +1653,7 @@ export interface Event {
   language: 'fr' | 'nl' | 'fr-nl';
   audience: 'aidants' | 'apprenants' | 'tous';
   /**
-   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
+   * Calculé à chaque enregistrement : les textes présents dans une langue et pas dans l’autre.
    */
   translationStatus?: ('complete' | 'missing-nl' | 'missing-fr' | 'missing-both') | null;
   translationGaps?:

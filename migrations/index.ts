@@ -15,6 +15,7 @@ import * as migration_20261202_152850_issue17_activity_log from './20261202_1528
 import * as migration_20261202_233534_issue18_learners from './20261202_233534_issue18_learners';
 import * as migration_20261203_031003_issue19_orientation from './20261203_031003_issue19_orientation';
 import * as migration_20261203_031815_issue16_translation_status from './20261203_031815_issue16_translation_status';
+import * as migration_20261203_071752_issue16_cms from './20261203_071752_issue16_cms';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261203_031815_issue16_translation_status.up,
     down: migration_20261203_031815_issue16_translation_status.down,
-    name: '20261203_031815_issue16_translation_status'
+    name: '20261203_031815_issue16_translation_status',
+  },
+  {
+    up: migration_20261203_071752_issue16_cms.up,
+    down: migration_20261203_071752_issue16_cms.down,
+    name: '20261203_071752_issue16_cms'
   },
 ];

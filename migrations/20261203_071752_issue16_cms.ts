@@ -1,6 +1,39 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`reports\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`reason\` text NOT NULL,
+  	\`comment\` text,
+  	\`reporter_id\` integer,
+  	\`status\` text DEFAULT 'open' NOT NULL,
+  	\`staff_note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`reporter_id\`) REFERENCES \`members\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`reports_reporter_idx\` ON \`reports\` (\`reporter_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_status_idx\` ON \`reports\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`reports_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`community_resources_id\` integer,
+  	\`modules_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`community_resources_id\`) REFERENCES \`community_resources\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`modules_id\`) REFERENCES \`modules\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`reports_rels_order_idx\` ON \`reports_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_parent_idx\` ON \`reports_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_path_idx\` ON \`reports_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_community_resources_id_idx\` ON \`reports_rels\` (\`community_resources_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_rels_modules_id_idx\` ON \`reports_rels\` (\`modules_id\`);`)
   await db.run(sql`CREATE TABLE \`diagnostics_domains_tasks\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -305,15 +338,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_diagnostics_v_rels_path_idx\` ON \`_diagnostics_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_diagnostics_v_rels_modules_id_idx\` ON \`_diagnostics_v_rels\` (\`modules_id\`);`)
   await db.run(sql`CREATE INDEX \`_diagnostics_v_rels_parcours_id_idx\` ON \`_diagnostics_v_rels\` (\`parcours_id\`);`)
+  await db.run(sql`ALTER TABLE \`community_resources\` ADD \`refusal_reason\` text;`)
+  await db.run(sql`ALTER TABLE \`community_resources\` ADD \`proposed_by_id\` integer REFERENCES members(id);`)
+  await db.run(sql`ALTER TABLE \`community_resources\` ADD \`proposed_structure_id\` integer REFERENCES structures(id);`)
+  await db.run(sql`CREATE INDEX \`community_resources_proposed_by_idx\` ON \`community_resources\` (\`proposed_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`community_resources_proposed_structure_idx\` ON \`community_resources\` (\`proposed_structure_id\`);`)
+  await db.run(sql`ALTER TABLE \`community_resources_locales\` ADD \`audience\` text;`)
   await db.run(sql`ALTER TABLE \`diagnostic_results\` ADD \`diagnostic_id\` integer REFERENCES diagnostics(id);`)
   await db.run(sql`ALTER TABLE \`diagnostic_results\` ADD \`diagnostic_version\` text;`)
   await db.run(sql`ALTER TABLE \`diagnostic_results\` ADD \`snapshot\` text;`)
   await db.run(sql`CREATE INDEX \`diagnostic_results_diagnostic_idx\` ON \`diagnostic_results\` (\`diagnostic_id\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`reports_id\` integer REFERENCES reports(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`diagnostics_id\` integer REFERENCES diagnostics(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_diagnostics_id_idx\` ON \`payload_locked_documents_rels\` (\`diagnostics_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`reports\`;`)
+  await db.run(sql`DROP TABLE \`reports_rels\`;`)
   await db.run(sql`DROP TABLE \`diagnostics_domains_tasks\`;`)
   await db.run(sql`DROP TABLE \`diagnostics_domains_tasks_locales\`;`)
   await db.run(sql`DROP TABLE \`diagnostics_domains_recommendations\`;`)
@@ -339,6 +382,38 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_diagnostics_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_diagnostics_v_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_community_resources\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`author_person\` text,
+  	\`author_organisation\` text,
+  	\`url\` text,
+  	\`file_id\` integer,
+  	\`theme_id\` integer NOT NULL,
+  	\`level\` text NOT NULL,
+  	\`licence\` text NOT NULL,
+  	\`resource_language\` text DEFAULT 'fr' NOT NULL,
+  	\`moderation_status\` text DEFAULT 'pending' NOT NULL,
+  	\`translation_status\` text,
+  	\`translation_gaps\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`file_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`theme_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_community_resources\`("id", "slug", "author_person", "author_organisation", "url", "file_id", "theme_id", "level", "licence", "resource_language", "moderation_status", "translation_status", "translation_gaps", "updated_at", "created_at") SELECT "id", "slug", "author_person", "author_organisation", "url", "file_id", "theme_id", "level", "licence", "resource_language", "moderation_status", "translation_status", "translation_gaps", "updated_at", "created_at" FROM \`community_resources\`;`)
+  await db.run(sql`DROP TABLE \`community_resources\`;`)
+  await db.run(sql`ALTER TABLE \`__new_community_resources\` RENAME TO \`community_resources\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`community_resources_slug_idx\` ON \`community_resources\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`community_resources_file_idx\` ON \`community_resources\` (\`file_id\`);`)
+  await db.run(sql`CREATE INDEX \`community_resources_theme_idx\` ON \`community_resources\` (\`theme_id\`);`)
+  await db.run(sql`CREATE INDEX \`community_resources_level_idx\` ON \`community_resources\` (\`level\`);`)
+  await db.run(sql`CREATE INDEX \`community_resources_moderation_status_idx\` ON \`community_resources\` (\`moderation_status\`);`)
+  await db.run(sql`CREATE INDEX \`community_resources_translation_status_idx\` ON \`community_resources\` (\`translation_status\`);`)
+  await db.run(sql`CREATE INDEX \`community_resources_updated_at_idx\` ON \`community_resources\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`community_resources_created_at_idx\` ON \`community_resources\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_diagnostic_results\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`code\` text NOT NULL,
@@ -367,7 +442,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_diagnostic_results\`("id", "code", "submission_id", "kind", "locale", "member_id", "aidant_id", "structure_id", "shared", "workshop_id", "participant_id", "learner_code", "answers", "levels", "overall", "updated_at", "created_at") SELECT "id", "code", "submission_id", "kind", "locale", "member_id", "aidant_id", "structure_id", "shared", "workshop_id", "participant_id", "learner_code", "answers", "levels", "overall", "updated_at", "created_at" FROM \`diagnostic_results\`;`)
   await db.run(sql`DROP TABLE \`diagnostic_results\`;`)
   await db.run(sql`ALTER TABLE \`__new_diagnostic_results\` RENAME TO \`diagnostic_results\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE UNIQUE INDEX \`diagnostic_results_code_idx\` ON \`diagnostic_results\` (\`code\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`diagnostic_results_submission_id_idx\` ON \`diagnostic_results\` (\`submission_id\`);`)
   await db.run(sql`CREATE INDEX \`diagnostic_results_member_idx\` ON \`diagnostic_results\` (\`member_id\`);`)
@@ -497,4 +571,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_contact_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`contact_messages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_locks_id_idx\` ON \`payload_locked_documents_rels\` (\`locks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`ALTER TABLE \`community_resources_locales\` DROP COLUMN \`audience\`;`)
 }
