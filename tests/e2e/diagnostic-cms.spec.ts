@@ -77,14 +77,17 @@ test.describe('diagnostics in the CMS', () => {
   test('an editor rewords a task in /admin, in French and Dutch, publishes, and the simulator shows it', async ({
     page,
     browser,
+    request,
   }) => {
     // The admin's edit page is heavy for a shared 2-core machine.
     test.setTimeout(300_000)
-    const login = await page.request.post('/api/users/login', { data: editor })
+    // The REST calls (the words before, putting them back after) have their own cookie jar: the page stays
+    // signed out until the editor signs in through the admin's form.
+    const login = await request.post('/api/users/login', { data: editor })
     const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
     const before = {
-      fr: await simulator(page.request, headers, 'fr'),
-      nl: await simulator(page.request, headers, 'nl'),
+      fr: await simulator(request, headers, 'fr'),
+      nl: await simulator(request, headers, 'nl'),
     }
     const stamp = Date.now().toString(36)
     // Still about «\u00a0Pommes\u00a0» / ‘Appels’: the other diagnostic specs, running meanwhile, find it by that word.
@@ -108,12 +111,12 @@ test.describe('diagnostics in the CMS', () => {
       await expect(await firstInstruction(visitor, '/fr/diagnostic', 'Commencer le diagnostic')).toHaveText(wording.fr)
       await expect(await firstInstruction(visitor, '/nl/diagnose', 'De diagnose starten')).toHaveText(wording.nl)
       // Each language keeps its own words: the Dutch edit left the French one as it was.
-      const after = await simulator(page.request, headers, 'fr')
+      const after = await simulator(request, headers, 'fr')
       expect(after.domains[0]!.tasks[1]!.instruction).toBe(wording.fr)
     } finally {
       // The demo words come back, for the other specs.
       for (const locale of ['fr', 'nl'] as const) {
-        const response = await page.request.patch(`/api/diagnostics/${before[locale].id}?locale=${locale}`, {
+        const response = await request.patch(`/api/diagnostics/${before[locale].id}?locale=${locale}`, {
           headers,
           data: { domains: before[locale].domains, _status: 'published' },
         })
