@@ -5,7 +5,7 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { lengths } from '@/fields/lengths'
 import { revalidateHooks } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
-import { adminMessage } from '@/lib/diagnostic/adminMessage'
+import { adminMessage } from '@/lib/payload/adminMessage'
 import { screenIds, screenLabels, screensWithExpectedText } from '@/lib/diagnostic/screens'
 import { domainsProblem, questionsProblem, thresholdsProblem } from '@/lib/diagnostic/validation'
 

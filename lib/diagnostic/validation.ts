@@ -1,4 +1,4 @@
-import type { Bilingual } from './adminMessage'
+import type { AdminText as Bilingual } from '@/lib/payload/adminMessage'
 
 /**
  * Why a diagnostic cannot be saved, in both languages, or null: the collection's `validate` functions call these
