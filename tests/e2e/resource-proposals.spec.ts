@@ -44,7 +44,7 @@ async function listedCard(page: Page, path: string, title: string) {
   await expect(async () => {
     await page.goto(path)
     await expect(card).toBeVisible({ timeout: 1_000 })
-  }).toPass({ timeout: 20_000 })
+  }).toPass({ timeout: 30_000 })
   await expectAccessible(page)
   return card
 }
@@ -63,6 +63,9 @@ async function fillProposal(page: Page, p: Proposal, nl = false) {
 }
 
 test.describe('resources proposed by aidants', () => {
+  // Each journey signs in twice (the aidant, the editor in /admin) on a production build shared by two workers.
+  test.describe.configure({ timeout: 120_000 })
+
   test('an aidant proposes, a fake PDF is refused at its field, an editor publishes: listed with attribution and licence', async ({
     page,
     browser,
@@ -128,19 +131,14 @@ test.describe('resources proposed by aidants', () => {
     await expect(card).toContainText('État : Refusée')
     await expect(card).toContainText(reason)
     const mail = await waitForMail(aidant.email, new RegExp(title))
-    expect(mail.subject).toBe(`Votre proposition « ${title} » n’a pas été publiée`)
+    expect(mail.subject).toBe(`Votre proposition «\u00a0${title}\u00a0» n’a pas été publiée`)
     expect(mail.text).toContain(reason)
   })
 
-  test('in Dutch: a colleague proposes, it is published with attribution and licence @phone', async ({
-    page,
-    browser,
-  }) => {
+  test('in Dutch: a colleague proposes, it is published with attribution and licence', async ({ page, browser }) => {
     const title = `Voorgestelde gids ${Date.now()}`
     await signIn(page, colleague.email, undefined, 'nl')
     await visit(page, '/nl/helpersruimte/bronnen/voorstellen')
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-    expect(overflow, 'horizontal scroll').toBeLessThanOrEqual(0)
     await fillProposal(page, { title, licence: 'cc-by', url: 'https://www.voorbeeld.be/gids' }, true)
     await page.getByLabel('Mijn organisatie', { exact: false }).uncheck()
     await page.getByRole('button', { name: 'Het voorstel versturen' }).click()
@@ -179,5 +177,26 @@ test.describe('resources proposed by aidants', () => {
     const row = admin.locator('tr').filter({ hasText: comment })
     await expect(row).toContainText('Obsolète')
     await expect(row).toContainText('Ouvert')
+  })
+
+  test('on a 360 px phone: the form and "Mes propositions" fit the screen, with large targets @phone', async ({
+    page,
+  }) => {
+    await signIn(page, aidant.email)
+    for (const path of ['/fr/espace-aidant/ressources/proposer', '/fr/espace-aidant/ressources']) {
+      await visit(page, path)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `horizontal scroll on ${path}`).toBeLessThanOrEqual(0)
+    }
+    await page.goto('/fr/espace-aidant/ressources/proposer')
+    for (const control of [
+      page.getByLabel('Titre'),
+      page.getByLabel('Licence'),
+      page.getByLabel('Fichier'),
+      page.getByRole('button', { name: 'Envoyer la proposition' }),
+    ]) {
+      const box = await control.boundingBox()
+      expect(box?.height, await control.evaluate((e) => e.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(44)
+    }
   })
 })
