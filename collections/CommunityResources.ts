@@ -12,7 +12,9 @@ import { lengths } from '@/fields/lengths'
 import { withMaxLength } from '@/fields/maxLength'
 import { titleField } from '@/fields/title'
 import { recordTranslationStatus, translationFields } from '@/fields/translationStatus'
-import { adminText, resourceRead, staffOrProposer } from '@/lib/resources/access'
+import { approvedOrOwnProposal } from '@/access/approvedOrOwnProposal'
+import { staffOrProposerField } from '@/access/staffOrProposerField'
+import { adminMessage } from '@/lib/payload/adminMessage'
 import { mailRefusal } from '@/lib/resources/refusalMail'
 
 // The values of lib/resources/licences.ts (names and links of the licence texts); older values stay valid.
@@ -30,7 +32,7 @@ const licenceOptions = [
 ]
 
 // Set by the server from the session (lib/resources/propose-resource.ts); read by staff and the contributor.
-const proposerField = { create: serverOnlyField, update: serverOnlyField, read: staffOrProposer }
+const proposerField = { create: serverOnlyField, update: serverOnlyField, read: staffOrProposerField }
 // Moderation is the editorial team's: a contributor never approves their own proposal (docs/adr/0030).
 const moderationField = { create: staffOnlyField, update: staffOnlyField }
 const revalidate = revalidateHooks(cacheTags.communityResources)
@@ -54,7 +56,7 @@ export const CommunityResources: CollectionConfig = {
     },
     group: { fr: 'Catalogue', nl: 'Catalogus' },
   },
-  access: { read: resourceRead, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: approvedOrOwnProposal, create: isStaff, update: isStaff, delete: isStaff },
   hooks: {
     ...revalidate,
     beforeChange: [recordTranslationStatus],
@@ -160,7 +162,7 @@ export const CommunityResources: CollectionConfig = {
       type: 'textarea',
       maxLength: lengths.summary,
       label: { fr: 'Motif du refus', nl: 'Reden van de weigering' },
-      access: { ...moderationField, read: staffOrProposer },
+      access: { ...moderationField, read: staffOrProposerField },
       admin: {
         position: 'sidebar',
         condition: (data) => data?.moderationStatus === 'rejected',
@@ -173,7 +175,7 @@ export const CommunityResources: CollectionConfig = {
         (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest }) =>
           siblingData.moderationStatus !== 'rejected' || (typeof value === 'string' && value.trim())
             ? true
-            : adminText(req, { fr: 'Indiquez le motif du refus.', nl: 'Geef de reden van de weigering.' }),
+            : adminMessage(req, { fr: 'Indiquez le motif du refus.', nl: 'Geef de reden van de weigering.' }),
       ),
     },
     {

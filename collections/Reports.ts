@@ -6,7 +6,9 @@ import { isStaff } from '@/access/isStaff'
 import { serverOnlyField } from '@/access/serverOnlyField'
 import { staffOnlyField } from '@/access/staffOnlyField'
 import { lengths } from '@/fields/lengths'
-import { adminText, memberOnly, reporterOrStaff } from '@/lib/resources/access'
+import { reporterOrStaff } from '@/access/reporterOrStaff'
+import { signedInMember } from '@/access/signedInMember'
+import { adminMessage } from '@/lib/payload/adminMessage'
 import { reportsByMember } from '@/lib/resources/limits'
 import { reportReasons } from '@/lib/resources/reportReasons'
 
@@ -29,7 +31,7 @@ const setReporter: CollectionBeforeChangeHook = async ({ data, req, operation })
   if (!member) return data
   if (!(await reportsByMember.take(String(member.id))))
     throw new APIError(
-      adminText(req, {
+      adminMessage(req, {
         fr: 'Trop de signalements : réessayez plus tard.',
         nl: 'Te veel meldingen: probeer het later opnieuw.',
       }),
@@ -55,7 +57,7 @@ export const Reports: CollectionConfig = {
       nl: 'Meldingen van leden: de open meldingen wachten op controle.',
     },
   },
-  access: { read: reporterOrStaff, create: memberOnly, update: isStaff, delete: isStaff },
+  access: { read: reporterOrStaff, create: signedInMember, update: isStaff, delete: isStaff },
   hooks: { beforeChange: [setReporter] },
   fields: [
     {
@@ -72,7 +74,7 @@ export const Reports: CollectionConfig = {
         typeof value === 'object' &&
         (targets as readonly unknown[]).includes((value as { relationTo?: unknown }).relationTo)
           ? relationship(value as Parameters<typeof relationship>[0], options)
-          : adminText(options.req, {
+          : adminMessage(options.req, {
               fr: 'Choisissez un module ou une ressource.',
               nl: 'Kies een module of een bron.',
             }),
