@@ -15,14 +15,18 @@ import { recordTranslationStatus, translationFields } from '@/fields/translation
 import { approvedOrOwnProposal } from '@/access/approvedOrOwnProposal'
 import { staffOrProposerField } from '@/access/staffOrProposerField'
 import { adminMessage } from '@/lib/payload/adminMessage'
+import { languageOptions } from '@/fields/languageOptions'
 import { mailRefusal } from '@/lib/resources/refusalMail'
 
 // The values of lib/resources/licences.ts (names and links of the licence texts); older values stay valid.
 const licenceOptions = [
-  { value: 'cc-by', label: 'CC BY 4.0' },
-  { value: 'cc-by-sa', label: 'CC BY-SA 4.0' },
-  { value: 'cc-by-nc-sa', label: 'CC BY-NC-SA 4.0' },
-  { value: 'etalab-2.0', label: 'Licence Ouverte / Etalab 2.0' },
+  { value: 'cc-by', label: { fr: 'CC BY 4.0', nl: 'CC BY 4.0' } },
+  { value: 'cc-by-sa', label: { fr: 'CC BY-SA 4.0', nl: 'CC BY-SA 4.0' } },
+  { value: 'cc-by-nc-sa', label: { fr: 'CC BY-NC-SA 4.0', nl: 'CC BY-NC-SA 4.0' } },
+  {
+    value: 'etalab-2.0',
+    label: { fr: 'Licence Ouverte / Etalab 2.0', nl: 'Licence Ouverte / Etalab 2.0 (open licentie)' },
+  },
   {
     value: 'shared-with-permission',
     label: { fr: 'Tous droits réservés, partage autorisé', nl: 'Alle rechten voorbehouden, delen toegestaan' },
@@ -135,8 +139,7 @@ export const CommunityResources: CollectionConfig = {
       required: true,
       defaultValue: 'fr',
       options: [
-        { value: 'fr', label: 'Français' },
-        { value: 'nl', label: 'Nederlands' },
+        ...languageOptions,
         { value: 'both', label: { fr: 'Français et néerlandais', nl: 'Frans en Nederlands' } },
       ],
       label: { fr: 'Langue de la ressource', nl: 'Taal van de bron' },
