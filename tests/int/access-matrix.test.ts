@@ -104,3 +104,11 @@ describe.each(table.map((spec) => [spec.collection, spec] as const))('%s', (coll
     )
   }
 })
+
+describe('the table', () => {
+  it('covers every collection of the configuration (Payload’s own ones aside)', () => {
+    const ours = payload.config.collections.map((c) => c.slug).filter((slug) => !slug.startsWith('payload-'))
+    const covered = new Set(table.map((spec) => spec.collection as string))
+    expect(ours.filter((slug) => !covered.has(slug))).toEqual([])
+  })
+})

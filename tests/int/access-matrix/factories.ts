@@ -165,6 +165,20 @@ export const input = {
     query: 'theme=email',
   }),
   synonyms: (w: World): Data => ({ language: 'fr', words: [`mot${w.unique()}`, `autre${w.unique()}`] }),
+  /** A report by the fixture aidant (set here as the server would: the hook takes it from the session). */
+  reports: (w: World): Data => ({
+    target: { relationTo: 'modules', value: w.refs.moduleA },
+    reason: 'outdated',
+    comment: 'Le lien ne marche plus.',
+    reporter: w.actors.aidant.id,
+  }),
+  /** A temporary password the fixture aidant gave the apprenant, in S1 (written by our server only). */
+  'password-grants': (w: World): Data => ({
+    learner: w.actors.apprenant.id,
+    givenBy: w.actors.aidant.id,
+    givenByName: 'Aidant',
+    structure: w.s1,
+  }),
   'contact-messages': (w: World): Data => ({
     name: 'Visiteuse',
     email: `${w.unique()}@example.com`,

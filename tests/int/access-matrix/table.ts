@@ -142,7 +142,7 @@ function serverCounters(collection: 'newsletter-deliveries' | 'newsletter-clicks
 }
 
 /** Leases (lib/concurrency/lease.ts): server code alone reads and writes them; nobody through the API. */
-function serverOnly(collection: 'locks'): CollectionSpec {
+function serverOnly(collection: 'locks' | 'password-grants'): CollectionSpec {
   const spec = staffOnly(collection, () => ({ owner: 'someone else' }))
   const none = <T extends { allowed: readonly Role[] }>(rows: T[]) => rows.map((row) => ({ ...row, allowed: nobody }))
   return {
@@ -317,6 +317,53 @@ export const table: CollectionSpec[] = [
   serverCounters('newsletter-deliveries', { status: 'failed' }),
   serverCounters('newsletter-clicks', { clicks: 99 }),
   staffOnly('contact-messages', () => ({ status: 'handled' })),
+  {
+    // Who gave a learner a temporary password (issue 18): written by our server only, read by staff and the
+    // référent of the structure where it happened.
+    ...serverOnly('password-grants'),
+    read: [
+      {
+        label: 'a grant in S1',
+        doc: (w) => make(w, 'password-grants', input['password-grants'](w)),
+        allowed: ['referent', ...staff],
+      },
+    ],
+  },
+  {
+    // Members report a resource or a module; the reporter reads their own, staff handle them.
+    collection: 'reports',
+    read: [
+      { label: 'the aidant’s report', doc: (w) => make(w, 'reports', input.reports(w)), allowed: ['aidant', ...staff] },
+    ],
+    create: [{ label: 'a report', data: (w) => input.reports(w), allowed: members }],
+    update: [
+      {
+        label: 'a report',
+        doc: (w) => make(w, 'reports', input.reports(w)),
+        data: () => ({ status: 'resolved' }),
+        allowed: staff,
+      },
+    ],
+    delete: [{ label: 'a report', doc: (w) => make(w, 'reports', input.reports(w)), allowed: staff }],
+    trust: [
+      {
+        field: 'reporter',
+        op: 'create',
+        who: 'aidant',
+        actor: (w) => w.actors.aidant,
+        base: (w) => input.reports(w),
+        value: (w) => w.actors.referent.id,
+      },
+      {
+        field: 'status',
+        op: 'create',
+        who: 'aidant',
+        actor: (w) => w.actors.aidant,
+        base: (w) => input.reports(w),
+        value: () => 'resolved',
+      },
+    ],
+  },
   serverOnly('locks'),
   staffOnly('programme-targets', () => ({ accompaniments: 5 })),
   staffOnly('synonyms', () => ({ language: 'nl' })),
