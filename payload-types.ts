@@ -493,6 +493,7 @@ export interface Media {
    * Décrit l’image pour les personnes qui ne la voient pas.
    */
   alt: string;
+  awaitingReview?: boolean | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -2397,6 +2398,7 @@ export interface ReportsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  awaitingReview?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

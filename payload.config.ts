@@ -50,6 +50,7 @@ import { emailAdapter } from './lib/email/adapter'
 import { sendNewsletterTask } from './lib/newsletter/job'
 import { siteOrigin } from './lib/http/origin'
 import { clientErrorStatus } from './lib/http/clientErrors'
+import { keepValidationDetails } from './lib/http/validationErrors'
 import { payloadLogger } from './lib/logging/logger'
 import { brusselsAdminDates } from './lib/payload/adminDates'
 import { contentLanguageBanner } from './lib/payload/contentLanguage'
@@ -132,7 +133,7 @@ export default buildConfig({
   // Its routes are removed too, so /api/graphql falls to the REST catch-all and answers 404.
   graphQL: { disable: true },
   // Database errors caused by the request (a relation to nothing, a value of the wrong type) answer 4xx, not 500.
-  hooks: { afterError: [clientErrorStatus] },
+  hooks: { afterError: [clientErrorStatus, keepValidationDetails] },
   // JSON lines in production, each with the id of the request being handled (lib/logging/).
   logger: payloadLogger(),
   // Background work on Payload's queue (payload-jobs), run by lib/jobs/runner.ts in each server instance under

@@ -15,6 +15,7 @@ import { recordTranslationStatus, translationFields } from '@/fields/translation
 import { approvedOrOwnProposal } from '@/access/approvedOrOwnProposal'
 import { staffOrProposerField } from '@/access/staffOrProposerField'
 import { adminMessage } from '@/lib/payload/adminMessage'
+import { releaseProposalFile } from '@/lib/resources/releaseProposalFile'
 import { languageOptions } from '@/fields/languageOptions'
 import { mailRefusal } from '@/lib/resources/refusalMail'
 
@@ -64,7 +65,7 @@ export const CommunityResources: CollectionConfig = {
   hooks: {
     ...revalidate,
     beforeChange: [recordTranslationStatus],
-    afterChange: [...revalidate.afterChange, mailRefusal],
+    afterChange: [...revalidate.afterChange, mailRefusal, releaseProposalFile],
   },
   fields: [
     titleField(),

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { isStaff } from '@/access/isStaff'
+import { publicMediaOrStaff } from '@/access/publicMediaOrStaff'
+import { serverOnlyField } from '@/access/serverOnlyField'
 import { revalidateHooks } from '@/lib/cache/revalidate'
 import { cacheTags } from '@/lib/cache/tags'
 import { lengths } from '@/fields/lengths'
@@ -15,7 +16,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { fr: 'Média', nl: 'Media' }, plural: { fr: 'Médias', nl: 'Media' } },
   admin: { group: { fr: 'Contenu', nl: 'Inhoud' }, defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'] },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: publicMediaOrStaff, create: isStaff, update: isStaff, delete: isStaff },
   hooks: revalidateHooks(cacheTags.media),
   upload: {
     staticDir: 'data/uploads',
@@ -42,5 +43,15 @@ export const Media: CollectionConfig = {
     // The storage plugin's folder within the bucket (lib/payload/storage.ts), bounded like every text field;
     // the plugin keeps its own settings and hooks on it.
     { name: 'prefix', type: 'text', maxLength: lengths.key, admin: { hidden: true, readOnly: true } },
+    {
+      // The file of a resource proposal, private until an editor approves it (lib/resources/releaseProposalFile.ts).
+      name: 'awaitingReview',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { fr: 'Fichier d’une proposition à vérifier', nl: 'Bestand van een voorstel dat nog nagekeken wordt' },
+      access: { create: serverOnlyField, update: serverOnlyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

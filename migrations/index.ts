@@ -16,6 +16,7 @@ import * as migration_20261202_233534_issue18_learners from './20261202_233534_i
 import * as migration_20261203_031003_issue19_orientation from './20261203_031003_issue19_orientation';
 import * as migration_20261203_031815_issue16_translation_status from './20261203_031815_issue16_translation_status';
 import * as migration_20261203_071752_issue16_cms from './20261203_071752_issue16_cms';
+import * as migration_20261203_075242_issue16_proposal_files from './20261203_075242_issue16_proposal_files';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_071752_issue16_cms.up,
     down: migration_20261203_071752_issue16_cms.down,
-    name: '20261203_071752_issue16_cms'
+    name: '20261203_071752_issue16_cms',
+  },
+  {
+    up: migration_20261203_075242_issue16_proposal_files.up,
+    down: migration_20261203_075242_issue16_proposal_files.down,
+    name: '20261203_075242_issue16_proposal_files'
   },
 ];

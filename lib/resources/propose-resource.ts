@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 
 import { ValidationError } from 'payload'
 
+import { isPayloadError } from '@/lib/payload/isPayloadError'
+
 import type { Locale } from '@/i18n/locales'
 import { invalid, notAllowed } from '@/lib/errors'
 import { rateLimited } from '@/lib/forms/gate'
@@ -52,7 +54,7 @@ export async function proposeResource({
     try {
       media = await payload.create({
         collection: 'media',
-        data: { alt: input.title },
+        data: { alt: input.title, awaitingReview: true },
         file: {
           data: Buffer.from(input.file.bytes),
           mimetype: file.mime,
@@ -64,7 +66,7 @@ export async function proposeResource({
       })
     } catch (error) {
       // Payload checks the content again (a PDF must have its cross-reference table…): same answer at the field.
-      if (error instanceof ValidationError) return fail(invalid({ file: 'fileType' }))
+      if (isPayloadError(error, ValidationError)) return fail(invalid({ file: 'fileType' }))
       throw error
     }
   }

@@ -1,5 +1,7 @@
 import { APIError } from 'payload'
 
+import { isPayloadError } from '@/lib/payload/isPayloadError'
+
 import { reportReasons } from '@/lib/resources/reportReasons'
 import { lengths } from '@/fields/lengths'
 import { invalid, notAllowed, notFound } from '@/lib/errors'
@@ -52,7 +54,7 @@ export async function reportContent({ payload, actor, input }: UseCaseArgs<Repor
     })
     return ok(report.id)
   } catch (error) {
-    if (error instanceof APIError && error.status === 429) return fail(rateLimited())
+    if (isPayloadError(error, APIError) && error.status === 429) return fail(rateLimited())
     throw error
   }
 }

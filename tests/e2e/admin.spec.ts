@@ -114,6 +114,20 @@ test.describe('admin in French', () => {
     await expectOurPartsAccessible(page)
   })
 
+  test('publishing a choice question without a right answer shows the reason at the field', async ({ page }) => {
+    const headers = await signInAsEditor(page)
+    const id = await createFormationWithoutRightAnswer(page, headers)
+    await page.goto(`/admin/collections/formations/${id}?locale=fr`)
+    await expect(page.locator('.row-label-text', { hasText: /Prêt/ })).toBeVisible()
+    await page.getByRole('button', { name: /^Publier/ }).click()
+    const answers = page.locator('.array-field').filter({ hasText: 'Réponses' })
+    await expect(answers.locator('.field-error')).toContainText(
+      'Cochez «\u00a0Bonne réponse\u00a0» sur au moins une réponse',
+    )
+    await expect(answers).toHaveClass(/error/)
+    await expectOurPartsAccessible(page)
+  })
+
   test('the content language is in view, and a new document starts in French', async ({ page }) => {
     await signInAsEditor(page)
     await page.goto('/admin/collections/modules/1?locale=nl')
@@ -145,6 +159,9 @@ test.describe('admin in Dutch (the editor’s browser language)', () => {
     await expect(page.locator('.row-label-text', { hasText: /^02 Meerkeuzevraag: Prêt/ })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Voeg een stap toe' })).toBeVisible()
     await expectOurPartsAccessible(page)
+    // The reason at the field, in the editor's language.
+    await page.getByRole('button', { name: /^Publice/ }).click()
+    await expect(page.locator('.array-field .field-error')).toContainText('Vink bij minstens één antwoord')
 
     await page.goto('/admin/collections/comments')
     const date = page.locator('tbody time').first()

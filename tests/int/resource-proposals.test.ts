@@ -107,6 +107,32 @@ describe('an aidant proposes a resource', () => {
     expect(doc.file).toMatchObject({ mimeType: 'application/pdf', filename: expect.stringMatching(/^fiche.*\.pdf$/) })
   })
 
+  it('its file stays private until an editor approves the resource, and hides again if the approval is taken back', async () => {
+    const id = await propose(aidant, { url: '', file: { bytes: pdf, name: 'privee.pdf' } })
+    const file = (await payload.findByID({ collection: 'community-resources', id, depth: 0 })).file as number
+    const readBy = async (user: unknown) =>
+      (await payload.find({ collection: 'media', where: { id: { equals: file } }, ...as(user) })).totalDocs
+    expect([await readBy(undefined), await readBy(aidant), await readBy(editor)]).toEqual([0, 0, 1])
+    // Nobody sets the flag through the API, staff included.
+    await payload.update({ collection: 'media', id: file, data: { awaitingReview: false }, ...as(editor) })
+    expect(await readBy(undefined)).toBe(0)
+
+    await payload.update({
+      collection: 'community-resources',
+      id,
+      data: { moderationStatus: 'approved' },
+      ...as(editor),
+    })
+    expect(await readBy(undefined)).toBe(1)
+    await payload.update({
+      collection: 'community-resources',
+      id,
+      data: { moderationStatus: 'pending' },
+      ...as(editor),
+    })
+    expect(await readBy(undefined)).toBe(0)
+  })
+
   it('refuses a text file that claims to be a PDF, and names each bad field', async () => {
     const result = await proposeResource({
       payload,
