@@ -2,30 +2,33 @@ import type { Payload, TypedUser } from 'payload'
 
 import { dashboardTiles, type TileKey } from '@/lib/editorial/dashboard'
 
+/** A tile's words for one thing and for several ([one, other]): "1 commentaire", "0 commentaire" in French. */
+type Plural = [string, string]
+
 const texts = {
   fr: {
     title: 'Ce qui vous attend',
     tiles: {
-      comments: 'commentaires à modérer',
-      proposals: 'ressources proposées à relire',
-      reports: 'signalements ouverts',
-      contactMessages: 'messages de contact à traiter',
-      scheduledArticles: 'articles programmés',
-      newslettersSending: 'newsletters en cours d’envoi',
-      staleStructures: 'structures pas mises à jour depuis un an',
-    } satisfies Record<TileKey, string>,
+      comments: ['commentaire à modérer', 'commentaires à modérer'],
+      proposals: ['ressource proposée à relire', 'ressources proposées à relire'],
+      reports: ['signalement ouvert', 'signalements ouverts'],
+      contactMessages: ['message de contact à traiter', 'messages de contact à traiter'],
+      scheduledArticles: ['article programmé', 'articles programmés'],
+      newslettersSending: ['newsletter en cours d’envoi', 'newsletters en cours d’envoi'],
+      staleStructures: ['structure pas mise à jour depuis un an', 'structures pas mises à jour depuis un an'],
+    } satisfies Record<TileKey, Plural>,
   },
   nl: {
     title: 'Wat op je wacht',
     tiles: {
-      comments: 'reacties te modereren',
-      proposals: 'voorgestelde bronnen na te lezen',
-      reports: 'open meldingen',
-      contactMessages: 'contactberichten te behandelen',
-      scheduledArticles: 'geplande artikels',
-      newslettersSending: 'nieuwsbrieven die worden verstuurd',
-      staleStructures: 'organisaties al een jaar niet bijgewerkt',
-    } satisfies Record<TileKey, string>,
+      comments: ['reactie te modereren', 'reacties te modereren'],
+      proposals: ['voorgestelde bron na te lezen', 'voorgestelde bronnen na te lezen'],
+      reports: ['open melding', 'open meldingen'],
+      contactMessages: ['contactbericht te behandelen', 'contactberichten te behandelen'],
+      scheduledArticles: ['gepland artikel', 'geplande artikels'],
+      newslettersSending: ['nieuwsbrief die wordt verstuurd', 'nieuwsbrieven die worden verstuurd'],
+      staleStructures: ['organisatie al een jaar niet bijgewerkt', 'organisaties al een jaar niet bijgewerkt'],
+    } satisfies Record<TileKey, Plural>,
   },
 }
 
@@ -42,7 +45,9 @@ export async function EditorDashboard({
   i18n: { language: string }
   user?: TypedUser | null
 }) {
-  const t = i18n.language === 'nl' ? texts.nl : texts.fr
+  const language = i18n.language === 'nl' ? 'nl' : 'fr'
+  const t = texts[language]
+  const plural = new Intl.PluralRules(language)
   const tiles = await dashboardTiles(payload, user ?? null)
   return (
     <section className="editor-dashboard" aria-labelledby="editor-dashboard-title">
@@ -56,7 +61,7 @@ export async function EditorDashboard({
           >
             <a href={href}>
               <span className="editor-dashboard__count">{count}</span>
-              <span>{t.tiles[key]}</span>
+              <span>{t.tiles[key][plural.select(count) === 'one' ? 0 : 1]}</span>
             </a>
           </li>
         ))}
