@@ -194,7 +194,7 @@ export const Diagnostics: CollectionConfig = {
       required: true,
       index: true,
       defaultValue: 'simulator',
-      label: { fr: 'Sorte', nl: 'Soort' },
+      label: { fr: 'Type', nl: 'Soort' },
       options: [
         { value: 'simulator', label: { fr: 'Simulateur', nl: 'Simulator' } },
         { value: 'situation', label: { fr: 'Questionnaire de situation', nl: 'Situatievragenlijst' } },
