@@ -17,24 +17,11 @@ import { staffOrProposerField } from '@/access/staffOrProposerField'
 import { adminMessage } from '@/lib/payload/adminMessage'
 import { releaseProposalFile } from '@/lib/resources/releaseProposalFile'
 import { languageOptions } from '@/fields/languageOptions'
+import { licences } from '@/lib/resources/licences'
 import { mailRefusal } from '@/lib/resources/refusalMail'
 
-// The values of lib/resources/licences.ts (names and links of the licence texts); older values stay valid.
-const licenceOptions = [
-  { value: 'cc-by', label: { fr: 'CC BY 4.0', nl: 'CC BY 4.0' } },
-  { value: 'cc-by-sa', label: { fr: 'CC BY-SA 4.0', nl: 'CC BY-SA 4.0' } },
-  { value: 'cc-by-nc-sa', label: { fr: 'CC BY-NC-SA 4.0', nl: 'CC BY-NC-SA 4.0' } },
-  {
-    value: 'etalab-2.0',
-    label: { fr: 'Licence Ouverte / Etalab 2.0', nl: 'Licence Ouverte / Etalab 2.0 (open licentie)' },
-  },
-  {
-    value: 'shared-with-permission',
-    label: { fr: 'Tous droits réservés, partage autorisé', nl: 'Alle rechten voorbehouden, delen toegestaan' },
-  },
-  { value: 'public-domain', label: { fr: 'Domaine public', nl: 'Publiek domein' } },
-  { value: 'all-rights-reserved', label: { fr: 'Tous droits réservés', nl: 'Alle rechten voorbehouden' } },
-]
+// Older values stay valid; contributors choose among lib/resources/licences.ts's proposableLicences.
+const licenceOptions = licences.map(({ value, label }) => ({ value, label: { ...label } }))
 
 // Set by the server from the session (lib/resources/propose-resource.ts); read by staff and the contributor.
 const proposerField = { create: serverOnlyField, update: serverOnlyField, read: staffOrProposerField }

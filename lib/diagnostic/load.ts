@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { idOf } from '@/lib/payload/relations'
 import type { Diagnostic } from '@/payload-types'
 import { defaultThresholds, type DiagnosticDefinition, type Difficulty, type Level } from './definition'
 
 type Kind = DiagnosticDefinition['kind']
 
-const idOf = (value: number | { id: number }) => (typeof value === 'number' ? value : value.id)
 const four = (group: Partial<Record<'level0' | 'level1' | 'level2' | 'level3', string | null>> | undefined) =>
   [group?.level0 ?? '', group?.level1 ?? '', group?.level2 ?? '', group?.level3 ?? ''] as DiagnosticDefinition['levels']
 
@@ -34,8 +34,8 @@ export function toDefinition(doc: Diagnostic): DiagnosticDefinition {
       })),
       recommendations: (d.recommendations ?? []).map((r) => ({
         level: Number(r.level) as Level,
-        modules: (r.modules ?? []).map(idOf),
-        parcours: (r.parcours ?? []).map(idOf),
+        modules: (r.modules ?? []).map((m) => idOf(m)!),
+        parcours: (r.parcours ?? []).map((p) => idOf(p)!),
       })),
     })),
     // A questionnaire has no thresholds (the person assesses themself): the shape is filled, never used.
