@@ -14,11 +14,20 @@ async function playUntilResult(page: Page, act: (page: Page, instruction: string
       await page.waitForTimeout(200)
       continue
     }
-    const before = await page.getByText(/^Exercice \d+/).textContent()
+    const exercise = page.getByText(/^Exercice \d+/)
+    const before = await exercise.textContent()
     await act(page, instruction)
-    await expect(page.getByText(/^Exercice \d+/))
-      .not.toHaveText(before ?? '', { timeout: 10_000 })
-      .catch(() => undefined)
+    // The next exercise, or the result once the last one is done (the exercise counter is then gone: waiting
+    // for it to change would only burn the timeout).
+    await expect
+      .poll(
+        async () =>
+          /resultat/.test(page.url()) || (await exercise.textContent({ timeout: 1_000 }).catch(() => null)) !== before,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true)
   }
   await expect(page).toHaveURL(/\/fr\/diagnostic\/resultat\/[A-Z0-9]{4}-[A-Z0-9]{4}$/)
 }
@@ -27,6 +36,8 @@ test.describe('diagnostic simulator', () => {
   test('a scripted beginner gets a beginner level and first-step recommendations; every screen passes axe', async ({
     page,
   }) => {
+    // Some fifteen exercises, each checked by axe (≈ 1.5 s on two busy CI cores): more than the default minute.
+    test.setTimeout(150_000)
     await visit(page, '/fr/diagnostic')
     await page.getByRole('button', { name: 'Commencer le diagnostic' }).click()
     let reloaded = false
@@ -59,6 +70,7 @@ test.describe('diagnostic simulator', () => {
   })
 
   test('a scripted autonomous person gets level 3, and the result comes back from its code', async ({ page }) => {
+    test.setTimeout(150_000)
     await visit(page, '/fr/diagnostic')
     await page.getByRole('button', { name: 'Commencer le diagnostic' }).click()
     await playUntilResult(page, async (p, instruction) => {

@@ -8,6 +8,8 @@ test.describe('members and structures', () => {
     page,
     browser,
   }) => {
+    // A journey over several pages and accounts (≈ 20 s alone, up to twice that on two busy CI workers).
+    test.setTimeout(120_000)
     const email = uniqueEmail('referente')
     await visit(page, '/fr/inscription')
     await page.getByRole('link', { name: /Je suis aidant/ }).click()

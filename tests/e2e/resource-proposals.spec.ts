@@ -70,6 +70,8 @@ test.describe('resources proposed by aidants', () => {
     page,
     browser,
   }) => {
+    // A journey over several pages and accounts (≈ 20 s alone, up to twice that on two busy CI workers).
+    test.setTimeout(120_000)
     const title = `Guide proposé ${Date.now()}`
     await signIn(page, aidant.email)
     await visit(page, '/fr/espace-aidant')

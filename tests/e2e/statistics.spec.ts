@@ -46,6 +46,8 @@ test.describe('statistics', () => {
   })
 
   test('a référent shares a link with a funder, then revokes it: it answers 404', async ({ page, browser }) => {
+    // A journey over several pages and accounts (≈ 20 s alone, up to twice that on two busy CI workers).
+    test.setTimeout(120_000)
     await signIn(page, 'aidant@demo.123digit.be')
     await visit(page, '/fr/statistiques?kind=individual')
     const label = `Rapport ${Date.now()}`
