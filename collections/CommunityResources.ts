@@ -18,7 +18,7 @@ import { adminMessage } from '@/lib/payload/adminMessage'
 import { releaseProposalFile } from '@/lib/resources/releaseProposalFile'
 import { languageOptions } from '@/fields/languageOptions'
 import { licences } from '@/lib/resources/licences'
-import { mailRefusal } from '@/lib/resources/refusalMail'
+import { mailDecision } from '@/lib/resources/decisionMail'
 
 // Older values stay valid; contributors choose among lib/resources/licences.ts's proposableLicences.
 const licenceOptions = licences.map(({ value, label }) => ({ value, label: { ...label } }))
@@ -52,7 +52,7 @@ export const CommunityResources: CollectionConfig = {
   hooks: {
     ...revalidate,
     beforeChange: [recordTranslationStatus],
-    afterChange: [...revalidate.afterChange, mailRefusal, releaseProposalFile],
+    afterChange: [...revalidate.afterChange, mailDecision, releaseProposalFile],
   },
   fields: [
     titleField(),

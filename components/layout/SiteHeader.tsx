@@ -7,14 +7,16 @@ import { signOutAction } from '@/lib/members/actions'
 
 import { AccountNav } from './AccountNav'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { SiteMenu } from './SiteMenu'
 
 export async function SiteHeader() {
-  const [t, auth, search, locale, offline] = await Promise.all([
+  const [t, auth, search, locale, offline, chrome] = await Promise.all([
     getTranslations('layout'),
     getTranslations('auth'),
     getTranslations('search'),
     getLocale() as Promise<Locale>,
     getTranslations('offline'),
+    getTranslations('learnerChrome'),
   ])
   const href = (pathname: Parameters<typeof getPathname>[0]['href']) => getPathname({ href: pathname, locale })
   const links = [
@@ -28,14 +30,14 @@ export async function SiteHeader() {
 
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-2 gap-y-1 px-4 py-3 md:gap-x-6">
         <Link href="/" className="text-2xl font-extrabold tracking-tight text-brand-700">
           123<span className="text-slate-900">Digit</span>
         </Link>
-        {/* Beside the logo: on a phone it stays on the first line. */}
+        {/* Beside the logo, on the first line of a phone too. */}
         <Link
           href="/recherche"
-          className="inline-flex min-h-11 items-center gap-2 rounded px-3 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-700"
+          className="ml-auto inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded px-3 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-700 md:ml-0"
         >
           <svg
             aria-hidden="true"
@@ -48,45 +50,48 @@ export async function SiteHeader() {
             <circle cx="8.5" cy="8.5" r="5.5" />
             <path d="m13 13 4.5 4.5" strokeLinecap="round" />
           </svg>
-          {search('headerLink')}
+          {/* A phone keeps the magnifier alone, so logo, search and menu share one line even at 320 px. */}
+          <span className="max-sm:sr-only">{search('headerLink')}</span>
         </Link>
-        <nav aria-label={t('mainNav')} className="order-last w-full">
-          <ul className="flex flex-wrap gap-x-1 gap-y-1">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link
-                  href={link.href}
-                  className="inline-flex min-h-11 items-center rounded px-3 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-700"
-                >
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="flex flex-wrap items-center gap-2">
-          <AccountNav
-            labels={{
-              signIn: auth('signIn'),
-              signUp: auth('signUp'),
-              mySpace: auth('mySpace'),
-              account: auth('account'),
-              signOut: auth('signOut'),
-              signedInAs: auth('signedInAs', { name: '{name}' }),
-              unsent: offline('unsent'),
-            }}
-            hrefs={{
-              signIn: href('/connexion'),
-              signUp: href('/inscription'),
-              aidant: href('/espace-aidant'),
-              apprenant: href('/espace-apprenant'),
-              account: href('/compte'),
-            }}
-            signOut={signOutAction.bind(null, locale)}
-            locale={locale}
-          />
-          <LanguageSwitcher label={t('language')} current={locale} />
-        </div>
+        <SiteMenu label={chrome('menu')}>
+          <nav aria-label={t('mainNav')} className="order-last w-full max-md:order-first">
+            <ul className="flex flex-wrap gap-x-1 gap-y-1">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link
+                    href={link.href}
+                    className="inline-flex min-h-11 items-center rounded px-3 font-medium text-slate-800 hover:bg-brand-50 hover:text-brand-700"
+                  >
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="flex flex-wrap items-center gap-2">
+            <AccountNav
+              labels={{
+                signIn: auth('signIn'),
+                signUp: auth('signUp'),
+                mySpace: auth('mySpace'),
+                account: auth('account'),
+                signOut: auth('signOut'),
+                signedInAs: auth('signedInAs', { name: '{name}' }),
+                unsent: offline('unsent'),
+              }}
+              hrefs={{
+                signIn: href('/connexion'),
+                signUp: href('/inscription'),
+                aidant: href('/espace-aidant'),
+                apprenant: href('/espace-apprenant'),
+                account: href('/compte'),
+              }}
+              signOut={signOutAction.bind(null, locale)}
+              locale={locale}
+            />
+            <LanguageSwitcher label={t('language')} current={locale} />
+          </div>
+        </SiteMenu>
       </div>
     </header>
   )

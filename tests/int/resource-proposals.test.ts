@@ -7,7 +7,7 @@ import { proposalsOf } from '@/lib/resources/queries'
 import { reportContent } from '@/lib/resources/report-content'
 import type { Member, Structure, Theme, User } from '@/payload-types'
 import { minimalPdf, textNamedPdf } from '@/tests/support/files'
-import type { ReceivedMail } from '@/tests/support/smtp'
+import { type ReceivedMail, settledCount } from '@/tests/support/smtp'
 
 import { createTheme } from './support/fixtures'
 import { startPayloadWithSmtp } from './support/mail'
@@ -22,6 +22,7 @@ import { rest } from './support/rest'
 let payload: Payload
 let stop: () => Promise<void>
 let mailTo: (address: string) => Promise<ReceivedMail>
+let mails: ReceivedMail[]
 let structure: Structure
 let theme: Theme
 let aidant: Member & { collection: 'members' }
@@ -59,7 +60,7 @@ async function propose(actor: Member & { collection: 'members' }, over: Partial<
 }
 
 beforeAll(async () => {
-  ;({ payload, stop, mailTo } = await startPayloadWithSmtp())
+  ;({ payload, stop, mailTo, mails } = await startPayloadWithSmtp())
   structure = await createStructure(payload, 'EPN des Tests')
   theme = await createTheme(payload, 'tablette', 'Tablette')
   aidant = await createMember(payload, {
@@ -231,6 +232,22 @@ describe('who may read and decide a proposal', () => {
     expect(mail.text).toMatch(/\/nl\/helpersruimte\/bronnen/)
     const mine = await payload.findByID({ collection: 'community-resources', id, ...as(dutchAidant) })
     expect(mine.refusalReason).toBe('De link werkt niet meer.')
+  })
+
+  it('an approval is mailed to the contributor once, in their language, with a link to the published listing', async () => {
+    const chloe = await createMember(payload, { name: 'Chloé', email: 'chloe@example.com', profile: 'aidant' })
+    const id = await propose(chloe, { title: 'Guide du smartphone', attributeStructure: false })
+    const approve = () =>
+      payload.update({ collection: 'community-resources', id, data: { moderationStatus: 'approved' }, ...as(editor) })
+    await approve()
+    const mail = await mailTo('chloe@example.com')
+    expect(mail.subject).toBe('Votre proposition «\u00a0Guide du smartphone\u00a0» est publiée')
+    expect(mail.text).toContain('Bonjour Chloé,')
+    expect(mail.text).toMatch(/\/fr\/ressources-communaute/)
+    // Saving the approved resource again (an editor fixing a typo) sends nothing more.
+    await payload.update({ collection: 'community-resources', id, data: { description: 'Corrigé.' }, ...as(editor) })
+    await approve()
+    expect(await settledCount(mails, 'chloe@example.com')).toBe(1)
   })
 
   it('"Mes propositions" lists the member’s own proposals only, with the refusal reason', async () => {
