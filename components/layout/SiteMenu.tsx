@@ -14,8 +14,8 @@ const noScript = `@media (max-width: 47.99rem){[data-site-menu]{display:flex!imp
  */
 export function SiteMenu({ label, children }: { label: string; children: ReactNode }) {
   const [open, setOpen] = useState(false)
-  const [path, setPath] = useState(usePathname())
   const pathname = usePathname()
+  const [path, setPath] = useState(pathname)
   const panelId = useId()
   const button = useRef<HTMLButtonElement>(null)
   const panel = useRef<HTMLDivElement>(null)
