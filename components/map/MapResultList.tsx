@@ -45,9 +45,11 @@ export async function MapResultList({ filters, results, now }: Props) {
         {t('listTitle')}
       </h2>
       <p role="status" className="text-lg font-bold" data-testid="map-count">
-        {origin
-          ? t('countNear', { count: hits.length, km: nearRadiusKm, ...placeArgs(origin.label) })
-          : t('count', { count: hits.length })}
+        {origin?.area
+          ? t('countInArea', { count: hits.length, where: origin.area.in })
+          : origin
+            ? t('countNear', { count: hits.length, km: nearRadiusKm, ...placeArgs(origin.label) })
+            : t('count', { count: hits.length })}
       </p>
       {hits.length === 0 ? (
         <Card variant="muted" className="mt-4">
@@ -68,7 +70,9 @@ export async function MapResultList({ filters, results, now }: Props) {
                   href={{ pathname: '/cartographie', query: mapQuery({ ...filters, near: '', page: 1 }) }}
                   className="text-brand-700 underline"
                 >
-                  {t('emptyRemoveNear', placeArgs(origin?.label ?? filters.near))}
+                  {origin?.area
+                    ? t('emptyRemoveArea', { where: origin.area.in })
+                    : t('emptyRemoveNear', placeArgs(origin?.label ?? filters.near))}
                 </Link>
               </li>
             ) : null}
