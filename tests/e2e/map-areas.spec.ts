@@ -9,7 +9,9 @@ const postcodes = async (page: Page) =>
 const hainaut = (code: number) => (code >= 6000 && code <= 6599) || (code >= 7000 && code <= 7999)
 
 test.describe('provinces and regions on the map', () => {
-  test('"Hainaut" lists only the places with a Hainaut postcode, and the map shows the same', async ({ page }) => {
+  test('"Hainaut" lists only the places with a Hainaut postcode, and the map shows the same @phone', async ({
+    page,
+  }) => {
     await visit(page, '/fr/cartographie?near=Hainaut')
     const count = page.getByTestId('map-count')
     await expect(count).toContainText(/^\d+ lieux? dans la province de Hainaut$/)
@@ -40,7 +42,7 @@ test.describe('provinces and regions on the map', () => {
     expect(listed.filter((code) => code < 1300 || (code >= 1500 && code < 4000) || code >= 8000)).toEqual([])
   })
 
-  test('"Namur" is the city first, with the province among the choices', async ({ page }) => {
+  test('"Namur" is the city first, with the province among the choices @phone', async ({ page }) => {
     await visit(page, '/fr/cartographie?near=Namur')
     await expect(page.getByTestId('map-count')).toContainText('à moins de 25 km de Namur')
     const choices = page.getByTestId('map-near-choices')
