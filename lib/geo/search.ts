@@ -4,7 +4,8 @@ import { aliasOf, placeKey, type Country, type Gazetteer, type Language, type Pl
 /**
  * "Près de…" as people type it: a municipality or sub-municipality in any of its languages, a postcode,
  * "municipality, country", or an address whose street is kept for display while the position falls back to
- * the place named after it. Pure: the gazetteer is passed in.
+ * the place named after it; a Belgian province or region or a department of the Hauts-de-France (lib/geo/areas.ts).
+ * Pure: the gazetteer is passed in.
  */
 export type PlacePrecision = 'street' | 'submunicipality' | 'municipality' | 'area'
 

@@ -32,6 +32,12 @@ export function elidesDe(name: string): boolean {
 /** "de" or "d’" and the name, with "Le …" and "Les …" contracted ("du Rœulx", "des Bons Villers"). */
 export function frenchOf(name: string): string {
   const trimmed = name.trim()
+  // An area's label ("Province de Namur", "Région wallonne", "Département du Nord") takes its article.
+  const area = trimmed.match(/^(Province|Région|Département)\s+(.*)$/)
+  if (area)
+    return area[1] === 'Département'
+      ? `du département ${area[2]}`
+      : `de la ${area[1] === 'Province' ? 'province' : 'Région'} ${area[2]}`
   const article = trimmed.match(/^(Le|Les)\s+(.*)$/)
   if (article) return `${article[1] === 'Le' ? 'du' : 'des'} ${article[2]}`
   return elidesDe(trimmed) ? `d’${trimmed}` : `de ${trimmed}`

@@ -31,6 +31,13 @@ describe('French "de" before a place name', () => {
     expect(frenchOf('Les Bons Villers')).toBe('des Bons Villers')
   })
 
+  it('gives the label of a province, a region or a department its article', () => {
+    expect(frenchOf('Province de Hainaut')).toBe('de la province de Hainaut')
+    expect(frenchOf('Province d’Anvers')).toBe('de la province d’Anvers')
+    expect(frenchOf('Région wallonne')).toBe('de la Région wallonne')
+    expect(frenchOf('Département du Nord')).toBe('du département du Nord')
+  })
+
   it('gives a message both forms', () => {
     expect(placeArgs('Anvers')).toEqual({ place: 'Anvers', ofPlace: 'd’Anvers' })
   })
