@@ -7,7 +7,7 @@ import type { MapLabels } from './MapView'
 // The map engine (~250 KB gzipped) is downloaded by the map page only, after the list is on screen.
 const MapView = dynamic(() => import('./MapView'), { ssr: false })
 
-type Props = { pointsUrl: string; locale: string; labels: MapLabels; origin: [number, number] | null }
+type Props = { pointsUrl: string; locale: string; labels: MapLabels; origin: [number, number] | null; zoom?: number }
 
 export function MapLoader(props: Props) {
   return (

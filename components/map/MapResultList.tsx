@@ -7,6 +7,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { loadGazetteer } from '@/lib/geo/gazetteer'
 import { localizedCityName } from '@/lib/geo/search'
+import { placeArgs } from '@/lib/text/elision'
 import { mapQuery, type MapFilters } from '@/lib/map/filters'
 import { isOpenAt, localTime } from '@/lib/map/hours'
 import type { MapResults } from '@/lib/map/query'
@@ -44,9 +45,11 @@ export async function MapResultList({ filters, results, now }: Props) {
         {t('listTitle')}
       </h2>
       <p role="status" className="text-lg font-bold" data-testid="map-count">
-        {origin
-          ? t('countNear', { count: hits.length, km: nearRadiusKm, place: origin.label })
-          : t('count', { count: hits.length })}
+        {origin?.area
+          ? t('countInArea', { count: hits.length, where: origin.area.in })
+          : origin
+            ? t('countNear', { count: hits.length, km: nearRadiusKm, ...placeArgs(origin.label) })
+            : t('count', { count: hits.length })}
       </p>
       {hits.length === 0 ? (
         <Card variant="muted" className="mt-4">
@@ -67,7 +70,9 @@ export async function MapResultList({ filters, results, now }: Props) {
                   href={{ pathname: '/cartographie', query: mapQuery({ ...filters, near: '', page: 1 }) }}
                   className="text-brand-700 underline"
                 >
-                  {t('emptyRemoveNear', { place: origin?.label ?? filters.near })}
+                  {origin?.area
+                    ? t('emptyRemoveArea', { where: origin.area.in })
+                    : t('emptyRemoveNear', placeArgs(origin?.label ?? filters.near))}
                 </Link>
               </li>
             ) : null}

@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/locales'
 import { candidateLabel, type PlaceCandidate } from '@/lib/geo/search'
 import { mapQuery, type MapFilters } from '@/lib/map/filters'
 import { nearRadiusKm } from '@/lib/map/search'
+import { placeArgs } from '@/lib/text/elision'
 import { structureOptions } from '@/lib/structures/options'
 
 type Props = {
@@ -85,7 +86,7 @@ export async function MapSearchForm({ filters, unknownPlace, choices = [], chose
         {chosen && filters.place ? <input type="hidden" name="place" value={chosen.id} /> : null}
         {chosen?.approximate ? (
           <p className="mt-1 text-sm text-slate-700" data-testid="map-near-approximate">
-            {t('nearApproximate', { place: chosen.name })}
+            {t('nearApproximate', placeArgs(chosen.name))}
           </p>
         ) : null}
         {choices.length > 1 ? (

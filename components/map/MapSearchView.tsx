@@ -52,6 +52,8 @@ export async function MapSearchView({ locale, searchParams }: { locale: Locale; 
             pointsUrl={`/api/map/points${pointsQuery ? `?${pointsQuery}` : ''}`}
             locale={locale}
             origin={results.origin ? [results.origin.longitude, results.origin.latitude] : null}
+            // A province or department fits at zoom 8 on a phone, a region at 7; a place's surroundings at 10.
+            zoom={origin?.area ? (origin.area.type === 'region' ? 7 : 8) : 10}
             labels={{
               map: t('mapLabel'),
               loading: t('mapLoading'),

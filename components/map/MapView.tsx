@@ -17,7 +17,7 @@ export type MapLabels = {
   attribution: string
 }
 
-type Props = { pointsUrl: string; locale: string; labels: MapLabels; origin: [number, number] | null }
+type Props = { pointsUrl: string; locale: string; labels: MapLabels; origin: [number, number] | null; zoom?: number }
 type Details = { name: string; address: string; services: string[]; href: string }
 type Selected = { id: number; longitude: number; latitude: number; details?: Details }
 type Cluster = { id: number; longitude: number; latitude: number; count: number }
@@ -27,7 +27,7 @@ const brand = '#1d4ed8'
 const touchSlop = 22
 
 /** The interactive map: clusters drawn by the map engine, a popup per place, in step with the result list. */
-export default function MapView({ pointsUrl, locale, labels, origin }: Props) {
+export default function MapView({ pointsUrl, locale, labels, origin, zoom = 10 }: Props) {
   const [engine, setEngine] = useState<Engine | null>(null)
   const [failed, setFailed] = useState(false)
   const [points, setPoints] = useState<number[]>([])
@@ -152,7 +152,7 @@ export default function MapView({ pointsUrl, locale, labels, origin }: Props) {
       <MapGL
         ref={mapRef}
         {...(mapboxToken ? { mapboxAccessToken: mapboxToken } : {})}
-        initialViewState={origin ? { longitude: origin[0], latitude: origin[1], zoom: 10 } : { bounds: defaultBounds }}
+        initialViewState={origin ? { longitude: origin[0], latitude: origin[1], zoom } : { bounds: defaultBounds }}
         mapStyle={mapStyle(window.location.origin, locale) as never}
         style={{ width: '100%', height: '100%' }}
         interactiveLayerIds={['clusters', 'points']}

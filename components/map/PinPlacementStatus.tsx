@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react'
 
 import type { PinPlacementLabels } from '@/lib/forms/types'
+import { frenchOf } from '@/lib/text/elision'
 
 type Check = { km: number; far: boolean; city: string } | null
 
@@ -49,7 +50,9 @@ export function PinPlacementStatus({
   const distance = shown
     ? `${new Intl.NumberFormat(labels.locale, { maximumFractionDigits: 1 }).format(shown.km)} km`
     : ''
-  const fill = (text: string) => text.replace('{distance}', distance).replace('{city}', shown?.city ?? '')
+  const city = shown?.city ?? ''
+  const fill = (text: string) =>
+    text.replace('{distance}', distance).replace('{city}', city).replace('{ofCity}', frenchOf(city))
   return (
     <div className="mt-2 space-y-2 text-lg">
       <p>

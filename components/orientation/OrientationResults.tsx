@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/locales'
 import { criteriaQuery, type Criteria } from '@/lib/orientation/criteria'
 import type { OrientationAnswer } from '@/lib/orientation/query'
 import { nearRadiusKm } from '@/lib/map/search'
+import { placeArgs } from '@/lib/text/elision'
 
 type Found = Extract<OrientationAnswer, { status: 'found' }>
 
@@ -31,7 +32,7 @@ export async function OrientationResults({
   return (
     <section aria-labelledby="results-title" className="mt-4">
       <h2 id="results-title" className="text-2xl font-bold">
-        {t('resultsTitle', { place: answer.origin.label })}
+        {t('resultsTitle', placeArgs(answer.origin.label))}
       </h2>
       {answer.relaxed.length ? (
         <div role="status" className="mt-3 space-y-2">

@@ -182,6 +182,12 @@ export const provinceOfNis = (nis: string) => PROVINCE_OF_NIS.find(([prefix]) =>
 export const frenchDepartmentOfInsee = (insee: string) =>
   insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2)
 
+/** The department a French postcode belongs to (Corsica's 20xxx splits into 2A and 2B). */
+export function frenchDepartment(postcode: string): string {
+  if (postcode.startsWith('20')) return Number(postcode) < 20200 ? '2A' : '2B'
+  return postcode.startsWith('97') ? postcode.slice(0, 3) : postcode.slice(0, 2)
+}
+
 let loaded: Promise<Gazetteer> | undefined
 /** Loaded on first use, as its own chunk (most requests never search a place), and indexed once. */
 export const loadGazetteer = () =>

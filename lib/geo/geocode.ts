@@ -1,4 +1,4 @@
-import { loadGazetteer, type Country, type Language } from './gazetteer'
+import { frenchDepartment, loadGazetteer, type Country, type Language } from './gazetteer'
 import { searchPlaces } from './search'
 
 /**
@@ -7,6 +7,7 @@ import { searchPlaces } from './search'
  * No request leaves the server.
  */
 export type { Country }
+export { frenchDepartment }
 export type Precision = 'submunicipality' | 'municipality' | 'area'
 export type GeocodeResult = { longitude: number; latitude: number; precision: Precision; inseeCode?: string }
 
@@ -53,12 +54,6 @@ export async function frenchCommunesOf(postcode: string): Promise<{ name: string
 export async function frenchDepartmentNames(): Promise<Map<string, string>> {
   const { data } = await loadGazetteer()
   return new Map(data.FR.departments.map(([code, name]) => [code, name]))
-}
-
-/** The department a French postcode belongs to (Corsica's 20xxx splits into 2A and 2B). */
-export function frenchDepartment(postcode: string): string {
-  if (postcode.startsWith('20')) return Number(postcode) < 20200 ? '2A' : '2B'
-  return postcode.startsWith('97') ? postcode.slice(0, 3) : postcode.slice(0, 2)
 }
 
 /** Great-circle distance in kilometres. */

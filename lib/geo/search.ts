@@ -1,9 +1,11 @@
+import { areasNamed, areasOf, type Area } from './areas'
 import { aliasOf, placeKey, type Country, type Gazetteer, type Language, type Place } from './gazetteer'
 
 /**
  * "Près de…" as people type it: a municipality or sub-municipality in any of its languages, a postcode,
  * "municipality, country", or an address whose street is kept for display while the position falls back to
- * the place named after it. Pure: the gazetteer is passed in.
+ * the place named after it; a Belgian province or region or a department of the Hauts-de-France (lib/geo/areas.ts).
+ * Pure: the gazetteer is passed in.
  */
 export type PlacePrecision = 'street' | 'submunicipality' | 'municipality' | 'area'
 
@@ -22,6 +24,8 @@ export type PlaceCandidate = {
   precision: PlacePrecision
   /** INSEE code of a French commune, NIS code of a Belgian municipality. */
   code?: string
+  /** A province, region or department searched as such: its structures are those inside it (lib/geo/areas). */
+  within?: string
 }
 
 const COUNTRY_WORDS: Record<string, Country> = {
@@ -173,12 +177,43 @@ export function searchPlaces(gazetteer: Gazetteer, text: string, language: Langu
   // No postcode: the place is the last part, the street any part before it ("Rue de Fer 25, Namur").
   const lastPart = parts.at(-1) ?? ''
   joined = lastPart
+  // A province, region or department: alone when asked as such ("province de Namur") or when no municipality
+  // has the name ("Hainaut"); after the municipality of the same name otherwise ("Namur"), offered as a choice.
+  const named = parts.length === 1 ? areasNamed(areasOf(gazetteer.data).byKey, lastPart) : null
+  const areas = (named?.areas ?? []).filter((area) => !country || area.country === country)
+  const areaCandidates = areas.map((area) => areaCandidate(area, language))
+  if (named?.areaOnly && areas.length) return areaCandidates.slice(0, limit)
   const { places, rest } = trailingPlace(gazetteer, joined.split(/\s+/).filter(Boolean))
   const found = inCountry(places)
   const street = cleanStreet([...parts.slice(0, -1), ...rest])
-  return rankPlaces(found, language)
-    .slice(0, limit)
-    .map((place) => toCandidate(gazetteer, place, language, street || undefined))
+  const candidates = rankPlaces(found, language).map((place) =>
+    toCandidate(gazetteer, place, language, street || undefined),
+  )
+  // With no place of the name, the words were no street: the name is the area's ("Hainaut", "Wallonie").
+  if (!candidates.length) return areaCandidates.slice(0, limit)
+  if (street || !areaCandidates.length) return candidates.slice(0, limit)
+  // Only places whose name starts with the area's ("Somme" → Somme-Leuze), or none of ours ("Brabant" →
+  // communes of the Meuse): the area first.
+  const placeNamed = gazetteer.byKey.has(aliasOf(placeKey(lastPart)))
+  if (!placeNamed || !found.some((place) => place.inTerritory))
+    return [...areaCandidates, ...candidates].slice(0, limit)
+  const kept = candidates.slice(0, Math.max(1, limit - areaCandidates.length))
+  return [...kept, ...areaCandidates].slice(0, limit)
+}
+
+function areaCandidate(area: Area, language: Language): PlaceCandidate {
+  return {
+    id: area.code,
+    kind: 'area',
+    country: area.country,
+    name: area.label[language],
+    context: COUNTRY_NAMES[language][area.country],
+    postcodes: [],
+    longitude: area.longitude,
+    latitude: area.latitude,
+    precision: 'area',
+    within: area.code,
+  }
 }
 
 // A Belgian postcode we have no place for still tells the province (bpost allocates them by range).

@@ -14,11 +14,20 @@ export const nearRadiusKm = 25
  * The structures matching the filters: every word of the name search must appear in the name or the
  * municipality; each filter group keeps places offering at least one of the ticked values. Pure: unit-tested.
  */
-export function searchStructures(entries: MapEntry[], filters: MapFilters, origin: Origin | null, now: Date): MapHit[] {
+export function searchStructures(
+  entries: MapEntry[],
+  filters: MapFilters,
+  origin: Origin | null,
+  now: Date,
+  /** A province, region or department: the structures inside it, nearest its centre first, no radius. */
+  within?: (entry: MapEntry) => boolean,
+): MapHit[] {
   const words = slugify(filters.q).split('-').filter(Boolean)
   const some = (selected: string[], offered: string[]) => !selected.length || selected.some((v) => offered.includes(v))
   const hits: MapHit[] = []
   const moment = localTime(now)
+  // Inside an area the order is by distance from its centre, which says nothing to the reader: not shown.
+  const order = new Map<MapEntry, number>()
   for (const entry of entries) {
     if (words.length && !words.every((word) => entry.nameKey.includes(word) || entry.cityKey.includes(word))) continue
     if (!some(filters.audiences, entry.audiences) || !some(filters.services, entry.services)) continue
@@ -29,8 +38,13 @@ export function searchStructures(entries: MapEntry[], filters: MapFilters, origi
       continue
     }
     const km = distance(origin.longitude, origin.latitude, entry.longitude, entry.latitude)
-    if (km <= nearRadiusKm) hits.push({ ...entry, distanceKm: km })
+    if (within) {
+      if (!within(entry)) continue
+      order.set(entry, km)
+      hits.push(entry)
+    } else if (km <= nearRadiusKm) hits.push({ ...entry, distanceKm: km })
   }
+  if (within) return hits.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
   return origin ? hits.sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0)) : hits
 }
 

@@ -202,3 +202,80 @@ describe('place search', () => {
     expect(placeKey('Bütgenbach')).toBe('butgenbach')
   })
 })
+
+describe('provinces, regions and departments in the place search', () => {
+  beforeAll(() => loadGazetteer(), 60_000)
+  const labels = async (text: string, language: 'fr' | 'nl') =>
+    searchPlaces(await loadGazetteer(), text, language, 6).map(candidateLabel)
+
+  it('finds the ten provinces by their French, Dutch and German names, accents and case folded', async () => {
+    const cases: [string, 'fr' | 'nl', string][] = [
+      ['Hainaut', 'fr', 'Province de Hainaut (Belgique)'],
+      ['henegouwen', 'nl', 'Provincie Henegouwen (België)'],
+      ['Hennegau', 'fr', 'Province de Hainaut (Belgique)'],
+      ['Brabant wallon', 'fr', 'Province du Brabant wallon (Belgique)'],
+      ['Waals-Brabant', 'nl', 'Provincie Waals-Brabant (België)'],
+      ['Vlaams-Brabant', 'nl', 'Provincie Vlaams-Brabant (België)'],
+      ['Luxembourg', 'fr', 'Province de Luxembourg (Belgique)'],
+      ['Luxemburg', 'nl', 'Provincie Luxemburg (België)'],
+      ['Flandre-Occidentale', 'fr', 'Province de Flandre-Occidentale (Belgique)'],
+      ['WEST-VLAANDEREN', 'nl', 'Provincie West-Vlaanderen (België)'],
+      ['Oost-Vlaanderen', 'nl', 'Provincie Oost-Vlaanderen (België)'],
+      ['flandre orientale', 'fr', 'Province de Flandre-Orientale (Belgique)'],
+    ]
+    for (const [text, language, label] of cases) expect(await labels(text, language), text).toEqual([label])
+  })
+
+  it('reads "province de", "provincie", "prov." and "Provinz" as the area only', async () => {
+    expect(await labels('province de Hainaut', 'fr')).toEqual(['Province de Hainaut (Belgique)'])
+    expect(await labels('provincie Antwerpen', 'nl')).toEqual(['Provincie Antwerpen (België)'])
+    expect(await labels('prov. Namur', 'fr')).toEqual(['Province de Namur (Belgique)'])
+    expect(await labels('province de Liège', 'fr')).toEqual(['Province de Liège (Belgique)'])
+    expect(await labels("province d'Anvers", 'fr')).toEqual(['Province d’Anvers (Belgique)'])
+    expect(await labels('Provinz Lüttich', 'fr')).toEqual(['Province de Liège (Belgique)'])
+    expect(await labels('provincie Limburg', 'nl')).toEqual(['Provincie Limburg (België)'])
+  })
+
+  it('finds the three regions by their names and usual forms', async () => {
+    for (const text of ['Wallonie', 'Région wallonne', 'Waals Gewest', 'Wallonië'])
+      expect(await labels(text, 'fr'), text).toEqual(['Région wallonne (Belgique)'])
+    for (const text of ['Vlaanderen', 'Vlaams Gewest', 'Flandre', 'Région flamande'])
+      expect(await labels(text, 'nl'), text).toEqual(['Vlaams Gewest (België)'])
+    expect(await labels('Région de Bruxelles-Capitale', 'fr')).toEqual(['Région de Bruxelles-Capitale (Belgique)'])
+    expect(await labels('Brussels Hoofdstedelijk Gewest', 'nl')).toEqual(['Brussels Hoofdstedelijk Gewest (België)'])
+    expect(await labels('Bruxelles-Capitale', 'fr')).toEqual(['Région de Bruxelles-Capitale (Belgique)'])
+  })
+
+  it('finds the French departments of the served territory', async () => {
+    expect(await labels('Nord', 'fr')).toEqual(['Département du Nord (France)'])
+    expect(await labels('Pas-de-Calais', 'fr')).toEqual(['Département du Pas-de-Calais (France)'])
+    // Somme-Leuze and the communes of the Marne only start with the name: offered after the department.
+    expect((await labels('Somme', 'nl'))[0]).toBe('Departement Somme (Frankrijk)')
+    expect(await labels('Aisne', 'fr')).toEqual(['Département de l’Aisne (France)'])
+    expect(await labels('Oise', 'fr')).toEqual(['Département de l’Oise (France)'])
+  })
+
+  it('gives the municipality first when it shares the name, and offers the area among the choices', async () => {
+    expect(await labels('Namur', 'fr')).toEqual(['Namur (Belgique, Namur)', 'Province de Namur (Belgique)'])
+    expect(await labels('Namen', 'nl')).toEqual(['Namen (België, Namen)', 'Provincie Namen (België)'])
+    expect(await labels('Liège', 'fr')).toEqual(['Liège (Belgique, Liège)', 'Province de Liège (Belgique)'])
+    expect(await labels('Anvers', 'fr')).toEqual(['Anvers (Belgique, Anvers)', 'Province d’Anvers (Belgique)'])
+    expect(await labels('Limburg', 'nl')).toEqual(['Limburg (België, Luik)', 'Provincie Limburg (België)'])
+    expect(await labels('Bruxelles', 'fr')).toEqual([
+      'Bruxelles (Belgique, Bruxelles-Capitale)',
+      'Région de Bruxelles-Capitale (Belgique)',
+    ])
+    const [first, second] = searchPlaces(await loadGazetteer(), 'Namur', 'fr')
+    expect(first).toMatchObject({ kind: 'municipality', id: 'BE-92094' })
+    expect(second).toMatchObject({ kind: 'area', id: 'BE-WNA', within: 'BE-WNA', precision: 'area' })
+  })
+
+  it('keeps an address, a postcode and "name, country" on the municipality', async () => {
+    expect(await labels('Rue de Fer 25, Namur', 'fr')).toEqual(['Namur (Belgique, Namur)'])
+    expect(await labels('5000 Namur', 'fr')).toEqual(['Namur (Belgique, Namur)'])
+    expect(await labels('Nord, Belgique', 'fr')).toEqual([])
+    // The postcode fallback to the province is unchanged: a position, not an area search.
+    const [fallback] = searchPlaces(await loadGazetteer(), '6999', 'fr')
+    expect(fallback?.within).toBeUndefined()
+  })
+})

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { areasOf, inArea } from '@/lib/geo/areas'
 import { loadGazetteer } from '@/lib/geo/gazetteer'
 import { geocode, locatePlace } from '@/lib/geo/geocode'
 import { mapQuery, parseMapFilters } from '@/lib/map/filters'
@@ -145,5 +146,58 @@ describe('offline geocoding', () => {
     expect(await locatePlace('gent')).toMatchObject({ label: 'Gand', precision: 'municipality' })
     expect(await locatePlace('gent', 'nl')).toMatchObject({ label: 'Gent', precision: 'municipality' })
     expect(await locatePlace('Atlantis')).toBeNull()
+  })
+})
+
+describe('structures inside a province, region or department', () => {
+  beforeAll(() => loadGazetteer(), 60_000)
+  const entries = [
+    entry({ id: 1, postcode: '7000', city: 'Mons', longitude: 3.9517, latitude: 50.4542 }),
+    entry({ id: 2, postcode: '6000', city: 'Charleroi', longitude: 4.4444, latitude: 50.4108 }),
+    entry({ id: 3, postcode: '7500', city: 'Tournai', longitude: 3.3878, latitude: 50.6056 }),
+    entry({ id: 4, postcode: '5000', city: 'Namur' }),
+    entry({ id: 5, postcode: '6700', city: 'Arlon', longitude: 5.8167, latitude: 49.6833 }),
+    entry({ id: 6, postcode: '1000', city: 'Bruxelles', longitude: 4.3517, latitude: 50.8467 }),
+    entry({ id: 7, postcode: '9000', city: 'Gent', longitude: 3.7174, latitude: 51.0543 }),
+    entry({ id: 8, postcode: '59000', city: 'Lille', country: 'FR', longitude: 3.0573, latitude: 50.6292 }),
+    entry({ id: 9, postcode: '62000', city: 'Arras', country: 'FR', longitude: 2.7775, latitude: 50.2914 }),
+  ]
+  const inside = async (code: string) => {
+    const gazetteer = await loadGazetteer()
+    const area = areasOf(gazetteer.data).areas.get(code)!
+    const origin = { longitude: area.longitude, latitude: area.latitude, label: area.label.fr }
+    const within = (e: MapEntry) => inArea(gazetteer.data, area, e.country, e.postcode)
+    return searchStructures(entries, parseMapFilters({}), origin, wednesdayMorning, within)
+  }
+
+  it('lists a province by its postcode ranges, nearest its centre first, with no radius nor distance', async () => {
+    // Hainaut is 6000-6599 and 7000-7999; Tournai is 40 km from its centre, still inside.
+    const hits = await inside('BE-WHT')
+    expect(hits.map((h) => h.city)).toEqual(['Mons', 'Charleroi', 'Tournai'])
+    expect(hits.every((h) => h.distanceKm === undefined)).toBe(true)
+  })
+
+  it('lists a region as its provinces, and Brussels as its own postcodes', async () => {
+    expect((await inside('BE-WAL')).map((h) => h.id).sort()).toEqual([1, 2, 3, 4, 5])
+    expect((await inside('BE-VLG')).map((h) => h.city)).toEqual(['Gent'])
+    expect((await inside('BE-BRU')).map((h) => h.city)).toEqual(['Bruxelles'])
+  })
+
+  it('lists a French department by its postcode prefix', async () => {
+    expect((await inside('FR-59')).map((h) => h.city)).toEqual(['Lille'])
+    expect((await inside('FR-62')).map((h) => h.city)).toEqual(['Arras'])
+  })
+
+  it('keeps the other filters', async () => {
+    const gazetteer = await loadGazetteer()
+    const area = areasOf(gazetteer.data).areas.get('BE-WHT')!
+    const filtered = searchStructures(
+      entries.map((e) => (e.id === 2 ? { ...e, services: ['demarches'] } : e)),
+      parseMapFilters({ service: 'demarches' }),
+      { longitude: area.longitude, latitude: area.latitude, label: area.label.fr },
+      wednesdayMorning,
+      (e) => inArea(gazetteer.data, area, e.country, e.postcode),
+    )
+    expect(filtered.map((h) => h.city)).toEqual(['Charleroi'])
   })
 })

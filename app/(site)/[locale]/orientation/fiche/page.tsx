@@ -10,6 +10,7 @@ import type { Locale } from '@/i18n/locales'
 import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { criteriaQuery, parseCriteria } from '@/lib/orientation/criteria'
 import { nearRadiusKm } from '@/lib/map/search'
+import { placeArgs } from '@/lib/text/elision'
 import { sheetPlaces } from '@/lib/orientation/match'
 import { findOrientation } from '@/lib/orientation/query'
 
@@ -109,7 +110,7 @@ export default async function OrientationSheetPage({ params, searchParams }: Pro
         <SheetMap
           origin={answer.origin}
           places={places}
-          label={t('mapLabel', { place: answer.origin.label })}
+          label={t('mapLabel', placeArgs(answer.origin.label))}
           originLabel={answer.origin.label}
         />
         <p className="mt-1 text-base text-slate-700 print:text-[9pt] print:text-black">
