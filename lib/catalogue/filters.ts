@@ -1,3 +1,5 @@
+import { oneLine } from '@/lib/text/oneLine'
+
 /** Catalogue filters as they live in the URL, so a filtered view can be shared. Pure: unit-tested. */
 export type CatalogueFilters = {
   q: string
@@ -26,7 +28,7 @@ export const maxQueryLength = 100
  */
 export function readQuery(value: string | string[] | undefined): { q: string; cut: boolean } {
   const raw = (Array.isArray(value) ? value[0] : value) ?? ''
-  const chars = Array.from(raw.replace(/\s+/g, ' ').trim())
+  const chars = Array.from(oneLine(raw))
   const cut = chars.length > maxQueryLength
   return { q: cut ? chars.slice(0, maxQueryLength).join('').trim() : chars.join(''), cut }
 }

@@ -1,5 +1,6 @@
 import type { RawSearchParams } from '@/lib/catalogue/filters'
 import { structureOptions } from '@/lib/structures/options'
+import { oneLine } from '@/lib/text/oneLine'
 
 /** The map's search, as it lives in the URL (shareable, works without JavaScript). Pure: unit-tested. */
 export type MapFilters = {
@@ -30,7 +31,7 @@ function all(value: string | string[] | undefined): string[] {
 
 // A text keeps its commas: "Rue de Fer 25, Namur" is one address.
 const text = (value: string | string[] | undefined) =>
-  ((Array.isArray(value) ? value[0] : value) ?? '').replace(/\s+/g, ' ').trim().slice(0, 100)
+  oneLine((Array.isArray(value) ? value[0] : value) ?? '').slice(0, 100)
 
 /** Malformed values are dropped, never an error: the map always renders. */
 export function parseMapFilters(params: RawSearchParams): MapFilters {

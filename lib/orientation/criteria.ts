@@ -2,6 +2,7 @@ import type { RawSearchParams } from '@/lib/catalogue/filters'
 import type { Query } from '@/i18n/pathnames'
 import { structureOptions } from '@/lib/structures/options'
 import type { Service } from './needs'
+import { oneLine } from '@/lib/text/oneLine'
 
 export const timesOfDay = ['morning', 'afternoon', 'evening'] as const
 export type TimeOfDay = (typeof timesOfDay)[number]
@@ -39,7 +40,7 @@ export function parseCriteria(params: RawSearchParams): Criteria {
   return {
     needs: only(structureOptions.services, all(params.need)),
     // A place may hold commas ("Rue de Fer 25, Namur"): the first value as typed.
-    near: ([params.near ?? ''].flat()[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, 100),
+    near: oneLine([params.near ?? ''].flat()[0] ?? '').slice(0, 100),
     days: only(structureOptions.days, all(params.day)),
     times: only(timesOfDay, all(params.time)),
     access: only(structureOptions.accessibility, all(params.access)),
