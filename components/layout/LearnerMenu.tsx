@@ -1,9 +1,10 @@
 'use client'
 
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
+import { type ReactNode, useId, useSyncExternalStore } from 'react'
 
 import { useForgetDevice } from '@/components/offline/useForgetDevice'
 
+import { MenuButton, useDisclosure } from './Disclosure'
 import { parseHint, parseParticipantHint, readHint, readParticipantHint } from './memberHint'
 
 type Link = { href: string; label: string }
@@ -32,40 +33,20 @@ const subscribe = () => () => {}
 const item =
   'flex min-h-12 w-full items-center rounded-lg px-3 text-left text-lg font-semibold text-brand-900 hover:bg-brand-50'
 
-/**
- * A disclosure button and its panel (not an ARIA menu: the panel holds ordinary links and forms, read and
- * tabbed through as such). Escape or a tap outside closes it; Escape gives the focus back to the button.
- */
+/** The learner's menu: a disclosure button and its panel (./Disclosure). */
 export function LearnerMenu({ labels, links, hrefs, signOut, leave, languages, locale }: Props) {
   // Leaving or signing out empties what the device kept offline for the learner (issue 18).
   const forget = useForgetDevice(locale)
   const member = parseHint(useSyncExternalStore(subscribe, readHint, () => ''))
   const participant = parseParticipantHint(useSyncExternalStore(subscribe, readParticipantHint, () => ''))
   const name = member?.n ?? participant
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, button, area, onKeyDown } = useDisclosure()
   const panelId = useId()
-  const root = useRef<HTMLDivElement>(null)
-  const button = useRef<HTMLButtonElement>(null)
-
-  useEffect(() => {
-    if (!open) return
-    const outside = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false)
-    }
-    document.addEventListener('pointerdown', outside)
-    return () => document.removeEventListener('pointerdown', outside)
-  }, [open])
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || !open) return
-    setOpen(false)
-    button.current?.focus()
-  }
 
   const nav = [member?.p === 'aidant' ? links.aidantSpace : links.space, links.code, links.diagnostic, links.catalogue]
 
   return (
-    <div ref={root} onKeyDown={onKeyDown} className="mx-auto max-w-3xl px-3">
+    <div ref={area} onKeyDown={onKeyDown} className="mx-auto max-w-3xl px-3">
       <div className="flex min-h-14 items-center gap-2">
         <a href={hrefs.home} className="inline-flex min-h-11 items-center text-2xl font-extrabold text-brand-700">
           123<span className="text-slate-900">Digit</span>
@@ -79,30 +60,14 @@ export function LearnerMenu({ labels, links, hrefs, signOut, leave, languages, l
             </>
           ) : null}
         </p>
-        <button
+        <MenuButton
           ref={button}
-          type="button"
-          aria-expanded={open}
-          aria-controls={panelId}
+          open={open}
+          panelId={panelId}
+          label={labels.menu}
           onClick={() => setOpen(!open)}
-          className={`inline-flex min-h-11 min-w-11 shrink-0 items-center gap-2 rounded-lg border-2 border-brand-700 px-3 text-lg font-semibold ${open ? 'bg-brand-700 text-white' : 'text-brand-700 hover:bg-brand-50'}`}
-        >
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 20 20"
-            className="h-5 w-5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-          >
-            {open ? (
-              <path d="m5 5 10 10M15 5 5 15" strokeLinecap="round" />
-            ) : (
-              <path d="M3 5h14M3 10h14M3 15h14" strokeLinecap="round" />
-            )}
-          </svg>
-          {labels.menu}
-        </button>
+          className="text-lg"
+        />
       </div>
       <div id={panelId} hidden={!open} className="border-t border-slate-200 py-2">
         <nav aria-label={labels.nav}>
