@@ -1,49 +1,42 @@
 /**
  * The licences a community resource may carry, with the address of their text where one exists and their
- * name in the admin (the collection's options). The first
- * five are offered to contributors; public domain and plain "all rights reserved" stay valid for older
- * resources entered by staff.
+ * name in the admin (the collection's options; the site's names are in messages/, `resources.licences`).
+ * The first five are offered to contributors; public domain and plain "all rights reserved" stay valid for
+ * older resources entered by staff.
  */
 export const licences = [
   {
     value: 'cc-by',
-    name: 'CC BY 4.0',
     url: 'https://creativecommons.org/licenses/by/4.0/',
     label: { fr: 'CC BY 4.0', nl: 'CC BY 4.0' },
   },
   {
     value: 'cc-by-sa',
-    name: 'CC BY-SA 4.0',
     url: 'https://creativecommons.org/licenses/by-sa/4.0/',
     label: { fr: 'CC BY-SA 4.0', nl: 'CC BY-SA 4.0' },
   },
   {
     value: 'cc-by-nc-sa',
-    name: 'CC BY-NC-SA 4.0',
     url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/',
     label: { fr: 'CC BY-NC-SA 4.0', nl: 'CC BY-NC-SA 4.0' },
   },
   {
     value: 'etalab-2.0',
-    name: 'Licence Ouverte / Etalab 2.0',
     url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
     label: { fr: 'Licence Ouverte / Etalab 2.0', nl: 'Licence Ouverte / Etalab 2.0 (open licentie)' },
   },
   {
     value: 'shared-with-permission',
-    name: null,
     url: null,
     label: { fr: 'Tous droits réservés, partage autorisé', nl: 'Alle rechten voorbehouden, delen toegestaan' },
   },
   {
     value: 'public-domain',
-    name: null,
     url: 'https://creativecommons.org/publicdomain/mark/1.0/',
     label: { fr: 'Domaine public', nl: 'Publiek domein' },
   },
   {
     value: 'all-rights-reserved',
-    name: null,
     url: null,
     label: { fr: 'Tous droits réservés', nl: 'Alle rechten voorbehouden' },
   },

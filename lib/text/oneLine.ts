@@ -6,5 +6,9 @@
 const invisible = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
 
 export function oneLine(value: string): string {
-  return value.replace(/\s+/g, ' ').replace(invisible, '').replace(/\s+/g, ' ').trim()
+  // A tab or line break (control characters too) still separates two words.
+  return value
+    .replace(invisible, (char) => (/\s/.test(char) ? ' ' : ''))
+    .replace(/\s+/g, ' ')
+    .trim()
 }
