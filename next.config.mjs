@@ -12,19 +12,15 @@ const policy = {
   development: process.env.NODE_ENV === 'development',
 }
 
-/**
- * Several instances (npm run start:cluster, docs/adr/0017): tag expiries are shared through Redis and public
- * pages purged from the front cache. Read when the server starts, so one build serves both ways.
- */
-const sharedCache = Boolean(process.env.REDIS_URL?.trim() || process.env.CACHE_PURGE_URL?.trim())
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   // How long a shared cache (nginx, a CDN) may serve a cached page stale while it fetches a new one: a day,
   // not Next's default year (stale-while-revalidate = expireTime − s-maxage). Publications purge at once.
   expireTime: 86_400,
-  ...(sharedCache ? { cacheHandler: fileURLToPath(new URL('./lib/cache/nextCacheHandler.mjs', import.meta.url)) } : {}),
+  // Next's own cache, plus: a render that overlapped a change is not kept; with REDIS_URL tag expiries are shared
+  // between instances, with CACHE_PURGE_URL public pages are purged from the front cache (docs/adr/0017).
+  cacheHandler: fileURLToPath(new URL('./lib/cache/nextCacheHandler.mjs', import.meta.url)),
   // Loaded by Node as they are, not bundled: the Redis client keeps one connection per process.
   serverExternalPackages: ['@redis/client', 'rate-limiter-flexible'],
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },

@@ -1,17 +1,26 @@
-// Next's cache handler when the app runs as several instances (next.config.mjs selects it when REDIS_URL or
-// CACHE_PURGE_URL is set; without them Next keeps its own). Plain JavaScript: Next imports it at run time.
+// Next's cache handler (next.config.mjs), on one instance or several. Plain JavaScript: Next imports it at run
+// time.
 // docs/adr/0017-cache-tier-and-redis.md says why this design.
 //
-// 1. Entries stay where Next keeps them (memory and .next/cache on each instance): only the *expiry* of tags is
-//    shared. Every revalidateTag of one instance is published on a Redis channel; every instance applies it to
+// 1. Entries stay where Next keeps them (memory and .next/cache on each instance): with REDIS_URL, the *expiry*
+//    of tags is shared. Every revalidateTag of one instance is published on a Redis channel; every instance applies it to
 //    its own tag manifest at once. So a publish on instance A expires the pages and data of instance B too,
 //    without a Redis round trip on every cache read.
 // 2. Tags named `purge:<path>` (lib/cache/revalidate.ts) are purged from the front caches (CACHE_PURGE_URL).
 //    Next calls this after the request's work is done, that is after Payload committed the change.
-import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+// 3. A render that read the database before a change was committed and stores its result just after the
+//    change expired its tag would be kept as fresh (Next compares the expiry with the time an entry was
+//    *stored*): a seat count or a comment list stale until the next change or the backstop. So an entry
+//    stored less than `settleMs` after its tag expired is a miss, and front caches are purged once more when
+//    that window ends. Used on one instance too (next.config.mjs); Redis and purges are optional.
+import { createRequire } from 'node:module'
+
 import { createClient } from '@redis/client'
 
-const FileSystemCache = FileSystemCacheModule.default
+// Node's require, as Next loads these modules: the tag manifest must be the very instance Next's cache reads.
+const require = createRequire(import.meta.url)
+const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
+const { areTagsExpired } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js')
 const channel = 'digit:next-cache:expired-tags'
 const purgePrefix = 'purge:'
 // Messages carry their sender: an instance has applied its own expiry already.
@@ -76,10 +85,29 @@ async function purge(paths) {
   )
 }
 
+/** The tags of a stored entry: a page carries them in a header, a query result in the read's context. */
+function entryTags(entry, ctx) {
+  const header = entry.value?.headers?.['x-next-cache-tags']
+  if (typeof header === 'string') return header.split(',')
+  if (entry.value?.kind === 'FETCH') return [...(ctx.tags ?? []), ...(ctx.softTags ?? [])]
+  return []
+}
+
 export default class SharedTagsCacheHandler extends FileSystemCache {
+  /** Longer than a render takes on a loaded server; reads of the tag's entries render during that window. */
+  static settleMs = 10_000
+
   constructor(ctx) {
     super(ctx)
     redis()
+  }
+
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx)
+    if (!entry) return entry
+    const tags = entryTags(entry, ctx)
+    // Expired by Next's rule, or stored within settleMs after an expiry: possibly rendered from older data.
+    return tags.length > 0 && areTagsExpired(tags, entry.lastModified - SharedTagsCacheHandler.settleMs) ? null : entry
   }
 
   async revalidateTag(tags, durations) {
@@ -93,10 +121,14 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
       try {
         await shared.publisher.publish(channel, JSON.stringify({ from: sender, tags: cacheTags, durations }))
       } catch (err) {
-        // The other instances keep this tag until their 60-second backstop (lib/cache/cachedQuery.ts).
+        // The other instances keep this tag until their backstop (lib/cache/cachedQuery.ts: an hour at most).
         log('error', 'tag expiry not published', { err: String(err), tags: cacheTags })
       }
     }
-    if (paths.length > 0) await purge(paths)
+    if (paths.length > 0) {
+      await purge(paths)
+      // A visitor's request may have stored the old page in the front cache right after this purge (item 3).
+      setTimeout(() => void purge(paths), SharedTagsCacheHandler.settleMs).unref()
+    }
   }
 }

@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test'
 
-import { expect, signIn, test } from './support/test'
+import { demoPassword, expect, signIn, test } from './support/test'
 
 /** The first link on a list page that leads to one of its items. */
 async function firstItem(request: APIRequestContext, list: string, prefix: string) {
@@ -64,5 +64,37 @@ test.describe('public pages are served from a shared cache, member pages never',
     }
     const referentOf = await page.request.get('/api/account/referent-of')
     expect(referentOf.headers()['cache-control']).toMatch(neverShared)
+  })
+
+  test('a change committed while readers are on the page shows on the next view', async ({ request }) => {
+    const login = await request.post('/api/users/login', {
+      data: { email: 'editeur@demo.123digit.be', password: demoPassword },
+    })
+    const headers = { Authorization: `JWT ${(await login.json()).token}` }
+    const slug = 'devenir-referent-de-sa-structure'
+    const path = `/fr/media/${slug}`
+    const article = (await (await request.get(`/api/articles?where[slug][equals]=${slug}&depth=0`)).json()).docs[0]
+    const ids: number[] = []
+    // Several rounds: whether a render overlaps the commit depends on timing; one round in two did here before.
+    for (let round = 0; round < 6; round++) {
+      const name = `Relectrice ${Date.now()}-${round}`
+      const created = await request.post('/api/comments', {
+        headers,
+        data: { article: article.id, name, email: 'relectrice@example.com', body: 'Merci.', status: 'pending' },
+      })
+      expect(created.status()).toBe(201)
+      const id: number = (await created.json()).doc.id
+      ids.push(id)
+      // Visitors keep opening the page while the editor approves: some renders read before the approval commits
+      // and store their page just after it expired the cache.
+      const reads = [0, 20, 40, 60].map((delay) =>
+        new Promise((resolve) => setTimeout(resolve, delay)).then(() => request.get(path)),
+      )
+      const approval = request.patch(`/api/comments/${id}`, { headers, data: { status: 'approved' } })
+      await Promise.all([...reads, approval])
+      const html = await (await request.get(path)).text()
+      expect(html.includes(name), `round ${round}: the approved comment is on the page`).toBe(true)
+    }
+    for (const id of ids) await request.delete(`/api/comments/${id}`, { headers })
   })
 })

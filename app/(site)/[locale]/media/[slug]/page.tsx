@@ -30,9 +30,12 @@ async function load(locale: Locale, slug: string) {
 }
 
 // The page is cached for every visitor: absolute URLs (Open Graph, share links) come from NEXT_PUBLIC_SERVER_URL
-// alone, and are left out without it rather than pointing at localhost.
+// alone, and are left out without it rather than pointing at localhost. A media URL is absolute already when
+// Payload knows its serverURL (the same origin): resolved against the site, not appended to it.
 const absolute = (site: string | null, media: unknown) =>
-  site && media && typeof media === 'object' && (media as Media).url ? `${site}${(media as Media).url}` : undefined
+  site && media && typeof media === 'object' && (media as Media).url
+    ? new URL((media as Media).url!, site).href
+    : undefined
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
