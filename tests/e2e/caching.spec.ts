@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test'
 
-import { demoPassword, expect, signIn, test } from './support/test'
+import { editorHeaders, expect, signIn, test } from './support/test'
 
 /** The first link on a list page that leads to one of its items. */
 async function firstItem(request: APIRequestContext, list: string, prefix: string) {
@@ -67,10 +67,7 @@ test.describe('public pages are served from a shared cache, member pages never',
   })
 
   test('a change committed while readers are on the page shows on the next view', async ({ request }) => {
-    const login = await request.post('/api/users/login', {
-      data: { email: 'editeur@demo.123digit.be', password: demoPassword },
-    })
-    const headers = { Authorization: `JWT ${(await login.json()).token}` }
+    const headers = await editorHeaders(request)
     const slug = 'devenir-referent-de-sa-structure'
     const path = `/fr/media/${slug}`
     const article = (await (await request.get(`/api/articles?where[slug][equals]=${slug}&depth=0`)).json()).docs[0]

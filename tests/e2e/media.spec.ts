@@ -1,15 +1,7 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
 import { waitForMail } from './support/mail'
-import { demoPassword, expect, expectAccessible, test, visit } from './support/test'
-
-async function staffHeaders(request: APIRequestContext) {
-  const response = await request.post('/api/users/login', {
-    data: { email: 'editeur@demo.123digit.be', password: demoPassword },
-  })
-  expect(response.ok()).toBe(true)
-  return { Authorization: `JWT ${(await response.json()).token}` }
-}
+import { editorHeaders, expect, expectAccessible, test, visit } from './support/test'
 
 /** Parses XML in the browser: null when it is not well-formed. */
 async function parseXml(page: Page, xml: string) {
@@ -111,7 +103,7 @@ test.describe('média', () => {
     await page.reload()
     await expect(page.getByTestId('comment').filter({ hasText: name })).toHaveCount(0)
 
-    const headers = await staffHeaders(request)
+    const headers = await editorHeaders(request)
     const found = await (
       await request.get(`/api/comments?where[name][equals]=${encodeURIComponent(name)}`, { headers })
     ).json()
@@ -146,7 +138,7 @@ test.describe('média', () => {
     await expect(page.getByText('Merci ! Votre commentaire sera publié')).toBeVisible()
     const found = await (
       await request.get(`/api/comments?where[name][equals]=${encodeURIComponent(name)}`, {
-        headers: await staffHeaders(request),
+        headers: await editorHeaders(request),
       })
     ).json()
     expect(found.docs).toHaveLength(0)
@@ -242,7 +234,7 @@ test.describe('help centre and contact', () => {
     expect(mail.text).toContain('peut-on utiliser les fiches')
     const stored = await (
       await request.get(`/api/contact-messages?where[subject][equals]=${encodeURIComponent(subject)}`, {
-        headers: await staffHeaders(request),
+        headers: await editorHeaders(request),
       })
     ).json()
     expect(stored.docs).toHaveLength(1)

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test as base } from '@playwright/test'
+import { type APIRequestContext, expect, type Page, test as base } from '@playwright/test'
 
 /** Fails on any serious or critical axe violation of the page as it is now. */
 export async function expectAccessible(page: Page) {
@@ -36,6 +36,15 @@ export async function signIn(page: Page, identifier: string, password = demoPass
   await page.getByLabel(locale === 'fr' ? 'Mot de passe' : 'Wachtwoord').fill(password)
   await page.getByRole('button', { name: locale === 'fr' ? 'Se connecter' : 'Aanmelden' }).click()
   await page.waitForURL((url) => !/connexion|aanmelden/.test(url.pathname))
+}
+
+/** The demo editor's REST credentials, for a test that plays the editor through the API. */
+export async function editorHeaders(request: APIRequestContext): Promise<{ Authorization: string }> {
+  const response = await request.post('/api/users/login', {
+    data: { email: 'editeur@demo.123digit.be', password: demoPassword },
+  })
+  expect(response.ok(), 'the demo editor signs in').toBe(true)
+  return { Authorization: `JWT ${(await response.json()).token}` }
 }
 
 /** A unique e-mail address per test run, so parallel tests never meet. */
