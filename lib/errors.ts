@@ -1,11 +1,11 @@
 import type { FieldErrors } from '@/lib/forms/types'
 
 /**
- * The four ways a use case says no. Each maps in one place to a form state (lib/forms/state.ts `failureState`)
+ * The five ways a use case says no. Each maps in one place to a form state (lib/forms/state.ts `failureState`)
  * and an HTTP status (lib/http/errorStatus.ts): a use case never knows whether a form or a route called it.
  * `fields` carries error keys (messages `forms.errors.*`), never sentences: the caller translates.
  */
-export type DomainErrorKind = 'not-found' | 'not-allowed' | 'invalid' | 'conflict'
+export type DomainErrorKind = 'not-found' | 'not-allowed' | 'invalid' | 'conflict' | 'unavailable'
 
 export class DomainError extends Error {
   constructor(
@@ -29,6 +29,10 @@ export const invalid = (fields: FieldErrors, message = 'invalid') => new DomainE
 
 /** The request is fine but the current state refuses it (a full event, a taken name, a used token). */
 export const conflict = (fields: FieldErrors, message = 'conflict') => new DomainError('conflict', fields, message)
+
+/** A service we depend on (the mail server) did not do its part; trying again later may work. */
+export const unavailable = (fields: FieldErrors, message = 'unavailable') =>
+  new DomainError('unavailable', fields, message)
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError

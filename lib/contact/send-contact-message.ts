@@ -1,5 +1,6 @@
 import { lengths } from '@/fields/lengths'
 import type { Locale } from '@/i18n/locales'
+import { deliver } from '@/lib/email/deliver'
 import { emailHtml, emailText } from '@/lib/email/layout'
 import { invalid } from '@/lib/errors'
 import { checkRequiredText } from '@/lib/forms/checks'
@@ -43,12 +44,22 @@ export async function sendContactMessage({
     overrideAccess: true,
   })
   const paragraphs = [`${name} <${email}>`, subject, message]
-  await payload.sendEmail({
-    to: contactAddress(),
-    replyTo: email,
-    subject: `[123Digit contact] ${subject}`,
-    html: emailHtml({ lang: input.language, paragraphs, footer: translator(input.language, 'contact')('emailFooter') }),
-    text: emailText(paragraphs),
-  })
+  // The team reads every message in /admin (and its dashboard counts them): a mail that could not leave is
+  // logged, and the sender is thanked all the same.
+  await deliver(
+    payload,
+    {
+      to: contactAddress(),
+      replyTo: email,
+      subject: `[123Digit contact] ${subject}`,
+      html: emailHtml({
+        lang: input.language,
+        paragraphs,
+        footer: translator(input.language, 'contact')('emailFooter'),
+      }),
+      text: emailText(paragraphs),
+    },
+    'contact message',
+  )
   return ok(true)
 }

@@ -14,7 +14,13 @@ import { getPayloadClient } from '@/lib/payload/client'
 import { registerForEvent } from './register-for-event'
 import { checkRegistration } from './registration'
 
-const message = { confirmed: 'confirmed', waitlist: 'waitlisted', already: 'already' } as const
+const message = {
+  confirmed: 'confirmed',
+  waitlist: 'waitlisted',
+  already: 'already',
+  'confirmed-unmailed': 'confirmedUnmailed',
+  'waitlist-unmailed': 'waitlistedUnmailed',
+} as const
 
 /** The registration form of an event: a seat while there are some, else the waiting list; a mail either way. */
 export async function registerAction(locale: Locale, slug: string, _: FormState, form: FormData): Promise<FormState> {

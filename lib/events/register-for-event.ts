@@ -14,16 +14,19 @@ import { freeSeats, seatKey } from './seats'
 /** `origin`: the public origin of the request (lib/http/origin.ts), for the links of the mail. */
 export type RegisterInput = RegistrationInput & { slug: string; locale: Locale; origin: string }
 export type RegistrationStatus = 'confirmed' | 'waitlist' | 'already'
+/** What the person is told: their status, and whether its mail could not leave (the registration stands). */
+export type RegistrationOutcome = RegistrationStatus | 'confirmed-unmailed' | 'waitlist-unmailed'
 
 /**
  * Someone registers for a published event still to come: a seat while there are some, else the waiting
- * list, and a mail either way; once per e-mail address ('already' the second time, without a mail).
+ * list, and a mail either way; once per e-mail address ('already' the second time, without a mail). A mail
+ * that could not leave does not undo the registration: the person is told to note the date themselves.
  */
 export async function registerForEvent({
   payload,
   input,
   now = new Date(),
-}: UseCaseArgs<RegisterInput> & { now?: Date }): Promise<Result<RegistrationStatus>> {
+}: UseCaseArgs<RegisterInput> & { now?: Date }): Promise<Result<RegistrationOutcome>> {
   const errors = checkRegistration(input)
   if (Object.keys(errors).length) return fail(invalid(errors))
   const person = normalizeRegistration(input)
@@ -31,9 +34,15 @@ export async function registerForEvent({
   const event = await findPublishedEvent(payload, input.locale, input.slug)
   if (!event || new Date(event.endsAt) < now) return fail(notFound())
   const status = await claimSeat(payload, event, { ...person, language: input.locale })
-  if (status !== 'already')
-    await sendRegistrationMail(payload, { event, status, ...person, locale: input.locale, origin: input.origin })
-  return ok(status)
+  if (status === 'already') return ok(status)
+  const mailed = await sendRegistrationMail(payload, {
+    event,
+    status,
+    ...person,
+    locale: input.locale,
+    origin: input.origin,
+  })
+  return ok<RegistrationOutcome>(mailed ? status : `${status}-unmailed`)
 }
 
 /**

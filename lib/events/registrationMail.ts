@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
+import { deliver } from '@/lib/email/deliver'
 import { emailHtml, emailText } from '@/lib/email/layout'
 import { translator } from '@/lib/i18n/translator'
 import type { Event } from '@/payload-types'
@@ -18,8 +19,14 @@ type Mail = {
   origin: string
 }
 
-/** The mail after a registration: a confirmed seat or the waiting list, with the way there and the calendar. */
-export async function sendRegistrationMail(payload: Payload, { event, status, name, email, locale, origin }: Mail) {
+/**
+ * The mail after a registration: a confirmed seat or the waiting list, with the way there and the calendar.
+ * False when it could not leave (lib/email/deliver.ts).
+ */
+export async function sendRegistrationMail(
+  payload: Payload,
+  { event, status, name, email, locale, origin }: Mail,
+): Promise<boolean> {
   const t = translator(locale, 'events.mail')
   const slug = event.slug
   const page = `${origin}${getPathname({ href: { pathname: '/evenements/[slug]', params: { slug } }, locale })}`
@@ -30,10 +37,14 @@ export async function sendRegistrationMail(payload: Payload, { event, status, na
     t('calendar', { url: `${origin}/api/events/${slug}/ics?locale=${locale}` }),
   ].filter(Boolean)
   const action = { label: t('action'), url: page }
-  await payload.sendEmail({
-    to: email,
-    subject: t(status === 'confirmed' ? 'subjectConfirmed' : 'subjectWaitlist', { title: event.title }),
-    html: emailHtml({ lang: locale, paragraphs, action, footer: t('footer') }),
-    text: emailText(paragraphs, action),
-  })
+  return deliver(
+    payload,
+    {
+      to: email,
+      subject: t(status === 'confirmed' ? 'subjectConfirmed' : 'subjectWaitlist', { title: event.title }),
+      html: emailHtml({ lang: locale, paragraphs, action, footer: t('footer') }),
+      text: emailText(paragraphs, action),
+    },
+    'event registration',
+  )
 }

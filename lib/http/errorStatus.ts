@@ -1,14 +1,17 @@
 import type { DomainError, DomainErrorKind } from '@/lib/errors'
 
-const statuses: Record<DomainErrorKind, 400 | 403 | 404 | 409> = {
+type Status = 400 | 403 | 404 | 409 | 503
+
+const statuses: Record<DomainErrorKind, Status> = {
   invalid: 400,
   'not-allowed': 403,
   'not-found': 404,
   conflict: 409,
+  unavailable: 503,
 }
 
 /** The HTTP status of a domain error: the one place route handlers get it from. */
-export function errorStatus(error: DomainError): 400 | 403 | 404 | 409 {
+export function errorStatus(error: DomainError): Status {
   return statuses[error.kind]
 }
 

@@ -2,8 +2,9 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import { uniqueRefusal } from '@/lib/concurrency/lease'
+import { deliver } from '@/lib/email/deliver'
 import { emailHtml, emailText } from '@/lib/email/layout'
-import { invalid } from '@/lib/errors'
+import { invalid, unavailable } from '@/lib/errors'
 import { noSpamCheck, rateLimited, type SpamGate } from '@/lib/forms/gate'
 import type { FieldErrors } from '@/lib/forms/types'
 import { translator } from '@/lib/i18n/translator'
@@ -45,13 +46,18 @@ export async function subscribeToNewsletter({
   const t = translator(language, 'newsletter.confirmMail')
   const action = { label: t('action'), url: confirmUrl(input.origin, subscriber, language) }
   const paragraphs = [t('hello'), t('body')]
-  await payload.sendEmail({
-    to: email,
-    subject: t('subject'),
-    html: emailHtml({ lang: language, paragraphs, action, footer: t('ignore') }),
-    text: emailText(paragraphs, action),
-  })
-  return ok(undefined)
+  const mailed = await deliver(
+    payload,
+    {
+      to: email,
+      subject: t('subject'),
+      html: emailHtml({ lang: language, paragraphs, action, footer: t('ignore') }),
+      text: emailText(paragraphs, action),
+    },
+    'newsletter confirmation',
+  )
+  // Without its link the address stays pending (never mailed a newsletter); sending the form again retries.
+  return mailed ? ok(undefined) : fail(unavailable({ form: 'mailNotSent' }))
 }
 
 /** The address as pending in `language`; null when it is already confirmed (nothing to do). */

@@ -1,4 +1,4 @@
-import { invalid, notAllowed } from '@/lib/errors'
+import { invalid, notAllowed, unavailable } from '@/lib/errors'
 import type { FieldErrors } from '@/lib/forms/types'
 import type { Locale } from '@/i18n/locales'
 import { hashToken, newToken } from '@/lib/members/tokens'
@@ -20,7 +20,7 @@ export type InvitationInput = { email: string; profile: 'aidant' | 'apprenant'; 
 
 /**
  * A référent invites someone by e-mail into their structure. The link's token exists only in the e-mail (and
- * in the result, for the caller to forget): the database keeps its hash.
+ * in the result, for the caller to forget): the database keeps its hash. No e-mail, no invitation.
  */
 export async function inviteMember({
   payload,
@@ -57,7 +57,7 @@ export async function inviteMember({
     user: actor,
     overrideAccess: false,
   })
-  await sendInvitation(payload, {
+  const mailed = await sendInvitation(payload, {
     email,
     token,
     structureName: name,
@@ -65,5 +65,8 @@ export async function inviteMember({
     locale: input.locale,
     origin: input.origin,
   })
-  return ok({ membership: created.value, token })
+  if (mailed) return ok({ membership: created.value, token })
+  // The link exists only in that e-mail: an invitation nobody received would only block sending it again.
+  await payload.delete({ collection: 'memberships', id: created.value.id, overrideAccess: true })
+  return fail(unavailable({ form: 'mailNotSent' }))
 }

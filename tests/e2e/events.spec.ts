@@ -1,3 +1,5 @@
+import { refusedDomain } from '@/tests/support/smtp'
+
 import { waitForMail } from './support/mail'
 import { expect, expectAccessible, test, uniqueEmail, visit } from './support/test'
 
@@ -37,6 +39,34 @@ test.describe('events', () => {
     // The same address twice is told so, not registered twice.
     await register('Alice', first)
     await expect(page.getByText('déjà inscrit·e')).toBeVisible()
+  })
+
+  test('when the confirmation e-mail cannot leave, the seat is kept and the page says so, in French and Dutch @phone', async ({
+    page,
+  }) => {
+    for (const [path, labels, told] of [
+      [
+        '/fr/evenements/rencontre-referents-bruxelles',
+        ['S’inscrire', 'Votre nom', 'Votre adresse e-mail', 'Votre structure', /M’inscrire/],
+        'votre place est réservée. Mais l’e-mail de confirmation n’a pas pu partir',
+      ],
+      [
+        '/nl/evenementen/rencontre-referents-bruxelles',
+        ['Inschrijven', 'Je naam', 'Je e-mailadres', 'Je organisatie', /Mij inschrijven/],
+        'je plaats is gereserveerd. Maar de bevestigingsmail kon niet vertrekken',
+      ],
+    ] as const) {
+      await visit(page, path)
+      const [region, name, email, structure, submit] = labels
+      const form = page.getByRole('region', { name: region })
+      await form.getByLabel(name).fill('Dora')
+      // The test mail server refuses any message to this domain (tests/support/smtp.ts).
+      await form.getByLabel(email).fill(`dora.${Date.now()}@${refusedDomain}`)
+      await form.getByLabel(structure).fill('CPAS de Ciney')
+      await form.getByRole('button', { name: submit }).click()
+      await expect(page.getByText(told)).toBeVisible()
+      await expectAccessible(page)
+    }
   })
 
   test('each event has an .ics file, and there is an iCal feed, in Dutch too', async ({ page, request }) => {

@@ -7,6 +7,12 @@ export type ReceivedMail = { to: string[]; subject: string; text: string; html: 
  * A real SMTP server in the test process: the app sends through nodemailer as in production, and the tests
  * read what arrived, follow its links, and check its language.
  */
+/**
+ * A message that names an address at this domain (recipient, reply-to or text) is refused, as a mail server
+ * refuses a message it will not deliver: tests check what the person is told when no e-mail could leave.
+ */
+export const refusedDomain = 'refused.example'
+
 export async function startSmtp(port = 0): Promise<{ url: string; mails: ReceivedMail[]; close: () => Promise<void> }> {
   const mails: ReceivedMail[] = []
   const server = new SMTPServer({
@@ -16,6 +22,9 @@ export async function startSmtp(port = 0): Promise<{ url: string; mails: Receive
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
+          const named = [...session.envelope.rcptTo.map((r) => r.address), parsed.replyTo?.text, parsed.text]
+          if (named.some((text) => text?.includes(`@${refusedDomain}`)))
+            return callback(Object.assign(new Error('Message refused'), { responseCode: 554 }))
           mails.push({
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: parsed.subject ?? '',

@@ -6,7 +6,7 @@ import type { SpamVerdict } from '@/lib/forms/gate'
 
 import { mailsTo, settledCount } from '@/tests/support/smtp'
 import { startPayload } from '@/tests/int/support/payload'
-import { startSmtp } from '@/tests/support/smtp'
+import { refusedDomain, startSmtp } from '@/tests/support/smtp'
 
 /** The contact form's use case, with a real SMTP server: kept in /admin and mailed to the team. */
 let payload: Payload
@@ -49,6 +49,12 @@ describe('sendContactMessage', () => {
     const [mail] = await mailsTo(smtp.mails, team)
     expect(mail!.subject).toBe('[123Digit contact] Un atelier à Namur ?')
     expect(mail!.text).toContain('Awa <Awa@Example.com>')
+  })
+
+  it('keeps the message and thanks the sender when the mail to the team could not leave', async () => {
+    const before = await stored()
+    expect(await send({ email: `awa@${refusedDomain}` })).toEqual({ ok: true, value: true })
+    expect(await stored()).toBe(before + 1)
   })
 
   it('answers bad input field by field, and neither stores nor mails', async () => {

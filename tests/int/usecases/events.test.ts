@@ -5,6 +5,7 @@ import { registerForEvent, type RegisterInput } from '@/lib/events/register-for-
 import type { Event } from '@/payload-types'
 
 import { startPayloadWithSmtp } from '@/tests/int/support/mail'
+import { refusedDomain } from '@/tests/support/smtp'
 import { testOrigin as origin } from '@/tests/int/support/origin'
 
 /** Event registrations, as the event page's form calls them: real database, real SMTP. */
@@ -88,6 +89,18 @@ describe('registerForEvent', () => {
       ['Bruno', 'bruno@example.com', 'CPAS de Ciney', 'nl', 'confirmed'],
       ['Chloé', 'chloe@example.com', 'CPAS de Ciney', 'fr', 'waitlist'],
     ])
+  })
+
+  it('keeps a seat whose confirmation the mail server refused, and says no e-mail left', async () => {
+    const other = await createEvent('uc-unmailed')
+    const email = `dora@${refusedDomain}`
+    expect(await register({ slug: other.slug, name: 'Dora', email })).toEqual({ ok: true, value: 'confirmed-unmailed' })
+    expect((await registrations(other.id)).map((r) => [r.email, r.status])).toEqual([[email, 'confirmed']])
+    await register({ slug: other.slug, name: 'Emma', email: 'emma@example.com' })
+    expect(await register({ slug: other.slug, name: 'Eli', email: `eli@${refusedDomain}` })).toEqual({
+      ok: true,
+      value: 'waitlist-unmailed',
+    })
   })
 
   it('says "already" to the same address, registers it once and sends no second mail', async () => {

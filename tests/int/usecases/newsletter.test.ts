@@ -11,7 +11,7 @@ import { unsubscribeFromNewsletter } from '@/lib/newsletter/unsubscribe-from-new
 import { createArticle } from '@/tests/int/support/articles'
 import { mailsTo, settledCount } from '@/tests/support/smtp'
 import { startPayload } from '@/tests/int/support/payload'
-import { linkIn, startSmtp } from '@/tests/support/smtp'
+import { linkIn, refusedDomain, startSmtp } from '@/tests/support/smtp'
 import { testOrigin as origin } from '@/tests/int/support/origin'
 
 /** The newsletter use cases, with a real SMTP server: the double opt-in, one-click unsubscribe, article links. */
@@ -54,6 +54,11 @@ describe('subscribeToNewsletter', () => {
     expect(await subscriber('lina@example.com')).toMatchObject({ status: 'pending', language: 'fr' })
     const [mail] = await mailsTo(smtp.mails, 'lina@example.com')
     expect(mail!.subject).toBe('Confirmez votre abonnement à la newsletter 123Digit')
+  })
+
+  it('says so when the confirmation mail could not leave, so the person tries again later', async () => {
+    const { result } = await subscribe(`noor@${refusedDomain}`)
+    expect(result).toMatchObject({ ok: false, error: { kind: 'unavailable', fields: { form: 'mailNotSent' } } })
   })
 
   it('answers a confirmed address the same, without a second mail', async () => {

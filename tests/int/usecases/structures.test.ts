@@ -18,7 +18,7 @@ import type { Member } from '@/payload-types'
 import { createMember, createStaff, createStructure as structureFixture, fresh } from '@/tests/int/support/members'
 import { startPayloadWithSmtp } from '@/tests/int/support/mail'
 import { refused } from '@/tests/int/support/results'
-import { linkIn } from '@/tests/support/smtp'
+import { linkIn, refusedDomain } from '@/tests/support/smtp'
 import { testOrigin as origin } from '@/tests/int/support/origin'
 
 /** The structure and membership use cases, called as the server actions call them. */
@@ -243,6 +243,16 @@ describe('inviteMember', () => {
     expect((await payload.count({ collection: 'memberships' })).totalDocs).toBe(before)
     await new Promise((r) => setTimeout(r, 300))
     expect(inbox.mails.some((m) => m.to.includes('im.nobody@example.com'))).toBe(false)
+  })
+
+  it('takes the invitation back when its mail could not leave, so the référent can send it again', async () => {
+    const { referent } = await team('Unmailed')
+    const email = `im.colleague@${refusedDomain}`
+    const before = (await payload.count({ collection: 'memberships' })).totalDocs
+    expect(await inviteMember({ payload, actor: referent, input: input(email) })).toEqual(
+      refused('unavailable', { form: 'mailNotSent' }),
+    )
+    expect((await payload.count({ collection: 'memberships' })).totalDocs).toBe(before)
   })
 
   it('answers a bad address or profile field by field', async () => {
