@@ -23,7 +23,9 @@ const nextConfig = {
   cacheHandler: fileURLToPath(new URL('./lib/cache/nextCacheHandler.mjs', import.meta.url)),
   // Loaded by Node as they are, not bundled: the Redis client keeps one connection per process.
   serverExternalPackages: ['@redis/client', 'rate-limiter-flexible'],
-  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // No page uses next/image: its optimizer would keep copies of media files outside their access rules (a
+  // proposal's picture still served after its approval was withdrawn). Off, /_next/image answers 404.
+  images: { unoptimized: true },
   // Later rules win for the same header (Next's rule): the admin's entry replaces the site-wide policy there.
   async headers() {
     return [

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig, type PayloadRequest } from 'payload'
 import { relationship } from 'payload/shared'
 
 import { requestMember } from '@/access/isMember'
@@ -42,6 +42,24 @@ const setReporter: CollectionBeforeChangeHook = async ({ data, req, operation })
   return { ...data, reporter: member.id }
 }
 
+/**
+ * Only what the reporter can read may be reported: a pending proposal or a draft module answers as a document
+ * that does not exist, so the answer tells nothing of what exists. Read with the requester's own rights.
+ */
+async function visibleToReporter(req: PayloadRequest, collection: (typeof targets)[number], id: unknown) {
+  if (typeof id !== 'number' && typeof id !== 'string') return false
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    req,
+    overrideAccess: false,
+    disableErrors: true,
+    depth: 0,
+    select: {},
+  })
+  return doc !== null
+}
+
 /** Members report a community resource or a module (outdated, broken link…); the editorial team handles it. */
 export const Reports: CollectionConfig = {
   slug: 'reports',
@@ -69,15 +87,20 @@ export const Reports: CollectionConfig = {
       label: { fr: 'Contenu signalé', nl: 'Gemelde inhoud' },
       access: { update: serverOnlyField },
       // Payload's own check lets a value naming another collection through (it was stored and answered 201).
-      validate: (value: unknown, options: Parameters<typeof relationship>[1]) =>
-        value &&
-        typeof value === 'object' &&
-        (targets as readonly unknown[]).includes((value as { relationTo?: unknown }).relationTo)
+      validate: async (value: unknown, options: Parameters<typeof relationship>[1]) => {
+        const target = value as { relationTo?: unknown; value?: unknown } | null
+        const known =
+          target &&
+          typeof target === 'object' &&
+          (targets as readonly unknown[]).includes(target.relationTo) &&
+          (await visibleToReporter(options.req, target.relationTo as (typeof targets)[number], target.value))
+        return known
           ? relationship(value as Parameters<typeof relationship>[0], options)
           : adminMessage(options.req, {
               fr: 'Choisissez un module ou une ressource.',
               nl: 'Kies een module of een bron.',
-            }),
+            })
+      },
     },
     {
       name: 'reason',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, requestIsAdmin } from '@/access/isAdmin'
 import { requestIsStaff } from '@/access/isStaff'
+import { credentialTypes } from '@/lib/auth/credentialTypes'
 import { clearLoginFailures, countRestLoginFailure, forgotPasswordEndpoint, guardLogin } from '@/lib/auth/loginGuard'
 import { staffResetEmailHtml } from '@/lib/auth/staffResetEmail'
 import { lengths } from '@/fields/lengths'
@@ -24,6 +25,7 @@ export const Users: CollectionConfig = {
   endpoints: [forgotPasswordEndpoint('users')],
   hooks: {
     beforeOperation: [guardLogin],
+    beforeValidate: [credentialTypes],
     afterOperation: [clearLoginFailures],
     afterError: [countRestLoginFailure],
   },

@@ -15,6 +15,7 @@ import { deleteMemberWork } from '@/collections/Members/hooks/deleteMemberWork'
 import { endSessionsAfterReset } from '@/collections/Members/hooks/endSessionsAfterReset'
 import { forgetPasswordGrants } from '@/collections/Members/hooks/forgetPasswordGrants'
 import { protectCredentials } from '@/collections/Members/hooks/protectCredentials'
+import { credentialTypes } from '@/lib/auth/credentialTypes'
 import { recountAfterChange } from '@/collections/Members/hooks/recountAfterChange'
 import { recountAfterDelete } from '@/collections/Members/hooks/recountAfterDelete'
 
@@ -51,6 +52,7 @@ export const Members: CollectionConfig = {
   endpoints: [forgotPasswordEndpoint('members')],
   hooks: {
     beforeOperation: [guardLogin],
+    beforeValidate: [credentialTypes],
     beforeChange: [protectCredentials],
     beforeDelete: [forgetPasswordGrants, deleteMemberWork],
     afterChange: [recountAfterChange],

@@ -76,6 +76,19 @@ export class RedisCounterStore implements CounterStore {
 }
 
 /**
+ * This process's counters, one store per limiter name, on globalThis: the production build loads this module once
+ * per bundle (the next-auth route, Payload's hooks, the server actions), and a failure counted by one must lock
+ * the others.
+ */
+function processStore(name: string): MemoryCounterStore {
+  const stores = ((globalThis as { __digitCounterStores?: Map<string, MemoryCounterStore> }).__digitCounterStores ??=
+    new Map())
+  let store = stores.get(name)
+  if (!store) stores.set(name, (store = new MemoryCounterStore()))
+  return store
+}
+
+/**
  * The store for a limiter named `name`: Redis when REDIS_URL is set, else this process's memory. Chosen on first
  * use, so that importing the limiters (every script loads the collections) opens no connection.
  */
@@ -84,7 +97,7 @@ export function counterStore(name: string, windowMs: number): CounterStore {
   const get = () => {
     if (!store) {
       const client = sharedRedis()
-      store = client ? new RedisCounterStore(name, client, windowMs) : new MemoryCounterStore()
+      store = client ? new RedisCounterStore(name, client, windowMs) : processStore(name)
     }
     return store
   }

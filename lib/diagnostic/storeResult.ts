@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto'
+
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
@@ -49,7 +51,8 @@ export async function storeResult(payload: Payload, actor: Actor, result: Scored
     try {
       return await payload.create({
         collection: 'diagnostic-results',
-        data: { ...data, code: resultCode((max) => Math.floor(Math.random() * max)) },
+        // The code alone opens the result page: from the CSPRNG, not Math.random (predictable from its outputs).
+        data: { ...data, code: resultCode(randomInt) },
         // Levels are computed by our server, never sent by a browser: the collection accepts writes from
         // staff only, and the attribution above was decided from the actor.
         overrideAccess: true,

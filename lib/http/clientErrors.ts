@@ -34,7 +34,12 @@ export function clientFault(error: unknown, method = 'GET'): ClientFault | null 
   if (has(/^(Unexpected end of (form|multipart data)|Malformed part header|Multipart: Boundary not found)$/))
     return { status: 400, message: 'Malformed multipart body.' }
   // A value of the wrong type reached the query (SQLite), or an id/value MongoDB cannot cast.
-  if (has(/SQLITE_MISMATCH|datatype mismatch|Only finite numbers|^CastError$|^BSONError$/))
+  // "undefined cannot be passed…": a `where` value Payload could not read as its field's type (a date, "x").
+  if (
+    has(
+      /SQLITE_MISMATCH|datatype mismatch|Only finite numbers|cannot be passed as argument to the database|^CastError$|^BSONError$/,
+    )
+  )
     return { status: 400, message: 'A value in the request has the wrong type.' }
   return null
 }

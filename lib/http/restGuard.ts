@@ -54,6 +54,24 @@ function queryContext(payload: Payload, slug: string | undefined): QueryContext 
   }
 }
 
+/**
+ * A write's body must be a JSON object (or multipart, checked above): Payload reads any other content type as
+ * no data, and a JSON null, string or list reaches collection hooks that expect an object (a 500).
+ */
+function writeBodyProblem(body: Uint8Array, contentType: string): Response | null {
+  if (!/^application\/(.+\+)?json\b/i.test(contentType))
+    return refuse(415, 'Send the body as application/json or multipart/form-data.')
+  let data: unknown
+  try {
+    data = JSON.parse(new TextDecoder().decode(body))
+  } catch {
+    return refuse(400, 'Invalid JSON')
+  }
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? null
+    : refuse(400, 'The request body must be a JSON object.')
+}
+
 export function guardRest(config: Promise<SanitizedConfig>, handler: RestHandler): RestHandler {
   return async (request, args) => {
     const payload = await getPayload({ config })
@@ -82,6 +100,9 @@ export function guardRest(config: Promise<SanitizedConfig>, handler: RestHandler
       if (method === 'get' && body && /x-www-form-urlencoded/i.test(contentType)) {
         const overridden = checkRestQuery(new URLSearchParams(new TextDecoder().decode(body)))
         if (!overridden.ok) return refuse(400, overridden.message)
+      } else if (method !== 'get' && body && body.byteLength > 0) {
+        const refusal = writeBodyProblem(body, contentType)
+        if (refusal) return refusal
       } else if (method === 'get' && body && /json/i.test(contentType)) {
         let data: unknown
         try {

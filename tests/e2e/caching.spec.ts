@@ -94,4 +94,14 @@ test.describe('public pages are served from a shared cache, member pages never',
     }
     for (const id of ids) await request.delete(`/api/comments/${id}`, { headers })
   })
+
+  test('media files are served by their own route only: no optimizer keeps copies outside its access rules', async ({
+    request,
+  }) => {
+    const html = await (await request.get('/fr/media/arnaques-par-sms')).text()
+    const file = /\/api\/media\/file\/[\w.-]+\.png/.exec(html)?.[0]
+    expect(file, 'a picture on the article page').toBeTruthy()
+    expect((await request.get(file!)).status()).toBe(200)
+    expect((await request.get(`/_next/image?url=${encodeURIComponent(file!)}&w=640&q=75`)).status()).toBe(404)
+  })
 })

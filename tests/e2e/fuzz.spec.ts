@@ -192,6 +192,44 @@ test('malformed REST requests get a 4xx, never a 5xx, and loose ids reach no doc
   await request.dispose()
 })
 
+test('a member’s writes with bodies of the wrong shape or type get a 4xx with a message, and change nothing', async ({
+  playwright,
+  baseURL,
+}) => {
+  const request = await playwright.request.newContext({ baseURL })
+  const login = await request.post('/api/members/login', {
+    data: { email: 'aidant@demo.123digit.be', password: 'Demo-123digit!' },
+  })
+  const { token, user } = (await login.json()) as { token: string; user: { id: number; email: string } }
+  const auth = { Authorization: `JWT ${token}` }
+  const send = (method: 'post' | 'patch', url: string, body: string, contentType = 'application/json') =>
+    request[method](url, { headers: { ...auth, 'content-type': contentType }, data: body })
+  const cases: [string, ReturnType<typeof send>, number][] = [
+    ['e-mail as a number', send('patch', `/api/members/${user.id}`, '{"email":5}'), 400],
+    ['username as an object', send('patch', `/api/members/${user.id}`, '{"username":{"a":1}}'), 400],
+    ['e-mail as a list', send('patch', `/api/members/${user.id}`, '{"email":["a@b.be"]}'), 400],
+    ['a null body', send('patch', `/api/members/${user.id}`, 'null'), 400],
+    ['a string body', send('post', '/api/reports', '"x"'), 400],
+    ['a list body', send('post', '/api/reports', '[]'), 400],
+    ['a form body', send('post', '/api/reports', 'a=b', 'application/x-www-form-urlencoded'), 415],
+    ['a text body', send('patch', `/api/members/${user.id}`, 'email=x', 'text/plain'), 415],
+  ]
+  for (const [what, response, status] of cases) {
+    const answer = await response
+    expect(answer.status(), what).toBe(status)
+    expect(((await answer.json()) as { errors: { message: string }[] }).errors[0]!.message, what).toBeTruthy()
+  }
+  // Dates that are no dates in a filter: a 400, not a database error.
+  for (const url of [
+    '/api/modules?where[createdAt][greater_than]=notadate',
+    '/api/articles?where[publishedAt][less_than]=x',
+  ])
+    expect((await request.get(url)).status(), url).toBe(400)
+  const me = (await (await request.get('/api/members/me', { headers: auth })).json()) as { user: { email: string } }
+  expect(me.user.email).toBe(user.email)
+  await request.dispose()
+})
+
 test('pages with bad encodings or unknown views get a 4xx, and nothing new is cached', async ({
   playwright,
   baseURL,

@@ -347,4 +347,19 @@ describe('members report a resource or a module', () => {
     expect((await post({ reason: 'nope' })).status).toBe(400)
     expect((await rest('POST', '/reports', { body: { reason: 'error' } })).status).toBe(403)
   })
+
+  it('someone else’s pending proposal answers as one that does not exist: reports reveal nothing', async () => {
+    const hidden = await propose(other, { attributeStructure: false })
+    const post = (value: number) =>
+      rest('POST', '/reports', {
+        body: { target: { relationTo: 'community-resources', value }, reason: 'error' },
+        headers: auth(aidantToken),
+      })
+    const [pending, missing] = [await post(hidden), await post(99_999_999)]
+    expect([pending.status, missing.status]).toEqual([400, 400])
+    expect(pending.json).toEqual(missing.json)
+    expect(await payload.count({ collection: 'reports', where: { 'target.value': { equals: hidden } } })).toEqual({
+      totalDocs: 0,
+    })
+  })
 })

@@ -122,6 +122,12 @@ describe('client faults from the database', () => {
     })
     expect(clientFault(error)?.status).toBe(400)
   })
+  it('a query value Payload could not read as its field type (a date "x") is a 400', () => {
+    const error = new Error(
+      'Failed query: select count(*) from "articles" where "articles"."published_at" < ?\nparams: : undefined cannot be passed as argument to the database',
+    )
+    expect(clientFault(error)?.status).toBe(400)
+  })
   it('anything else stays a server error', () => {
     expect(clientFault(new Error('disk I/O error'))).toBeNull()
     expect(clientFault(libsql('SQLITE_BUSY', 'database is locked'))).toBeNull()
