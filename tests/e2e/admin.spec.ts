@@ -80,14 +80,23 @@ test.describe('admin in French', () => {
 
   test('the dashboard counts what waits and links to exactly those documents', async ({ page }) => {
     const headers = await signInAsEditor(page)
-    const pending = await page.request.get('/api/comments?where[status][equals]=pending&limit=0', { headers })
-    const { totalDocs } = (await pending.json()) as { totalDocs: number }
-
-    await page.goto('/admin')
-    await expect(page.getByRole('heading', { name: 'Ce qui vous attend' })).toBeVisible()
+    const pendingCount = async () => {
+      const pending = await page.request.get('/api/comments?where[status][equals]=pending&limit=0', { headers })
+      return ((await pending.json()) as { totalDocs: number }).totalDocs
+    }
     const tile = page.locator('[data-tile="comments"] a')
-    // "1 commentaire", "2 commentaires": French counts 0 and 1 in the singular.
-    await expect(tile).toHaveText(`${totalDocs}${totalDocs > 1 ? 'commentaires' : 'commentaire'} à modérer`)
+    let totalDocs = 0
+    // Other tests file and approve comments meanwhile: the count read and the page agree once nothing moved.
+    await expect(async () => {
+      totalDocs = await pendingCount()
+      await page.goto('/admin')
+      await expect(page.getByRole('heading', { name: 'Ce qui vous attend' })).toBeVisible()
+      // "1 commentaire", "2 commentaires": French counts 0 and 1 in the singular.
+      await expect(tile).toHaveText(`${totalDocs}${totalDocs > 1 ? 'commentaires' : 'commentaire'} à modérer`, {
+        timeout: 2_000,
+      })
+      expect(await pendingCount()).toBe(totalDocs)
+    }).toPass({ timeout: 20_000 })
     for (const key of ['proposals', 'contactMessages', 'scheduledArticles', 'newslettersSending', 'staleStructures'])
       await expect(page.locator(`[data-tile="${key}"] a`)).toBeVisible()
     await expectOurPartsAccessible(page)
@@ -95,7 +104,8 @@ test.describe('admin in French', () => {
     await tile.click()
     await expect(page).toHaveURL(/\/admin\/collections\/comments\?where(%5B|\[)status/)
     await expect(page.locator('tbody tr')).toHaveCount(totalDocs)
-    await expect(page.getByText('À modérer').first()).toBeVisible()
+    // In the table: the list's filter keeps a hidden "À modérer" of its own, earlier in the page.
+    if (totalDocs > 0) await expect(page.locator('tbody').getByText('À modérer').first()).toBeVisible()
   })
 
   test('comments list: the text, its article, status and a 24-hour Brussels date', async ({ page }) => {
