@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { getPathname } from '@/i18n/pathnames'
 import { isLocale } from '@/i18n/locales'
 import { emailHtml, emailText } from '@/lib/email/layout'
-import { loggableError } from '@/lib/email/loggableError'
+import { deliver } from '@/lib/email/deliver'
 import { payloadRequestOrigin } from '@/lib/http/origin'
 import { translator } from '@/lib/i18n/translator'
 import { idOf } from '@/lib/payload/relations'
@@ -52,15 +52,15 @@ export const mailDecision: CollectionAfterChangeHook<CommunityResource> = async 
       ? [t('hello', { name: member.name }), t('body', { title }), doc.refusalReason ?? '', t('next')]
       : [t('hello', { name: member.name }), t('body', { title }), t('next')]
   // The decision stands when the mail server fails: the contributor still sees it in their space.
-  await req.payload
-    .sendEmail({
+  await deliver(
+    req.payload,
+    {
       to: member.email,
       subject: t('subject', { title }),
       html: emailHtml({ lang: locale, paragraphs, action, footer: t('footer') }),
       text: emailText(paragraphs, action),
-    })
-    .catch((err: unknown) =>
-      req.payload.logger.warn({ err: loggableError(err), msg: `proposal ${status} e-mail not sent` }),
-    )
+    },
+    `resource proposal ${status}`,
+  )
   return doc
 }
