@@ -1,3 +1,5 @@
+import { refusedDomain } from '@/tests/support/smtp'
+
 import { linkPath, waitForMail } from './support/mail'
 import { demoPassword, expect, test, uniqueEmail, visit } from './support/test'
 
@@ -61,6 +63,13 @@ test.describe('newsletter', () => {
     const field = page.locator('main').getByLabel('Je e-mail voor de nieuwsbrief')
     await expect(field).toHaveValue('geen-adres')
     await expect(page.locator('main').getByText('Dit e-mailadres is niet geldig', { exact: false })).toBeVisible()
+
+    // The mail server refuses the confirmation (tests/support/smtp.ts): said above the form, the address kept.
+    const refused = `voet.${Date.now()}@${refusedDomain}`
+    await footer.getByLabel('Je e-mail voor de nieuwsbrief').fill(refused)
+    await footer.getByRole('button', { name: 'Mij abonneren' }).click()
+    await expect(page.locator('main').getByText('We konden de e-mail niet versturen.', { exact: false })).toBeVisible()
+    await expect(field).toHaveValue(refused)
 
     const email = uniqueEmail('voet')
     await footer.getByLabel('Je e-mail voor de nieuwsbrief').fill(email)

@@ -19,7 +19,10 @@ const states = {
   desabonne: 'unsubscribed',
   'lien-invalide': 'invalidLink',
 } as const
-const errorKeys = ['required', 'email', 'rateLimited'] as const
+const fieldErrors = ['required', 'email'] as const
+/** Refusals of the whole form (lib/newsletter/actions.ts footerSubscribeAction): shown above it. */
+const formErrors = ['rateLimited', 'mailNotSent'] as const
+const errorKeys = [...fieldErrors, ...formErrors]
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -37,7 +40,7 @@ export default async function NewsletterPage({ params, searchParams }: Props) {
   const error = errorKeys.find((key) => key === query.erreur)
   const typed = typeof query.email === 'string' ? query.email.slice(0, 254) : ''
   const errors: Record<string, string> | undefined = error
-    ? { [error === 'rateLimited' ? 'form' : 'email']: te(error) }
+    ? { [(formErrors as readonly string[]).includes(error) ? 'form' : 'email']: te(error) }
     : undefined
 
   return (
