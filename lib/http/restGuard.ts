@@ -54,6 +54,15 @@ function queryContext(payload: Payload, slug: string | undefined): QueryContext 
   }
 }
 
+/** A JSON body, parsed; a 400 answer when it is not JSON. */
+function parseJson(body: Uint8Array): { data: unknown } | Response {
+  try {
+    return { data: JSON.parse(new TextDecoder().decode(body)) }
+  } catch {
+    return refuse(400, 'Invalid JSON')
+  }
+}
+
 /**
  * A write's body must be a JSON object (or multipart, checked above): Payload reads any other content type as
  * no data, and a JSON null, string or list reaches collection hooks that expect an object (a 500).
@@ -61,12 +70,9 @@ function queryContext(payload: Payload, slug: string | undefined): QueryContext 
 function writeBodyProblem(body: Uint8Array, contentType: string): Response | null {
   if (!/^application\/(.+\+)?json\b/i.test(contentType))
     return refuse(415, 'Send the body as application/json or multipart/form-data.')
-  let data: unknown
-  try {
-    data = JSON.parse(new TextDecoder().decode(body))
-  } catch {
-    return refuse(400, 'Invalid JSON')
-  }
+  const parsed = parseJson(body)
+  if (parsed instanceof Response) return parsed
+  const { data } = parsed
   return typeof data === 'object' && data !== null && !Array.isArray(data)
     ? null
     : refuse(400, 'The request body must be a JSON object.')
@@ -104,12 +110,9 @@ export function guardRest(config: Promise<SanitizedConfig>, handler: RestHandler
         const refusal = writeBodyProblem(body, contentType)
         if (refusal) return refusal
       } else if (method === 'get' && body && /json/i.test(contentType)) {
-        let data: unknown
-        try {
-          data = JSON.parse(new TextDecoder().decode(body))
-        } catch {
-          return refuse(400, 'Invalid JSON')
-        }
+        const parsed = parseJson(body)
+        if (parsed instanceof Response) return parsed
+        const { data } = parsed
         const where = typeof data === 'object' && data !== null ? (data as { where?: unknown }).where : undefined
         const problem = where === undefined ? null : whereProblem(where, queryContext(payload, segments[0]))
         if (problem) return refuse(400, problem)
